@@ -1,0 +1,69 @@
+"""`summary` on a database of 1,000,000 activities, against the same aggregate as raw SQL via sqlite3.
+
+Usage: python bench/bench_summary.py [ACTIVITIES]   (the database is built once and kept in bench/out/)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+
+from _common import OUT, report, timed
+
+from fieldlog.domain.summary import SummaryFilter
+from fieldlog.services.database import open_store
+from fieldlog.services.demo import fill_demo_data
+from fieldlog.services.records import Records
+from fieldlog.services.summary import summarize
+
+RAW_EVENTS = """SELECT count(e.id), count(DISTINCT s.country_code), coalesce(sum(e.participants), 0),
+                coalesce(sum(e.volunteer_hours), 0.0)
+                FROM events e JOIN sites s ON s.id = e.site_id WHERE e.deleted_at IS NULL"""
+RAW_ACTIVITIES = """SELECT kind, count(*), coalesce(sum(plants), 0), count(DISTINCT lower(species)),
+                coalesce(sum(area_m2), 0), coalesce(sum(mass_g), 0), coalesce(sum(seed_count), 0),
+                count(DISTINCT seed_lot_id), coalesce(sum(seedballs), 0), coalesce(sum(weight_kg), 0),
+                coalesce(sum(bags), 0), coalesce(sum(distance_m), 0)
+                FROM activities WHERE deleted_at IS NULL
+                AND event_id IN (SELECT id FROM events WHERE deleted_at IS NULL) GROUP BY kind"""
+RAW_ITEMS = """SELECT coalesce(sum(li.item_count), 0) FROM litter_items li
+               JOIN activities a ON a.id = li.activity_id
+               WHERE li.deleted_at IS NULL AND a.deleted_at IS NULL
+               AND a.event_id IN (SELECT id FROM events WHERE deleted_at IS NULL)"""
+
+
+def main() -> None:
+    """Build (once) and measure."""
+    wanted = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"summary-{wanted}.db"
+    database = open_store(path)
+    with sqlite3.connect(path) as connection:
+        have = connection.execute("SELECT count(*) FROM activities").fetchone()[0]
+    if have < wanted:
+        start = time.perf_counter()
+        fill_demo_data(Records(database), events=int((wanted - have) / 3.125) + 1, seed=7)
+        print(f"built {path.name} in {time.perf_counter() - start:.1f} s", flush=True)
+    with sqlite3.connect(path) as connection:
+        activities = connection.execute("SELECT count(*) FROM activities").fetchone()[0]
+    print(f"database: {activities:,} activities", flush=True)
+
+    raw = sqlite3.connect(path)
+
+    def raw_summary() -> None:
+        raw.execute(RAW_EVENTS).fetchall()
+        raw.execute(RAW_ACTIVITIES).fetchall()
+        raw.execute(RAW_ITEMS).fetchall()
+
+    raw_summary()
+    summarize(database)  # warm the page cache for both
+    baseline = timed(raw_summary, 5)
+    ours = timed(lambda: summarize(database), 5)
+    report("summary, no filter (1M activities)", ours, baseline)
+    flt = SummaryFilter(campaign="MAD-Week 2026", country="KE")
+    report("summary, campaign + country filter", timed(lambda: summarize(database, flt), 5))
+    database.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The database: tables, engine settings, opening and migrating, backups, row <-> record mapping."""

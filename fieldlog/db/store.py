@@ -1,0 +1,214 @@
+"""Opening a database: check it without writing, back it up, migrate it, and hand out sessions.
+
+SQLite connections run with WAL, synchronous=FULL and foreign keys on. Transactions begin explicitly
+(pysqlite's own implicit transactions are turned off): reads with BEGIN, writes with BEGIN IMMEDIATE,
+so a busy database shows up when a write starts, not at its commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from fieldlog.db.backup import backup_sqlite
+from fieldlog.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+from fieldlog.domain.errors import (
+    DamagedDatabase,
+    DatabaseProblem,
+    DatabaseTooNew,
+    NotADatabase,
+    StorageFull,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+WRITE_OPTION = "fieldlog_write"
+
+
+@dataclass(frozen=True, slots=True)
+class Preflight:
+    """What a read-only look at an existing database file found."""
+
+    revision: str | None  # None: a new or empty database
+    has_tables: bool
+
+
+def _readonly_uri(path: Path) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def preflight_sqlite(path: Path) -> Preflight:
+    """Look at an SQLite file without changing it; raise when fieldlog must not open it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return Preflight(None, False)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise DatabaseProblem(f"Cannot read {path}: {error.strerror or error}.") from error
+    if header != SQLITE_MAGIC:
+        raise NotADatabase(f"{path} is not a fieldlog database (it is not an SQLite file at all). "
+                           "It was left untouched.")
+    try:
+        connection = sqlite3.connect(_readonly_uri(path), uri=True)
+        try:
+            verdict = connection.execute("PRAGMA quick_check").fetchall()
+            if verdict != [("ok",)]:
+                detail = "; ".join(str(row[0]) for row in verdict[:3])
+                raise DamagedDatabase(f"{path} is damaged ({detail}). It was left untouched; "
+                                      "restore it from a backup.")
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabase(f"{path} is damaged or not a database ({error}). It was left untouched; "
+                              "restore it from a backup.") from error
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNew(f"{path} was written by a newer version of fieldlog (schema {revision}). "
+                             "Update fieldlog to open it; the file was left untouched.")
+    user_tables = {t for t in tables if not t.startswith("sqlite_")}
+    if user_tables and revision is None:
+        raise NotADatabase(f"{path} is an SQLite database but not a fieldlog database "
+                           f"(it holds {', '.join(sorted(user_tables)[:5])}). It was left untouched.")
+    return Preflight(revision, bool(user_tables))
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see module docstring)
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=10000")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        write = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def storage_error(error: DBAPIError, what: str) -> DatabaseProblem:
+    """A plain-words error for a failed database write (disk full, read-only, locked)."""
+    text = str(error.orig).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageFull(f"The disk is full: {what} was not saved. Free some space and try again.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseProblem(f"The database cannot be written (read-only file or folder): "
+                               f"{what} was not saved.")
+    if "locked" in text or "busy" in text:
+        return DatabaseProblem(f"The database is busy in another program: {what} was not saved. "
+                               "Try again in a moment.")
+    return DatabaseProblem(f"The database refused the change: {what} was not saved ({error.orig}).")
+
+
+class Database:
+    """An open database: its engine, where its file and backups live, and sessions for work."""
+
+    def __init__(self, engine: Engine, path: Path | None) -> None:
+        self.engine = engine
+        self.path = path
+        self._writer = engine.execution_options(**{WRITE_OPTION: True})
+
+    @property
+    def url(self) -> URL:
+        """The database URL (its password hidden when printed)."""
+        return self.engine.url
+
+    @property
+    def display_name(self) -> str:
+        """How to name the database to a person (file path, or URL without password)."""
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def backup_dir(self) -> Path | None:
+        """The folder of backups beside an SQLite file; None on a server database."""
+        return self.path.parent / "backups" if self.path else None
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads; nothing it does is committed."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def writing(self, what: str = "the change") -> Iterator[Session]:
+        """A session in one write transaction, committed durably on success, rolled back on error."""
+        try:
+            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as error:
+            raise storage_error(error, what) from error
+
+    def backup(self, reason: str) -> Path:
+        """An online backup into the backups folder; returns the file."""
+        if self.path is None or self.backup_dir is None:
+            raise DatabaseProblem("Backups of a server database are made with the server's own tools.")
+        return backup_sqlite(self.path, self.backup_dir, reason)
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def database_url(location: str | Path) -> tuple[URL, Path | None]:
+    """A database URL for a file path or URL text, and the file path when it is SQLite."""
+    text = str(location)
+    if "://" in text:
+        url = make_url(text)
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return url, Path(url.database or "")
+        return url, None
+    path = Path(text).expanduser()
+    return URL.create("sqlite+pysqlite", database=str(path)), path
+
+
+def open_database(location: str | Path) -> Database:
+    """Open (creating if needed) the database at a path or URL, migrated to this version's schema.
+
+    A database that is not fieldlog's, is damaged, or is newer than this version is refused before
+    anything is written. An existing database is backed up before any migration.
+    """
+    url, path = database_url(location)
+    preflight = Preflight(None, False)
+    if path is not None:
+        preflight = preflight_sqlite(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseProblem(f"Cannot create the folder {path.parent}: {error.strerror}.") from error
+    engine = create_engine(url)
+    if url.get_backend_name() == "sqlite":
+        _install_sqlite_hooks(engine)
+    database = Database(engine, path)
+    try:
+        if path is None or preflight.revision != SCHEMA_HEAD:
+            if preflight.revision is not None:
+                database.backup(f"before-upgrade-from-{preflight.revision}")
+            from fieldlog.db.migrate import upgrade  # Alembic loads only when there is work for it
+
+            upgrade(database.engine)
+    except DBAPIError as error:
+        database.close()
+        raise storage_error(error, "the database upgrade") from error
+    except BaseException:
+        database.close()
+        raise
+    return database

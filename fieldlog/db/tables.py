@@ -1,0 +1,192 @@
+"""Declarative tables. Activities of every kind share one table (their fields are columns, most of them
+empty for any one kind), so the SER summary is one scan with GROUP BY instead of six joins."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ACTIVITY_KINDS = ("planting", "seed_collection", "seedball_making", "invasive_removal", "litter_pickup",
+                  "other")
+
+
+class Base(DeclarativeBase):
+    """Base of every table, with constraint names that migrations can refer to."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class RecordColumns:
+    """Identity, bookkeeping times (UTC), tombstone and provenance, shared by every record table."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utc_now)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("import_batches.id", ondelete="RESTRICT"))
+    source_sheet: Mapped[str | None] = mapped_column(String(255))
+    source_row: Mapped[int | None] = mapped_column(Integer)
+
+
+class ImportBatchRow(Base):
+    """One import of a file: where it came from, so any record can be traced to its row."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    file_name: Mapped[str] = mapped_column(String(1024))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    file_format: Mapped[str] = mapped_column(String(32))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utc_now)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SiteRow(RecordColumns, Base):
+    """A place where events happen."""
+
+    __tablename__ = "sites"
+    __table_args__ = (
+        CheckConstraint("latitude BETWEEN -90 AND 90", name="latitude_range"),
+        CheckConstraint("longitude BETWEEN -180 AND 180", name="longitude_range"),
+    )
+
+    name: Mapped[str] = mapped_column(String(255))
+    country_code: Mapped[str] = mapped_column(String(2), index=True)
+    locality: Mapped[str | None] = mapped_column(String(255))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    area_m2: Mapped[float | None] = mapped_column(Float)
+
+
+class EventRow(RecordColumns, Base):
+    """One volunteer event at one site."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        CheckConstraint("participants >= 0", name="participants_not_negative"),
+        CheckConstraint('"end" IS NULL OR "end" >= start', name="end_after_start"),
+    )
+
+    site_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
+    event_name: Mapped[str] = mapped_column(String(255))
+    campaign: Mapped[str | None] = mapped_column(String(255), index=True)
+    start: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    end: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    participants: Mapped[int] = mapped_column(Integer)
+    volunteer_hours: Mapped[float | None] = mapped_column(Float)
+    hours_derived: Mapped[bool] = mapped_column(Boolean, default=False)
+    organisation: Mapped[str | None] = mapped_column(String(255))
+    organizer_name: Mapped[str | None] = mapped_column(String(255))
+    organizer_contact: Mapped[str | None] = mapped_column(String(255))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ActivityRow(RecordColumns, Base):
+    """An activity of any kind; `kind` says which of the optional columns apply."""
+
+    __tablename__ = "activities"
+    __table_args__ = (
+        CheckConstraint("kind IN ('" + "', '".join(ACTIVITY_KINDS) + "')", name="known_kind"),
+        Index("ix_activities_event_kind", "event_id", "kind"),
+    )
+
+    event_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("events.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    notes: Mapped[str | None] = mapped_column(Text)
+    species: Mapped[str | None] = mapped_column(String(512))
+    # planting
+    plants: Mapped[int | None] = mapped_column(Integer)
+    native_status: Mapped[str | None] = mapped_column(String(32))
+    stock_type: Mapped[str | None] = mapped_column(String(32))
+    seed_source: Mapped[str | None] = mapped_column(String(255))
+    # seed collection
+    seed_lot_id: Mapped[str | None] = mapped_column(String(255))
+    mass_g: Mapped[float | None] = mapped_column(Float)
+    seed_count: Mapped[int | None] = mapped_column(Integer)
+    plants_sampled: Mapped[int | None] = mapped_column(Integer)
+    population_size: Mapped[int | None] = mapped_column(Integer)
+    # seedball making
+    seedballs: Mapped[int | None] = mapped_column(Integer)
+    seed_mass_g: Mapped[float | None] = mapped_column(Float)
+    # invasive removal and litter pickup share area, weight and bags
+    area_m2: Mapped[float | None] = mapped_column(Float)
+    weight_kg: Mapped[float | None] = mapped_column(Float)
+    bags: Mapped[int | None] = mapped_column(Integer)
+    method: Mapped[str | None] = mapped_column(String(32))
+    stems: Mapped[int | None] = mapped_column(Integer)
+    cover_percent: Mapped[float | None] = mapped_column(Float)
+    phenology: Mapped[str | None] = mapped_column(String(32))
+    disposal: Mapped[str | None] = mapped_column(String(32))
+    # litter pickup
+    cleanup_type: Mapped[str | None] = mapped_column(String(32))
+    distance_m: Mapped[float | None] = mapped_column(Float)
+    # other
+    description: Mapped[str | None] = mapped_column(Text)
+    quantity: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(32))
+
+
+class LitterItemRow(RecordColumns, Base):
+    """One line of a litter pickup's item tally."""
+
+    __tablename__ = "litter_items"
+    __table_args__ = (CheckConstraint("item_count > 0", name="item_count_positive"),)
+
+    activity_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("activities.id", ondelete="RESTRICT"), index=True)
+    item_category: Mapped[str] = mapped_column(String(255))
+    item_count: Mapped[int] = mapped_column(Integer)
+
+
+class SpeciesRow(Base):
+    """The species checklist shipped in resources/ (scientific names, common names, status)."""
+
+    __tablename__ = "species_checklist"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    scientific_name: Mapped[str] = mapped_column(String(255), unique=True)
+    family: Mapped[str | None] = mapped_column(String(128))
+    common_names: Mapped[str | None] = mapped_column(Text)  # ';'-separated
+    native_in: Mapped[str | None] = mapped_column(Text)  # ';'-separated ISO country codes
+    introduced_in: Mapped[str | None] = mapped_column(Text)
+
+
+class SettingRow(Base):
+    """Key-value facts about the database itself (for example which checklist it holds)."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,1 @@
+"""The domain: records, units, quality checks and the SER summary. Standard library only."""

@@ -1,0 +1,111 @@
+"""Enumerations of the data dictionary: activity kinds and the fixed vocabularies."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A string enum whose members carry a human label (the key stays the stored value)."""
+
+    @property
+    def label(self) -> str:
+        """The English label shown to people."""
+        return self.value.replace("_", " ").capitalize()
+
+    @classmethod
+    def parse(cls, text: str) -> LabelledEnum:
+        """The member whose key or label matches `text`, ignoring case, spaces and hyphens."""
+        wanted = _fold(text)
+        for member in cls:
+            if wanted in (_fold(member.value), _fold(member.label)):
+                return member
+        raise ValueError(f"'{text}' is not one of: {', '.join(m.label for m in cls)}")
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+class ActivityKind(LabelledEnum):
+    """What volunteers did at an event."""
+
+    PLANTING = "planting"
+    SEED_COLLECTION = "seed_collection"
+    SEEDBALL_MAKING = "seedball_making"
+    INVASIVE_REMOVAL = "invasive_removal"
+    LITTER_PICKUP = "litter_pickup"
+    OTHER = "other"
+
+
+class NativeStatus(LabelledEnum):
+    """Whether a planted species is native where it was planted (Darwin Core establishmentMeans)."""
+
+    NATIVE = "native"
+    INTRODUCED = "introduced"
+    UNKNOWN = "unknown"
+
+
+class StockType(LabelledEnum):
+    """What was put in the ground."""
+
+    BARE_ROOT = "bare_root"
+    CONTAINER = "container"
+    PLUG = "plug"
+    CUTTING = "cutting"
+    DIRECT_SEED = "direct_seed"
+    SEEDBALL = "seedball"
+
+
+class RemovalMethod(LabelledEnum):
+    """How an invasive plant was removed."""
+
+    HAND_PULL = "hand_pull"
+    DIG = "dig"
+    CUT = "cut"
+    MOW = "mow"
+    GIRDLE = "girdle"
+    HERBICIDE_CUT_STUMP = "herbicide_cut_stump"
+    HERBICIDE_FOLIAR = "herbicide_foliar"
+    SMOTHER = "smother"
+    OTHER = "other"
+
+    @property
+    def is_chemical(self) -> bool:
+        """True for the methods that use herbicide."""
+        return self.value.startswith("herbicide")
+
+
+class Phenology(LabelledEnum):
+    """The life stage of the removed plants."""
+
+    VEGETATIVE = "vegetative"
+    FLOWERING = "flowering"
+    SEEDING = "seeding"
+
+
+class Disposal(LabelledEnum):
+    """What happened to removed plant material."""
+
+    LEFT_ON_SITE = "left_on_site"
+    COMPOSTED = "composted"
+    BAGGED_LANDFILL = "bagged_landfill"
+    BURNED = "burned"
+
+
+class CleanupType(LabelledEnum):
+    """Where a litter pickup took place (Ocean Conservancy's cleanup types)."""
+
+    BEACH = "beach"
+    SHORE = "shore"
+    UNDERWATER = "underwater"
+    TRAIL = "trail"
+    STREET = "street"
+    PARK = "park"
+
+
+class Level(LabelledEnum):
+    """How serious a quality issue is: errors stop a save, warnings only inform."""
+
+    ERROR = "error"
+    WARNING = "warning"

@@ -1,0 +1,1 @@
+"""File formats: reading and writing files and records. Never touches the database."""

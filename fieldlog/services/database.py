@@ -1,0 +1,48 @@
+"""Opening the database for the app: migrate, then make sure it holds the shipped checklist."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select
+
+from fieldlog.db.store import Database, open_database
+from fieldlog.db.tables import SettingRow, SpeciesRow
+from fieldlog.io.resources import read_checklist, resource_path
+
+__all__ = ["Database", "open_store", "sync_checklist"]
+
+CHECKLIST_KEY = "species_checklist_sha256"
+
+
+def open_store(location: str | Path) -> Database:
+    """Open the database at a path or URL, migrated and with the current species checklist."""
+    database = open_database(location)
+    try:
+        sync_checklist(database)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def sync_checklist(database: Database, checklist: Path | None = None) -> bool:
+    """Load the shipped species checklist into the database when it changed; True when it did."""
+    path = checklist or resource_path("species.csv")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with database.reading() as session:
+        current = session.scalar(select(SettingRow.value).where(SettingRow.key == CHECKLIST_KEY))
+    if current == digest:
+        return False
+    entries = read_checklist(path)
+    with database.writing("the species checklist") as session:
+        session.execute(delete(SpeciesRow))
+        if entries:
+            session.execute(insert(SpeciesRow), [
+                {"scientific_name": e.scientific_name, "family": e.family,
+                 "common_names": ";".join(e.common_names) or None,
+                 "native_in": ";".join(sorted(e.native_in)) or None,
+                 "introduced_in": ";".join(sorted(e.introduced_in)) or None} for e in entries])
+        session.merge(SettingRow(key=CHECKLIST_KEY, value=digest))
+    return True

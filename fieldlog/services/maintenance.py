@@ -1,0 +1,56 @@
+"""Integrity check and backups on demand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from fieldlog.db.schema import SCHEMA_HEAD
+from fieldlog.db.store import Database
+from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, SiteRow
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What `fieldlog check` found: problems in plain words, and how many live records there are."""
+
+    problems: tuple[str, ...]
+    counts: dict[str, int]
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong."""
+        return not self.problems
+
+
+def check_database(database: Database) -> CheckReport:
+    """Full integrity check: SQLite's own checks, foreign keys, schema version and record links."""
+    problems: list[str] = []
+    with database.reading() as session:
+        if database.engine.dialect.name == "sqlite":
+            verdict = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+            if verdict != ["ok"]:
+                problems += [f"integrity check: {line}" for line in verdict[:20]]
+            for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")).fetchall()[:20]:
+                problems.append(f"{table} row {rowid} points at a missing {parent} record")
+        revision = session.scalar(text("SELECT version_num FROM alembic_version"))
+        if revision != SCHEMA_HEAD:
+            problems.append(f"schema version is {revision}, expected {SCHEMA_HEAD}")
+        orphans = session.scalar(select(func.count()).select_from(ActivityRow).join(
+            EventRow, EventRow.id == ActivityRow.event_id).where(
+            ActivityRow.deleted_at.is_(None), EventRow.deleted_at.is_not(None)))
+        if orphans:
+            problems.append(f"{orphans} live activities belong to deleted events")
+        counts = {}
+        for name, row in (("sites", SiteRow), ("events", EventRow), ("activities", ActivityRow),
+                          ("litter_items", LitterItemRow)):
+            counts[name] = int(session.scalar(
+                select(func.count()).select_from(row).where(row.deleted_at.is_(None))) or 0)
+    return CheckReport(tuple(problems), counts)
+
+
+def backup_now(database: Database) -> Path:
+    """An online backup of the database, made now; returns its file."""
+    return database.backup("manual")

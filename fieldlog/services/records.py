@@ -1,0 +1,395 @@
+"""Recording, updating, deleting (tombstones) and listing sites, events and activities."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, cast
+
+from sqlalchemy import Select, Table, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from fieldlog.db.mapping import (
+    activity_from_row,
+    event_from_row,
+    litter_item_from_row,
+    record_columns,
+    row_class,
+    site_from_row,
+)
+from fieldlog.db.store import Database
+from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, RecordColumns, SiteRow
+from fieldlog.domain.checks import (
+    Issue,
+    Reference,
+    check_activity,
+    check_event,
+    check_site,
+)
+from fieldlog.domain.errors import FieldlogError, RecordNotFound, ValidationError
+from fieldlog.domain.kinds import Level
+from fieldlog.domain.records import (
+    Activity,
+    Event,
+    LitterItem,
+    LitterPickup,
+    Record,
+    Site,
+    derived_volunteer_hours,
+    tidy,
+)
+from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.services.reference import ReferenceData
+
+R = TypeVar("R", Site, Event, Activity)
+StampedT = TypeVar("StampedT", bound=Record)
+RowT = TypeVar("RowT", SiteRow, EventRow, ActivityRow)
+QueryT = TypeVar("QueryT", bound="Select[*tuple[Any, ...]]")
+Progress = Callable[[int, int], None]  # (done, total)
+BATCH_ROWS = 5000
+
+
+class Cancelled(FieldlogError):
+    """The user cancelled a long task; nothing of it was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Saved(Generic[R]):
+    """A record as it was stored, with the warnings its checks raised."""
+
+    record: R
+    warnings: tuple[Issue, ...] = ()
+
+
+def utc_now() -> dt.datetime:
+    """The current time in UTC, without a zone (as the database stores it)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def escape_like(text: str) -> str:
+    """`text` for a LIKE pattern with `\\` as escape: %, _ and \\ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def event_filter(query: QueryT, flt: SummaryFilter) -> QueryT:
+    """`query` (over EventRow, with SiteRow joinable) restricted to live events matching `flt`."""
+    query = query.where(EventRow.deleted_at.is_(None))
+    if flt.campaign:
+        query = query.where(func.lower(EventRow.campaign) == flt.campaign.casefold())
+    if flt.date_from:
+        query = query.where(EventRow.start >= dt.datetime.combine(flt.date_from, dt.time.min))
+    if flt.date_to:
+        query = query.where(EventRow.start < dt.datetime.combine(flt.date_to + dt.timedelta(days=1),
+                                                                  dt.time.min))
+    if flt.country:
+        query = query.where(EventRow.site_id.in_(
+            select(SiteRow.id).where(SiteRow.country_code == flt.country.upper())))
+    return query
+
+
+class Records:
+    """Use cases for single records. Every save is one durable transaction; nothing is written when a
+    check fails."""
+
+    def __init__(self, database: Database, reference: Reference | None = None,
+                 clock: Callable[[], dt.datetime] = utc_now,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.database = database
+        self.reference: Reference = reference or ReferenceData()
+        self._clock = clock
+        self._today = today
+
+    # -- checks ---------------------------------------------------------------------------------
+
+    def _refuse_on_errors(self, issues: Sequence[Issue], what: str) -> tuple[Issue, ...]:
+        if any(issue.level is Level.ERROR for issue in issues):
+            raise ValidationError([i for i in issues if i.level is Level.ERROR], what)
+        return tuple(issues)
+
+    def _live(self, session: Session, row_type: type[RowT], record_id: uuid.UUID, field: str) -> RowT:
+        row = session.get(row_type, record_id)
+        if row is None or row.deleted_at is not None:
+            raise ValidationError([Issue(Level.ERROR, field, f"no {row_type.__tablename__[:-1]} "
+                                                            f"with id {record_id}", "missing_parent")])
+        return row
+
+    def _with_hours(self, event: Event) -> Event:
+        if event.volunteer_hours is None or event.hours_derived:
+            hours = derived_volunteer_hours(event)
+            return dataclasses.replace(event, volunteer_hours=hours, hours_derived=hours is not None)
+        return event
+
+    def check_event_record(self, event: Event) -> list[Issue]:
+        """Every quality issue of an event as it stands (the UI calls this as the user types)."""
+        return check_event(self._with_hours(event))
+
+    def check_activity_record(self, activity: Activity) -> list[Issue]:
+        """Every quality issue of an activity, judged against its event and site."""
+        with self.database.reading() as session:
+            event_row = session.get(EventRow, activity.event_id)
+            event = event_from_row(event_row) if event_row else None
+            site_row = session.get(SiteRow, event_row.site_id) if event_row else None
+            site = site_from_row(site_row) if site_row else None
+        return check_activity(activity, event, site, self.reference, self._today())
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    def _stamped(self, record: StampedT, *, new: bool) -> StampedT:
+        record = tidy(record)
+        now = self._clock()
+        if new:
+            return dataclasses.replace(record, created_at=record.created_at or now, updated_at=now)
+        return dataclasses.replace(record, updated_at=now)
+
+    def _write(self, session: Session, record: Site | Event | Activity | LitterItem, *, new: bool) -> None:
+        columns = record_columns(record)
+        if new:
+            session.add(row_class(record)(**columns))
+            return
+        row = cast(RecordColumns | None, session.get(row_class(record), record.id))
+        if row is None or row.deleted_at is not None:
+            raise RecordNotFound(f"There is no record with id {record.id} to change (it may have been "
+                                 "deleted).")
+        for name, value in columns.items():
+            if name != "created_at":
+                setattr(row, name, value)
+
+    def _save_site(self, site: Site, *, new: bool) -> Saved[Site]:
+        site = dataclasses.replace(tidy(site), country_code=site.country_code.strip().upper())
+        warnings = self._refuse_on_errors(check_site(site, self.reference), "site")
+        site = self._stamped(site, new=new)
+        with self.database.writing("the site") as session:
+            self._write(session, site, new=new)
+        return Saved(site, warnings)
+
+    def _save_event(self, event: Event, *, new: bool) -> Saved[Event]:
+        event = self._with_hours(tidy(event))
+        warnings = self._refuse_on_errors(check_event(event), "event")
+        event = self._stamped(event, new=new)
+        with self.database.writing("the event") as session:
+            self._live(session, SiteRow, event.site_id, "site_name")
+            self._write(session, event, new=new)
+        return Saved(event, warnings)
+
+    def _save_activity(self, activity: Activity, *, new: bool) -> Saved[Activity]:
+        activity = self._stamped(activity, new=new)
+        if isinstance(activity, LitterPickup):
+            activity = dataclasses.replace(activity, items=tuple(
+                self._stamped(dataclasses.replace(item, activity_id=activity.id), new=True)
+                for item in activity.items))
+        with self.database.writing("the activity") as session:
+            event_row = self._live(session, EventRow, activity.event_id, "event_id")
+            site_row = session.get(SiteRow, event_row.site_id)
+            issues = check_activity(activity, event_from_row(event_row),
+                                    site_from_row(site_row) if site_row else None,
+                                    self.reference, self._today())
+            warnings = self._refuse_on_errors(issues, f"{activity.kind.label.lower()} activity")
+            self._write(session, activity, new=new)
+            if isinstance(activity, LitterPickup):
+                if not new:  # the tally is replaced as a whole
+                    session.execute(update(LitterItemRow)
+                                    .where(LitterItemRow.activity_id == activity.id,
+                                           LitterItemRow.deleted_at.is_(None))
+                                    .values(deleted_at=activity.updated_at,
+                                            updated_at=activity.updated_at))
+                session.flush()
+                for item in activity.items:
+                    self._write(session, item, new=True)
+        return Saved(activity, warnings)
+
+    def record_site(self, site: Site) -> Saved[Site]:
+        """Store a new site."""
+        return self._save_site(site, new=True)
+
+    def record_event(self, event: Event) -> Saved[Event]:
+        """Store a new event; blank volunteer hours are derived from participants x duration."""
+        return self._save_event(event, new=True)
+
+    def record_activity(self, activity: Activity) -> Saved[Activity]:
+        """Store a new activity (a litter pickup with its item tally)."""
+        return self._save_activity(activity, new=True)
+
+    def update(self, record: R) -> Saved[R]:
+        """Replace a stored record with a changed copy of it (same id); checks run again."""
+        match record:
+            case Site():
+                return self._save_site(record, new=False)
+            case Event():
+                return self._save_event(record, new=False)
+            case Activity():
+                return self._save_activity(record, new=False)
+        raise TypeError(f"cannot update a {type(record).__name__}")
+
+    def delete(self, record_id: uuid.UUID) -> None:
+        """Delete a site, event or activity by leaving a tombstone; an event takes its activities along.
+
+        A site that still has events is refused: delete or move its events first.
+        """
+        now = self._clock()
+        with self.database.writing("the deletion") as session:
+            if (site := session.get(SiteRow, record_id)) is not None and site.deleted_at is None:
+                live_events = session.scalar(select(func.count()).select_from(EventRow).where(
+                    EventRow.site_id == record_id, EventRow.deleted_at.is_(None)))
+                if live_events:
+                    raise FieldlogError(f"The site '{site.name}' still has {live_events} event(s); "
+                                        "delete them or move them to another site first.")
+                site.deleted_at = site.updated_at = now
+                return
+            activity_ids: Select[uuid.UUID]
+            if (event := session.get(EventRow, record_id)) is not None and event.deleted_at is None:
+                event.deleted_at = event.updated_at = now
+                activity_ids = select(ActivityRow.id).where(ActivityRow.event_id == record_id)
+            elif (activity := session.get(ActivityRow, record_id)) is not None and activity.deleted_at is None:
+                activity_ids = select(ActivityRow.id).where(ActivityRow.id == record_id)
+            else:
+                raise RecordNotFound(f"There is no record with id {record_id} to delete.")
+            session.execute(update(LitterItemRow).where(LitterItemRow.activity_id.in_(activity_ids),
+                                                        LitterItemRow.deleted_at.is_(None))
+                            .values(deleted_at=now, updated_at=now))
+            session.execute(update(ActivityRow).where(ActivityRow.id.in_(activity_ids),
+                                                      ActivityRow.deleted_at.is_(None))
+                            .values(deleted_at=now, updated_at=now))
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def get_site(self, site_id: uuid.UUID) -> Site:
+        """A live site by id."""
+        with self.database.reading() as session:
+            row = session.get(SiteRow, site_id)
+            if row is None or row.deleted_at is not None:
+                raise RecordNotFound(f"There is no site with id {site_id}.")
+            return site_from_row(row)
+
+    def get_event(self, event_id: uuid.UUID) -> Event:
+        """A live event by id."""
+        with self.database.reading() as session:
+            row = session.get(EventRow, event_id)
+            if row is None or row.deleted_at is not None:
+                raise RecordNotFound(f"There is no event with id {event_id}.")
+            return event_from_row(row)
+
+    def get_activity(self, activity_id: uuid.UUID) -> Activity:
+        """A live activity by id, with its litter items."""
+        with self.database.reading() as session:
+            row = session.get(ActivityRow, activity_id)
+            if row is None or row.deleted_at is not None:
+                raise RecordNotFound(f"There is no activity with id {activity_id}.")
+            return self._activities(session, [row])[0]
+
+    def _activities(self, session: Session, rows: Sequence[ActivityRow]) -> list[Activity]:
+        pickups = [row.id for row in rows if row.kind == LitterPickup.kind.value]
+        items: dict[uuid.UUID, list[LitterItem]] = {}
+        if pickups:
+            for item_row in session.scalars(select(LitterItemRow).where(
+                    LitterItemRow.activity_id.in_(pickups), LitterItemRow.deleted_at.is_(None))
+                    .order_by(LitterItemRow.created_at, LitterItemRow.item_category)):
+                items.setdefault(item_row.activity_id, []).append(litter_item_from_row(item_row))
+        return [activity_from_row(row, tuple(items.get(row.id, ()))) for row in rows]
+
+    def list_sites(self, text: str | None = None) -> list[Site]:
+        """Live sites by name, optionally only those whose name contains `text`."""
+        query = select(SiteRow).where(SiteRow.deleted_at.is_(None)).order_by(SiteRow.name)
+        if text:
+            query = query.where(SiteRow.name.ilike(f"%{escape_like(text)}%", escape="\\"))
+        with self.database.reading() as session:
+            return [site_from_row(row) for row in session.scalars(query)]
+
+    def _event_query(self, flt: SummaryFilter, text: str | None) -> Select[EventRow]:
+        query = event_filter(select(EventRow), flt)
+        if text:
+            pattern = f"%{escape_like(text)}%"
+            query = query.where(or_(EventRow.event_name.ilike(pattern, escape="\\"),
+                                    EventRow.campaign.ilike(pattern, escape="\\"),
+                                    EventRow.site_id.in_(select(SiteRow.id).where(
+                                        SiteRow.name.ilike(pattern, escape="\\")))))
+        return query
+
+    def list_events(self, flt: SummaryFilter = NO_FILTER, text: str | None = None,
+                    offset: int = 0, limit: int | None = 200) -> list[Event]:
+        """Live events matching the filter and text, newest first, a page at a time."""
+        query = self._event_query(flt, text).order_by(EventRow.start.desc(), EventRow.id)
+        query = query.offset(offset).limit(limit)
+        with self.database.reading() as session:
+            return [event_from_row(row) for row in session.scalars(query)]
+
+    def count_events(self, flt: SummaryFilter = NO_FILTER, text: str | None = None) -> int:
+        """How many live events match the filter and text."""
+        query = self._event_query(flt, text).with_only_columns(func.count(EventRow.id))
+        with self.database.reading() as session:
+            return int(session.scalar(query) or 0)
+
+    def list_activities(self, event_id: uuid.UUID) -> list[Activity]:
+        """The live activities of an event, by kind and date."""
+        query = (select(ActivityRow).where(ActivityRow.event_id == event_id, ActivityRow.deleted_at.is_(None))
+                 .order_by(ActivityRow.kind, ActivityRow.date, ActivityRow.created_at))
+        with self.database.reading() as session:
+            return self._activities(session, list(session.scalars(query)))
+
+    # -- many records at once -------------------------------------------------------------------
+
+    def record_batch(self, records: Iterable[Site | Event | Activity], *, total: int = 0,
+                     progress: Progress | None = None, cancel: threading.Event | None = None) -> int:
+        """Store many new records in one transaction (all or nothing); returns how many were stored.
+
+        Records are checked like single saves; parents must come before their children. The first
+        record with an error stops the batch and nothing is written.
+        """
+        sites: dict[uuid.UUID, Site] = {}
+        events: dict[uuid.UUID, Event] = {}
+        pending: dict[Table, list[dict[str, object]]] = {}
+        stored = 0
+        today = self._today()
+
+        def queue(record: Site | Event | Activity | LitterItem) -> None:
+            table = row_class(record).__table__
+            assert isinstance(table, Table)
+            row = dict.fromkeys(table.columns.keys())
+            row.update(record_columns(record))
+            pending.setdefault(table, []).append(row)
+
+        def flush(session: Session) -> None:
+            for table in (SiteRow.__table__, EventRow.__table__, ActivityRow.__table__, LitterItemRow.__table__):
+                assert isinstance(table, Table)
+                if rows := pending.pop(table, None):
+                    session.execute(insert(table), rows)
+
+        with self.database.writing("the records") as session:
+            for number, record in enumerate(records, start=1):
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("Cancelled: nothing was saved.")
+                record = self._stamped(record, new=True)
+                match record:
+                    case Site():
+                        self._refuse_on_errors(check_site(record, self.reference), f"site #{number}")
+                        sites[record.id] = record
+                    case Event():
+                        record = self._with_hours(record)
+                        self._refuse_on_errors(check_event(record), f"event #{number}")
+                        if record.site_id not in sites:
+                            sites[record.site_id] = site_from_row(
+                                self._live(session, SiteRow, record.site_id, "site_name"))
+                        events[record.id] = record
+                    case Activity():
+                        if record.event_id not in events:
+                            events[record.event_id] = event_from_row(
+                                self._live(session, EventRow, record.event_id, "event_id"))
+                        event = events[record.event_id]
+                        issues = check_activity(record, event, sites.get(event.site_id), self.reference, today)
+                        self._refuse_on_errors(issues, f"{record.kind.label.lower()} activity #{number}")
+                        if isinstance(record, LitterPickup):
+                            for item in record.items:
+                                queue(self._stamped(dataclasses.replace(item, activity_id=record.id), new=True))
+                queue(record)
+                stored += 1
+                if sum(len(rows) for rows in pending.values()) >= BATCH_ROWS:
+                    flush(session)
+                    if progress is not None:
+                        progress(stored, total)
+            flush(session)
+        if progress is not None:
+            progress(stored, total)
+        return stored

@@ -1,0 +1,80 @@
+"""Reference data for the quality checks: ISO countries (pycountry), country boxes and the checklist."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+
+import pycountry
+
+from fieldlog.domain.checks import BoundingBox, SpeciesFacts
+from fieldlog.io.resources import ChecklistEntry, read_checklist, read_country_boxes
+
+# User-assigned codes in common use that ISO 3166-1 itself does not list.
+EXTRA_COUNTRIES = {"XK": "Kosovo"}
+
+
+def country_code(text: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code for a code or an English country name, or None."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        return None
+    if cleaned.upper() in EXTRA_COUNTRIES:
+        return cleaned.upper()
+    for code, name in EXTRA_COUNTRIES.items():
+        if cleaned.casefold() == name.casefold():
+            return code
+    try:
+        return str(pycountry.countries.lookup(cleaned).alpha_2)
+    except LookupError:
+        return None
+
+
+def country_name(code: str) -> str:
+    """The English name of a country code (the code itself when unknown)."""
+    if code in EXTRA_COUNTRIES:
+        return EXTRA_COUNTRIES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    return str(getattr(country, "common_name", None) or country.name) if country else code
+
+
+class ReferenceData:
+    """The `Reference` the quality checks use, loaded lazily from pycountry and `resources/`."""
+
+    def __init__(self, checklist: Sequence[ChecklistEntry] | None = None) -> None:
+        self._checklist = checklist
+
+    @cached_property
+    def _boxes(self) -> dict[str, list[BoundingBox]]:
+        return read_country_boxes()
+
+    @cached_property
+    def _species(self) -> dict[str, ChecklistEntry]:
+        entries = self._checklist if self._checklist is not None else read_checklist()
+        index: dict[str, ChecklistEntry] = {}
+        for entry in entries:
+            for name in entry.common_names:
+                index.setdefault(name.casefold(), entry)
+        for entry in entries:  # scientific names win over a common name spelled the same
+            index[entry.scientific_name.casefold()] = entry
+        return index
+
+    def is_country(self, code: str) -> bool:
+        """True for an ISO 3166-1 alpha-2 code (or XK)."""
+        return code in EXTRA_COUNTRIES or (
+            len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None)
+
+    def country_boxes(self, code: str) -> Sequence[BoundingBox]:
+        """The Natural Earth boxes of a country."""
+        return self._boxes.get(code, ())
+
+    def species_facts(self, name: str, country_code: str | None) -> SpeciesFacts | None:
+        """What the checklist says of `name` (scientific or common) in a country."""
+        entry = self._species.get(" ".join(name.split()).casefold())
+        if entry is None:
+            return None
+        native = introduced = None
+        if country_code and (entry.native_in or entry.introduced_in):
+            native = country_code in entry.native_in
+            introduced = country_code in entry.introduced_in
+        return SpeciesFacts(entry.scientific_name, introduced_here=introduced, native_here=native)

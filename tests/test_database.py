@@ -1,0 +1,149 @@
+"""Opening, migrating and refusing databases; connection settings; identities."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import Column, Integer, Table, text
+
+from fieldlog.db.backup import list_backups
+from fieldlog.db.migrate import alembic_config, head_matches_known, upgrade
+from fieldlog.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+from fieldlog.db.store import Database, database_url, open_database
+from fieldlog.db.tables import Base
+from fieldlog.domain.errors import DamagedDatabase, DatabaseTooNew, NotADatabase
+from fieldlog.services.database import open_store
+
+RECORD_TABLES = ("sites", "events", "activities", "litter_items")
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_connection_settings(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_new_database_is_at_head_and_alembic_check_passes(database: Database, db_path: Path) -> None:
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]
+        assert connection.execute("SELECT count(*) FROM species_checklist").fetchone()[0] > 50
+    command.check(alembic_config(database.engine))  # models and migrations agree
+    assert head_matches_known()
+
+
+def test_a_model_change_without_a_migration_fails_the_check(database: Database) -> None:
+    extra = Table("unmigrated_table", Base.metadata, Column("id", Integer, primary_key=True))
+    try:
+        with pytest.raises(Exception, match=r"unmigrated_table|New upgrade operations"):
+            command.check(alembic_config(database.engine))
+    finally:
+        Base.metadata.remove(extra)
+
+
+def test_every_record_table_has_uuid_identities(database: Database, db_path: Path, records: object,
+                                                event: object) -> None:
+    for name in RECORD_TABLES:
+        table = Base.metadata.tables[name]
+        assert [c.name for c in table.primary_key.columns] == ["id"]
+        assert table.c.id.type.python_type is uuid.UUID
+        for column in ("created_at", "updated_at", "deleted_at", "import_batch_id", "source_sheet", "source_row"):
+            assert column in table.c, (name, column)
+    with sqlite3.connect(db_path) as connection:
+        for name in ("sites", "events"):
+            for (value,) in connection.execute(f"SELECT id FROM {name}"):  # noqa: S608
+                assert uuid.UUID(value).version == 4
+
+
+def test_upgrade_from_the_first_migration_keeps_data_and_backs_up_first(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    url, _ = database_url(path)
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    upgrade(engine, KNOWN_REVISIONS[0])
+    site_id = uuid.uuid4().hex
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO sites (id, name, country_code, created_at, updated_at) "
+            "VALUES (:id, 'Old site', 'KE', '2025-01-01 00:00:00', '2025-01-01 00:00:00')"), {"id": site_id})
+    engine.dispose()
+
+    database = open_store(path)
+    try:
+        with sqlite3.connect(path) as connection:
+            assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
+            assert connection.execute("SELECT name FROM sites").fetchall() == [("Old site",)]
+        backups = list_backups(tmp_path / "backups")
+        assert len(backups) == 1 and "before-upgrade-from-0001_core" in backups[0].name
+        with sqlite3.connect(backups[0]) as old:
+            assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == KNOWN_REVISIONS[0]
+            assert old.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        database.close()
+
+
+def test_opening_at_head_makes_no_backup(db_path: Path, database: Database) -> None:
+    database.close()
+    open_store(db_path).close()
+    assert list_backups(db_path.parent / "backups") == []
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(db_path: Path, database: Database) -> None:
+    database.close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    before = file_hash(db_path)
+    with pytest.raises(DatabaseTooNew, match="newer version of fieldlog"):
+        open_database(db_path)
+    assert file_hash(db_path) == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 50)
+    before = file_hash(path)
+    with pytest.raises(NotADatabase, match="not an SQLite file"):
+        open_database(path)
+    assert file_hash(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
+
+
+def test_another_programs_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+    before = file_hash(path)
+    with pytest.raises(NotADatabase, match="not a fieldlog database"):
+        open_database(path)
+    assert file_hash(path) == before
+
+
+def damage(path: Path) -> None:
+    """Overwrite the middle of the file with garbage, as a bad sector or a cut-off copy would."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(page * 2, min(len(data), page * 6), 7):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_refused_and_left_untouched(db_path: Path, database: Database,
+                                                          records: object, event: object) -> None:
+    database.close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damage(db_path)
+    before = file_hash(db_path)
+    with pytest.raises(DamagedDatabase, match="damaged"):
+        open_database(db_path)
+    assert file_hash(db_path) == before

@@ -1,0 +1,145 @@
+"""Recording, updating, deleting and listing through the service, on a real SQLite file."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from fieldlog.db.store import Database
+from fieldlog.domain.errors import FieldlogError, RecordNotFound, ValidationError
+from fieldlog.domain.records import Event, LitterItem, LitterPickup, Planting, SeedCollection, Site
+from fieldlog.domain.summary import SummaryFilter
+from fieldlog.services.records import Records
+
+
+def signature(path: Path) -> str:
+    """A hash of every row of every record table: the database's logical content."""
+    connection = sqlite3.connect(path)
+    digest = hashlib.sha256()
+    for table in ("sites", "events", "activities", "litter_items", "import_batches"):
+        for row in connection.execute(f"SELECT * FROM {table} ORDER BY id"):  # noqa: S608
+            digest.update(repr(row).encode())
+    connection.close()
+    return digest.hexdigest()
+
+
+def test_event_round_trip_with_derived_hours(records: Records, event: Event) -> None:
+    stored = records.get_event(event.id)
+    assert stored == event
+    assert stored.volunteer_hours == 36.0 and stored.hours_derived  # 12 people x 3 hours
+    assert stored.created_at is not None and stored.updated_at is not None
+
+
+def test_counted_hours_are_kept(records: Records, site: Site) -> None:
+    event = records.record_event(Event(event_name="Counted", site_id=site.id, start=dt.datetime(2026, 5, 30, 9),
+                                       end=dt.datetime(2026, 5, 30, 13), participants=5,
+                                       volunteer_hours=17.5)).record
+    assert (event.volunteer_hours, event.hours_derived) == (17.5, False)
+
+
+def test_litter_pickup_with_items_round_trips(records: Records, event: Event) -> None:
+    pickup = LitterPickup(event_id=event.id, bags=3, weight_kg=12.5, distance_m=1609.344,
+                          items=(LitterItem(activity_id=event.id, item_category="cigarette_butts", item_count=140),
+                                 LitterItem(activity_id=event.id, item_category="plastic_bottles", item_count=22)))
+    saved = records.record_activity(pickup).record
+    assert isinstance(saved, LitterPickup)
+    again = records.get_activity(saved.id)
+    assert isinstance(again, LitterPickup)
+    assert again.item_total == 162
+    assert {item.activity_id for item in again.items} == {saved.id}
+    assert [a.id for a in records.list_activities(event.id)] == [saved.id]
+
+
+@pytest.mark.parametrize(("make", "field"), [
+    (lambda site: dataclasses.replace(site, id=site.id.__class__(int=1), latitude=123.0), "latitude"),
+    (lambda site: dataclasses.replace(site, id=site.id.__class__(int=2), country_code="QQ"), "country_code"),
+])
+def test_bad_site_is_refused_and_nothing_written(records: Records, site: Site, db_path: Path,
+                                                 make: object, field: str) -> None:
+    before = signature(db_path)
+    with pytest.raises(ValidationError) as refused:
+        records.record_site(make(site))  # type: ignore[operator]
+    assert refused.value.issues[0].field == field
+    assert field in str(refused.value)
+    assert signature(db_path) == before
+
+
+def test_bad_event_and_activity_are_refused_and_nothing_written(records: Records, event: Event,
+                                                                db_path: Path) -> None:
+    before = signature(db_path)
+    backwards = dataclasses.replace(event, id=event.id.__class__(int=3), end=event.start - dt.timedelta(hours=1))
+    with pytest.raises(ValidationError, match="end: the event ends"):
+        records.record_event(backwards)
+    with pytest.raises(ValidationError, match="plants: must be more than 0"):
+        records.record_activity(Planting(event_id=event.id, species="Prunus africana", plants=-5))
+    with pytest.raises(ValidationError, match="event_id"):
+        records.record_activity(Planting(event_id=event.site_id, species="Prunus africana", plants=5))
+    assert signature(db_path) == before
+
+
+def test_warnings_do_not_block(records: Records, event: Event) -> None:
+    saved = records.record_activity(SeedCollection(event_id=event.id, species="Prunus africana", mass_g=30.0,
+                                                   plants_sampled=12))
+    assert [issue.code for issue in saved.warnings] == ["few_plants_sampled"]
+    assert records.get_activity(saved.record.id) == saved.record
+
+
+def test_update_changes_the_record_and_its_updated_at(records: Records, event: Event) -> None:
+    changed = records.update(dataclasses.replace(event, participants=20)).record
+    stored = records.get_event(event.id)
+    assert stored.participants == 20
+    assert stored.volunteer_hours == 60.0  # derived hours follow the participants
+    assert stored.created_at == event.created_at
+    assert changed.updated_at is not None and event.updated_at is not None
+    assert changed.updated_at >= event.updated_at
+
+
+def test_delete_leaves_tombstones_and_takes_activities_along(records: Records, event: Event,
+                                                             database: Database) -> None:
+    planting = records.record_activity(Planting(event_id=event.id, species="Prunus africana", plants=5)).record
+    records.delete(event.id)
+    with pytest.raises(RecordNotFound):
+        records.get_event(event.id)
+    with pytest.raises(RecordNotFound):
+        records.get_activity(planting.id)
+    assert records.count_events() == 0
+    with sqlite3.connect(database.path) as connection:  # type: ignore[arg-type]
+        rows = connection.execute("SELECT deleted_at IS NOT NULL FROM activities").fetchall()
+    assert rows == [(1,)]  # still there, as a tombstone
+    with pytest.raises(RecordNotFound):
+        records.delete(event.id)
+
+
+def test_a_site_with_events_cannot_be_deleted(records: Records, event: Event, site: Site) -> None:
+    with pytest.raises(FieldlogError, match="still has 1 event"):
+        records.delete(site.id)
+    records.delete(event.id)
+    records.delete(site.id)
+    assert records.list_sites() == []
+
+
+def test_list_and_search_events(records: Records, site: Site) -> None:
+    for day in range(1, 6):
+        records.record_event(Event(event_name=f"Day {day} 100% native_", site_id=site.id,
+                                   start=dt.datetime(2026, 6, day, 9), participants=day,
+                                   campaign="MAD-Week 2026" if day < 4 else None))
+    assert records.count_events() == 5
+    assert [e.participants for e in records.list_events(limit=2)] == [5, 4]
+    assert [e.participants for e in records.list_events(offset=3)] == [2, 1]
+    assert records.count_events(SummaryFilter(campaign="mad-week 2026")) == 3
+    assert records.count_events(SummaryFilter(date_from=dt.date(2026, 6, 2), date_to=dt.date(2026, 6, 3))) == 2
+    assert records.count_events(SummaryFilter(country="KE")) == 5
+    assert records.count_events(SummaryFilter(country="FR")) == 0
+    # LIKE wildcards typed by a user match themselves
+    assert records.count_events(text="100%") == 5
+    assert records.count_events(text="0%") == 5
+    assert records.count_events(text="%") == 5
+    assert records.count_events(text="_ 1") == 0
+    assert records.count_events(text="karura") == 5  # the site's name
+    assert records.count_events(text="Robert'); DROP TABLE events;--") == 0
+    assert records.count_events() == 5
