@@ -69,10 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _filter(args: argparse.Namespace) -> SummaryFilter:
-    from fieldlog.services.reference import country_code
-
     country = None
     if args.country:
+        from fieldlog.services.reference import country_code
+
         country = country_code(args.country)
         if country is None:
             raise UsageError(f"'{args.country}' is not a country fieldlog knows (use a code like KE or a name)")

@@ -8,7 +8,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import Generic, TypeVar, cast
 
 from sqlalchemy import Select, Table, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -43,12 +43,12 @@ from fieldlog.domain.records import (
     tidy,
 )
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.services.queries import escape_like, event_filter
 from fieldlog.services.reference import ReferenceData
 
 R = TypeVar("R", Site, Event, Activity)
 StampedT = TypeVar("StampedT", bound=Record)
 RowT = TypeVar("RowT", SiteRow, EventRow, ActivityRow)
-QueryT = TypeVar("QueryT", bound="Select[*tuple[Any, ...]]")
 Progress = Callable[[int, int], None]  # (done, total)
 BATCH_ROWS = 5000
 
@@ -68,27 +68,6 @@ class Saved(Generic[R]):
 def utc_now() -> dt.datetime:
     """The current time in UTC, without a zone (as the database stores it)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def escape_like(text: str) -> str:
-    """`text` for a LIKE pattern with `\\` as escape: %, _ and \\ match themselves."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def event_filter(query: QueryT, flt: SummaryFilter) -> QueryT:
-    """`query` (over EventRow, with SiteRow joinable) restricted to live events matching `flt`."""
-    query = query.where(EventRow.deleted_at.is_(None))
-    if flt.campaign:
-        query = query.where(func.lower(EventRow.campaign) == flt.campaign.casefold())
-    if flt.date_from:
-        query = query.where(EventRow.start >= dt.datetime.combine(flt.date_from, dt.time.min))
-    if flt.date_to:
-        query = query.where(EventRow.start < dt.datetime.combine(flt.date_to + dt.timedelta(days=1),
-                                                                  dt.time.min))
-    if flt.country:
-        query = query.where(EventRow.site_id.in_(
-            select(SiteRow.id).where(SiteRow.country_code == flt.country.upper())))
-    return query
 
 
 class Records:

@@ -19,7 +19,7 @@ from fieldlog.domain.summary import (
     Summary,
     SummaryFilter,
 )
-from fieldlog.services.records import event_filter
+from fieldlog.services.queries import event_filter
 
 
 def _counted_events(flt: SummaryFilter) -> Select[Any]:

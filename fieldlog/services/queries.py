@@ -1,0 +1,34 @@
+"""Query pieces shared by the services: the event filter and safe LIKE patterns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, func, select
+
+from fieldlog.db.tables import EventRow, SiteRow
+from fieldlog.domain.summary import SummaryFilter
+
+QueryT = TypeVar("QueryT", bound="Select[*tuple[Any, ...]]")
+
+
+def escape_like(text: str) -> str:
+    """`text` for a LIKE pattern with `\\` as escape: %, _ and \\ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def event_filter(query: QueryT, flt: SummaryFilter) -> QueryT:
+    """`query` (over EventRow, with SiteRow joinable) restricted to live events matching `flt`."""
+    query = query.where(EventRow.deleted_at.is_(None))
+    if flt.campaign:
+        query = query.where(func.lower(EventRow.campaign) == flt.campaign.casefold())
+    if flt.date_from:
+        query = query.where(EventRow.start >= dt.datetime.combine(flt.date_from, dt.time.min))
+    if flt.date_to:
+        query = query.where(EventRow.start < dt.datetime.combine(flt.date_to + dt.timedelta(days=1),
+                                                                  dt.time.min))
+    if flt.country:
+        query = query.where(EventRow.site_id.in_(
+            select(SiteRow.id).where(SiteRow.country_code == flt.country.upper())))
+    return query
