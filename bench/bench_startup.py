@@ -1,5 +1,6 @@
-"""Process start to exit: `fieldlog --help` and `fieldlog summary` on an empty database, against a bare
-`python -c "import sqlite3"` in the same run."""
+"""Process start to exit: `fieldlog --help` and `fieldlog summary` on an empty database, against bare
+`python -c "import sqlite3"` and `python -c "import sqlalchemy.orm"` (the floor of any command that
+uses the database layer) in the same run."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ def main() -> None:
     run("-m", "fieldlog", "--db", db, "summary")  # create and migrate once; startup is measured after
     baseline = timed(lambda: run("-c", "import sqlite3"), RUNS)
     report("fieldlog --help", timed(lambda: run("-m", "fieldlog", "--help"), RUNS), baseline)
-    report("fieldlog summary (empty database)",
-           timed(lambda: run("-m", "fieldlog", "--db", db, "summary", "--json"), RUNS), baseline)
+    summary = timed(lambda: run("-m", "fieldlog", "--db", db, "summary", "--json"), RUNS)
+    report("fieldlog summary (empty database)", summary, baseline)
+    report("fieldlog summary vs import sqlalchemy.orm", summary,
+           timed(lambda: run("-c", "import sqlalchemy.orm"), RUNS))
 
 
 if __name__ == "__main__":

@@ -97,3 +97,17 @@ def test_commands_without_a_window_do_not_import_qt(tmp_path: Path) -> None:
              "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_damaged_database_gives_a_message_and_exit_1(tmp_path: Path) -> None:
+    from tests.test_database import damage
+
+    db = tmp_path / "x.db"
+    assert fieldlog("--db", str(db), "demo-data", "--events", "30").returncode == 0
+    damage(db)
+    before = db.read_bytes()
+    for command in ("summary", "check"):
+        done = fieldlog("--db", str(db), command)
+        assert done.returncode == 1, done.stderr
+        assert "is damaged" in done.stderr and "Traceback" not in done.stderr
+    assert db.read_bytes() == before

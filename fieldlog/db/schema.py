@@ -1,4 +1,4 @@
 """Schema revisions this version of fieldlog knows, oldest first (one per Alembic migration)."""
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_core", "0002_checklist")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_core", "0002_checklist", "0003_summary_indexes")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

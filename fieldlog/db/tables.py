@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -30,6 +31,9 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+SUMMARY_INDEX = "ix_activities_summary"
+LIVE_ITEMS_INDEX = "ix_litter_items_live"
+LIVE_EVENTS_INDEX = "ix_events_live"
 ACTIVITY_KINDS = ("planting", "seed_collection", "seedball_making", "invasive_removal", "litter_pickup",
                   "other")
 
@@ -94,6 +98,10 @@ class EventRow(RecordColumns, Base):
     __table_args__ = (
         CheckConstraint("participants >= 0", name="participants_not_negative"),
         CheckConstraint('"end" IS NULL OR "end" >= start', name="end_after_start"),
+        Index(LIVE_EVENTS_INDEX, "site_id", "start", "campaign", "participants", "volunteer_hours",
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_events_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NOT NULL")),
     )
 
     site_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
@@ -117,10 +125,17 @@ class ActivityRow(RecordColumns, Base):
     __table_args__ = (
         CheckConstraint("kind IN ('" + "', '".join(ACTIVITY_KINDS) + "')", name="known_kind"),
         Index("ix_activities_event_kind", "event_id", "kind"),
+        # Everything the SER summary reads, for live rows only: the summary scans this index, not the
+        # much wider table.
+        Index(SUMMARY_INDEX, "kind", "event_id", "species", "seed_lot_id", "plants", "area_m2", "mass_g",
+              "seed_count", "seedballs", "weight_kg", "bags", "distance_m",
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_activities_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NOT NULL")),
     )
 
     event_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("events.id", ondelete="RESTRICT"))
-    kind: Mapped[str] = mapped_column(String(32), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
     date: Mapped[dt.date | None] = mapped_column(Date)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
@@ -162,7 +177,11 @@ class LitterItemRow(RecordColumns, Base):
     """One line of a litter pickup's item tally."""
 
     __tablename__ = "litter_items"
-    __table_args__ = (CheckConstraint("item_count > 0", name="item_count_positive"),)
+    __table_args__ = (
+        CheckConstraint("item_count > 0", name="item_count_positive"),
+        Index(LIVE_ITEMS_INDEX, "activity_id", "item_count",
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+    )
 
     activity_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("activities.id", ondelete="RESTRICT"), index=True)
