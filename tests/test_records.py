@@ -143,3 +143,30 @@ def test_list_and_search_events(records: Records, site: Site) -> None:
     assert records.count_events(text="karura") == 5  # the site's name
     assert records.count_events(text="Robert'); DROP TABLE events;--") == 0
     assert records.count_events() == 5
+
+
+def test_recording_the_same_record_twice_is_refused_in_words(records: Records, site: Site) -> None:
+    with pytest.raises(FieldlogError, match="same id is already stored"):
+        records.record_site(site)
+    assert len(records.list_sites()) == 1
+
+
+def test_a_full_disk_refuses_the_save_and_keeps_what_was_saved(records: Records, event: Event,
+                                                                database: Database) -> None:
+    from sqlalchemy import event as sa_event
+
+    from fieldlog.domain.errors import StorageFull
+
+    @sa_event.listens_for(database.engine, "connect")
+    def tiny(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA max_page_count = 1")  # type: ignore[attr-defined]
+
+    database.engine.dispose()  # new connections get the limit: the file cannot grow any more
+    big = "x" * 20_000
+    with pytest.raises(StorageFull, match="disk is full"):
+        for _ in range(20):
+            records.record_activity(Planting(event_id=event.id, species="Prunus africana", plants=1, notes=big))
+    sa_event.remove(database.engine, "connect", tiny)
+    database.engine.dispose()
+    assert records.get_event(event.id) == event
+    records.record_activity(Planting(event_id=event.id, species="Prunus africana", plants=1))

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from fieldlog.db.backup import backup_sqlite
@@ -113,6 +113,8 @@ def storage_error(error: DBAPIError, what: str) -> DatabaseProblem:
     if "readonly" in text or "read-only" in text:
         return DatabaseProblem(f"The database cannot be written (read-only file or folder): "
                                f"{what} was not saved.")
+    if "unique constraint" in text:
+        return DatabaseProblem(f"A record with the same id is already stored: {what} was not saved again.")
     if "locked" in text or "busy" in text:
         return DatabaseProblem(f"The database is busy in another program: {what} was not saved. "
                                "Try again in a moment.")
@@ -154,7 +156,7 @@ class Database:
         try:
             with Session(self._writer, expire_on_commit=False) as session, session.begin():
                 yield session
-        except OperationalError as error:
+        except DBAPIError as error:
             raise storage_error(error, what) from error
 
     def backup(self, reason: str) -> Path:

@@ -235,29 +235,27 @@ class Records:
 
     # -- reads ----------------------------------------------------------------------------------
 
+    @staticmethod
+    def _stored(session: Session, row_type: type[RowT], record_id: uuid.UUID) -> RowT:
+        row = session.get(row_type, record_id)
+        if row is None or row.deleted_at is not None:
+            raise RecordNotFound(f"There is no {row_type.__tablename__[:-1]} with id {record_id}.")
+        return row
+
     def get_site(self, site_id: uuid.UUID) -> Site:
         """A live site by id."""
         with self.database.reading() as session:
-            row = session.get(SiteRow, site_id)
-            if row is None or row.deleted_at is not None:
-                raise RecordNotFound(f"There is no site with id {site_id}.")
-            return site_from_row(row)
+            return site_from_row(self._stored(session, SiteRow, site_id))
 
     def get_event(self, event_id: uuid.UUID) -> Event:
         """A live event by id."""
         with self.database.reading() as session:
-            row = session.get(EventRow, event_id)
-            if row is None or row.deleted_at is not None:
-                raise RecordNotFound(f"There is no event with id {event_id}.")
-            return event_from_row(row)
+            return event_from_row(self._stored(session, EventRow, event_id))
 
     def get_activity(self, activity_id: uuid.UUID) -> Activity:
         """A live activity by id, with its litter items."""
         with self.database.reading() as session:
-            row = session.get(ActivityRow, activity_id)
-            if row is None or row.deleted_at is not None:
-                raise RecordNotFound(f"There is no activity with id {activity_id}.")
-            return self._activities(session, [row])[0]
+            return self._activities(session, [self._stored(session, ActivityRow, activity_id)])[0]
 
     def _activities(self, session: Session, rows: Sequence[ActivityRow]) -> list[Activity]:
         pickups = [row.id for row in rows if row.kind == LitterPickup.kind.value]
