@@ -32,7 +32,8 @@ RAW_ACTIVITIES = """SELECT kind, count(*), coalesce(sum(plants), 0), count(DISTI
 RAW_ITEMS = """SELECT coalesce(sum(item_count), 0) FROM litter_items INDEXED BY ix_litter_items_live
                WHERE deleted_at IS NULL AND activity_id NOT IN (
                    SELECT id FROM activities WHERE deleted_at IS NOT NULL
-                   OR event_id IN (SELECT id FROM events WHERE deleted_at IS NOT NULL))"""
+                   UNION ALL SELECT id FROM activities
+                   WHERE event_id IN (SELECT id FROM events WHERE deleted_at IS NOT NULL))"""
 
 
 def main() -> None:

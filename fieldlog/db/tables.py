@@ -34,6 +34,14 @@ NAMING = {
 SUMMARY_INDEX = "ix_activities_summary"
 LIVE_ITEMS_INDEX = "ix_litter_items_live"
 LIVE_EVENTS_INDEX = "ix_events_live"
+
+
+def partial_index(name: str, *columns: str, tombstones: bool = False) -> Index:
+    """An index of live rows only (what every summary reads), or of tombstones (few, to exclude them)."""
+    where = text("deleted_at IS NOT NULL" if tombstones else "deleted_at IS NULL")
+    return Index(name, *columns, sqlite_where=where, postgresql_where=where)
+
+
 ACTIVITY_KINDS = ("planting", "seed_collection", "seedball_making", "invasive_removal", "litter_pickup",
                   "other")
 
@@ -98,10 +106,8 @@ class EventRow(RecordColumns, Base):
     __table_args__ = (
         CheckConstraint("participants >= 0", name="participants_not_negative"),
         CheckConstraint('"end" IS NULL OR "end" >= start', name="end_after_start"),
-        Index(LIVE_EVENTS_INDEX, "site_id", "start", "campaign", "participants", "volunteer_hours",
-              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
-        Index("ix_events_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL"),
-              postgresql_where=text("deleted_at IS NOT NULL")),
+        partial_index(LIVE_EVENTS_INDEX, "site_id", "start", "campaign", "participants", "volunteer_hours"),
+        partial_index("ix_events_deleted", "id", tombstones=True),
     )
 
     site_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
@@ -127,11 +133,9 @@ class ActivityRow(RecordColumns, Base):
         Index("ix_activities_event_kind", "event_id", "kind"),
         # Everything the SER summary reads, for live rows only: the summary scans this index, not the
         # much wider table.
-        Index(SUMMARY_INDEX, "kind", "event_id", "species", "seed_lot_id", "plants", "area_m2", "mass_g",
-              "seed_count", "seedballs", "weight_kg", "bags", "distance_m",
-              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
-        Index("ix_activities_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL"),
-              postgresql_where=text("deleted_at IS NOT NULL")),
+        partial_index(SUMMARY_INDEX, "kind", "event_id", "species", "seed_lot_id", "plants", "area_m2", "mass_g",
+                      "seed_count", "seedballs", "weight_kg", "bags", "distance_m"),
+        partial_index("ix_activities_deleted", "id", tombstones=True),
     )
 
     event_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("events.id", ondelete="RESTRICT"))
@@ -179,8 +183,7 @@ class LitterItemRow(RecordColumns, Base):
     __tablename__ = "litter_items"
     __table_args__ = (
         CheckConstraint("item_count > 0", name="item_count_positive"),
-        Index(LIVE_ITEMS_INDEX, "activity_id", "item_count",
-              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+        partial_index(LIVE_ITEMS_INDEX, "activity_id", "item_count"),
     )
 
     activity_id: Mapped[uuid.UUID] = mapped_column(

@@ -19,7 +19,7 @@ def escape_like(text: str) -> str:
 
 
 def event_filter(query: QueryT, flt: SummaryFilter) -> QueryT:
-    """`query` (over EventRow, with SiteRow joinable) restricted to live events matching `flt`."""
+    """`query` (selecting from events) restricted to the live events that match `flt`."""
     query = query.where(EventRow.deleted_at.is_(None))
     if flt.campaign:
         query = query.where(func.lower(EventRow.campaign) == flt.campaign.casefold())

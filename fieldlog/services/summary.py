@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, distinct, func, or_, select
+from sqlalchemy import ColumnElement, distinct, func, select, union_all
 
 from fieldlog.db.store import Database
 from fieldlog.db.tables import (
@@ -66,8 +66,10 @@ def summarize(database: Database, flt: SummaryFilter = NO_FILTER) -> Summary:
                   .group_by(ActivityRow.kind)
                   .with_hint(ActivityRow, f"INDEXED BY {SUMMARY_INDEX}", "sqlite"))
     if flt == NO_FILTER:
-        dead_activities = select(ActivityRow.id).where(or_(
-            ActivityRow.deleted_at.is_not(None), ActivityRow.event_id.in_(
+        # Two selects, not one with OR, so that each reads its small index of tombstones.
+        dead_activities = union_all(
+            select(ActivityRow.id).where(ActivityRow.deleted_at.is_not(None)),
+            select(ActivityRow.id).where(ActivityRow.event_id.in_(
                 select(EventRow.id).where(EventRow.deleted_at.is_not(None)))))
         items_counted = LitterItemRow.activity_id.not_in(dead_activities)
     else:
