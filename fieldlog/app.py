@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +23,8 @@ def database_location(cli_value: str | None) -> str:
 
 
 def _log_crash() -> Path | None:
+    import traceback
+
     from platformdirs import user_log_path
 
     try:

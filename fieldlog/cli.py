@@ -63,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="print the summary as JSON")
     _add_filters(summary)
 
-    commands.add_parser("check", help="check the database's integrity")
+    check = commands.add_parser("check", help="check the database's integrity")
+    check.add_argument("--repair", action="store_true",
+                       help="first rebuild the summary totals from the records")
     commands.add_parser("backup", help="make a backup of the database now")
     return parser
 
@@ -161,8 +163,10 @@ def _run_on(args: argparse.Namespace, database: Database) -> int:
         print(f"Added {stored:,} sample records ({args.events:,} events) to {database.display_name}.")
         return EXIT_OK
     if args.command == "check":
-        from fieldlog.services.maintenance import check_database
+        from fieldlog.services.maintenance import check_database, rebuild_summary
 
+        if args.repair:
+            rebuild_summary(database)
         report = check_database(database)
         counts = ", ".join(f"{n:,} {name.replace('_', ' ')}" for name, n in report.counts.items())
         if report.ok:

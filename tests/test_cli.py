@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -68,6 +69,18 @@ def test_check_and_backup(tmp_path: Path) -> None:
     assert backed.returncode == 0
     backups = list((tmp_path / "backups").glob("*.db"))
     assert len(backups) == 1 and backups[0].name in backed.stdout
+
+
+def test_check_finds_summary_totals_out_of_step_and_repairs_them(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert fieldlog("--db", str(db), "demo-data", "--events", "20").returncode == 0
+    with sqlite3.connect(db) as connection:  # as if a program wrote records behind fieldlog's back
+        connection.execute("UPDATE rollup_activities SET plants = plants + 1 WHERE kind = 'planting'")
+    checked = fieldlog("--db", str(db), "check")
+    assert checked.returncode == 1 and "summary totals differ" in checked.stderr
+    assert "planting.plants" in checked.stderr and "Traceback" not in checked.stderr
+    repaired = fieldlog("--db", str(db), "check", "--repair")
+    assert repaired.returncode == 0 and "ok" in repaired.stdout
 
 
 @pytest.mark.parametrize("content", [b"just some text\n" * 100, b""])

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from fieldlog.db.backup import backup_sqlite
+from fieldlog.db.rollup import SESSION_KEY, Rollup, rebuild, rebuild_asked
 from fieldlog.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 from fieldlog.domain.errors import (
     DamagedDatabase,
@@ -152,10 +153,16 @@ class Database:
 
     @contextmanager
     def writing(self, what: str = "the change") -> Iterator[Session]:
-        """A session in one write transaction, committed durably on success, rolled back on error."""
+        """A session in one write transaction, committed durably on success, rolled back on error.
+
+        Writers note the events they change with `rollup_of(session)`; the summary rollup of those
+        events' groups is brought up to date just before the commit, in the same transaction.
+        """
         try:
             with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                session.info[SESSION_KEY] = tracker = Rollup(session)
                 yield session
+                tracker.refresh()
         except DBAPIError as error:
             raise storage_error(error, what) from error
 
@@ -207,6 +214,11 @@ def open_database(location: str | Path) -> Database:
             from fieldlog.db.migrate import upgrade  # Alembic loads only when there is work for it
 
             upgrade(database.engine)
+        with database.reading() as session:
+            asked = rebuild_asked(session)
+        if asked:
+            with database.writing("the summary totals") as session:
+                rebuild(session)
     except DBAPIError as error:
         database.close()
         raise storage_error(error, "the database upgrade") from error

@@ -212,3 +212,60 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class RollupKey:
+    """The group a rollup row adds up: events of one campaign (casefolded, '' for none), on one day, in
+    one country. Summary filters select whole groups, so a summary adds up groups, not records."""
+
+    campaign_key: Mapped[str] = mapped_column(String(255), primary_key=True, sort_order=-3)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True, sort_order=-2)
+    country_code: Mapped[str] = mapped_column(String(2), primary_key=True, sort_order=-1)
+
+
+class RollupEventRow(RollupKey, Base):
+    """Live events, participants and volunteer hours of one group (kept by db.rollup on every write)."""
+
+    __tablename__ = "rollup_events"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    events: Mapped[int] = mapped_column(Integer)
+    participants: Mapped[int] = mapped_column(Integer)
+    volunteer_hours: Mapped[float] = mapped_column(Float)
+
+
+class RollupActivityRow(RollupKey, Base):
+    """Live activities of one kind in one group, with the sums the SER summary reports."""
+
+    __tablename__ = "rollup_activities"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    activities: Mapped[int] = mapped_column(Integer)
+    plants: Mapped[int] = mapped_column(Integer)
+    area_m2: Mapped[float] = mapped_column(Float)
+    mass_g: Mapped[float] = mapped_column(Float)
+    seed_count: Mapped[int] = mapped_column(Integer)
+    seedballs: Mapped[int] = mapped_column(Integer)
+    weight_kg: Mapped[float] = mapped_column(Float)
+    bags: Mapped[int] = mapped_column(Integer)
+    distance_m: Mapped[float] = mapped_column(Float)
+    litter_items: Mapped[int] = mapped_column(Integer)
+
+
+class RollupValueRow(Base):
+    """One distinct value (a species, a seed lot) that activities of one kind in one group recorded:
+    distinct counts over many groups need the values themselves, not per-group counts."""
+
+    __tablename__ = "rollup_values"
+    __table_args__ = (
+        Index("ix_rollup_values_group", "campaign_key", "day", "country_code"),  # to refresh one group
+        {"sqlite_with_rowid": False},
+    )
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[str] = mapped_column(String(512), primary_key=True)
+    campaign_key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    country_code: Mapped[str] = mapped_column(String(2), primary_key=True)

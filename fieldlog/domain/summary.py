@@ -9,6 +9,7 @@ non-deleted activities of counted events. Species are counted case-insensitively
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -98,6 +99,22 @@ class Summary:
     invasive_removal: InvasiveTotals = field(default_factory=InvasiveTotals)
     litter_pickup: LitterTotals = field(default_factory=LitterTotals)
     other: OtherTotals = field(default_factory=OtherTotals)
+
+    def flat(self) -> dict[str, int | float]:
+        """Every figure under a dotted name ("events", "planting.plants", ...)."""
+        figures: dict[str, int | float] = {}
+        for name, value in asdict(self).items():
+            if isinstance(value, dict):
+                figures.update({f"{name}.{key}": item for key, item in value.items()})
+            else:
+                figures[name] = value
+        return figures
+
+    def differences(self, other: Summary) -> list[str]:
+        """The figures that differ from `other`'s, in words (float sums compared to 1 part in 10^9)."""
+        theirs = other.flat()
+        return [f"{name} is {value} here and {theirs[name]} there" for name, value in self.flat().items()
+                if not math.isclose(value, theirs[name], rel_tol=1e-9, abs_tol=1e-9)]
 
     def to_json_dict(self) -> dict[str, Any]:
         """The summary as the JSON object of DESIGN.md (exactly its keys, floats rounded to 6 places)."""

@@ -6,8 +6,10 @@ import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldlog.domain.checks import BoundingBox
+if TYPE_CHECKING:  # the checks load only when country boxes are read, not on every start
+    from fieldlog.domain.checks import BoundingBox
 
 
 def resource_dir() -> Path:
@@ -71,6 +73,8 @@ def read_litter_categories(path: Path | None = None) -> list[LitterCategory]:
 
 def read_country_boxes(path: Path | None = None) -> dict[str, list[BoundingBox]]:
     """Bounding boxes per country code (resources/country_boxes.csv, from Natural Earth)."""
+    from fieldlog.domain.checks import BoundingBox
+
     boxes: dict[str, list[BoundingBox]] = {}
     for row in _rows(path or resource_path("country_boxes.csv")):
         box = BoundingBox(float(row["min_lon"]), float(row["min_lat"]),

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from fieldlog.db.rollup import rebuild
 from fieldlog.db.schema import SCHEMA_HEAD
 from fieldlog.db.store import Database
 from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, SiteRow
+from fieldlog.services.summary import summarize, summarize_from_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +28,8 @@ class CheckReport:
 
 
 def check_database(database: Database) -> CheckReport:
-    """Full integrity check: SQLite's own checks, foreign keys, schema version and record links."""
+    """Full integrity check: SQLite's own checks, foreign keys, schema version, record links, and the
+    summary totals against the records."""
     problems: list[str] = []
     with database.reading() as session:
         if database.engine.dialect.name == "sqlite":
@@ -43,12 +46,22 @@ def check_database(database: Database) -> CheckReport:
             ActivityRow.deleted_at.is_(None), EventRow.deleted_at.is_not(None)))
         if orphans:
             problems.append(f"{orphans} live activities belong to deleted events")
-        counts = {}
+        counts: dict[str, int] = {}
         for name, row in (("sites", SiteRow), ("events", EventRow), ("activities", ActivityRow),
                           ("litter_items", LitterItemRow)):
             counts[name] = int(session.scalar(
                 select(func.count()).select_from(row).where(row.deleted_at.is_(None))) or 0)
+    stale = summarize(database).differences(summarize_from_records(database))
+    if stale:
+        problems.append("the stored summary totals differ from the records (" + "; ".join(stale[:3])
+                        + "); `fieldlog check --repair` rebuilds them")
     return CheckReport(tuple(problems), counts)
+
+
+def rebuild_summary(database: Database) -> None:
+    """Recompute the summary totals from the records."""
+    with database.writing("the summary totals") as session:
+        rebuild(session)
 
 
 def backup_now(database: Database) -> Path:

@@ -21,6 +21,7 @@ from fieldlog.db.mapping import (
     row_class,
     site_from_row,
 )
+from fieldlog.db.rollup import rollup_of
 from fieldlog.db.store import Database
 from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, RecordColumns, SiteRow
 from fieldlog.domain.checks import (
@@ -142,6 +143,8 @@ class Records:
         warnings = self._refuse_on_errors(check_site(site, self.reference), "site")
         site = self._stamped(site, new=new)
         with self.database.writing("the site") as session:
+            if not new:
+                rollup_of(session).touch_site(site.id)
             self._write(session, site, new=new)
         return Saved(site, warnings)
 
@@ -151,6 +154,7 @@ class Records:
         event = self._stamped(event, new=new)
         with self.database.writing("the event") as session:
             self._live(session, SiteRow, event.site_id, "site_name")
+            rollup_of(session).touch_events([event.id])
             self._write(session, event, new=new)
         return Saved(event, warnings)
 
@@ -167,6 +171,10 @@ class Records:
                                     site_from_row(site_row) if site_row else None,
                                     self.reference, self._today())
             warnings = self._refuse_on_errors(issues, f"{activity.kind.label.lower()} activity")
+            rollup = rollup_of(session)
+            rollup.touch_events([activity.event_id])
+            if not new:  # it may move from another event
+                rollup.touch_activities([activity.id])
             self._write(session, activity, new=new)
             if isinstance(activity, LitterPickup):
                 if not new:  # the tally is replaced as a whole
@@ -220,9 +228,11 @@ class Records:
                 return
             activity_ids: Select[uuid.UUID]
             if (event := session.get(EventRow, record_id)) is not None and event.deleted_at is None:
+                rollup_of(session).touch_events([event.id])
                 event.deleted_at = event.updated_at = now
                 activity_ids = select(ActivityRow.id).where(ActivityRow.event_id == record_id)
             elif (activity := session.get(ActivityRow, record_id)) is not None and activity.deleted_at is None:
+                rollup_of(session).touch_events([activity.event_id])
                 activity_ids = select(ActivityRow.id).where(ActivityRow.id == record_id)
             else:
                 raise RecordNotFound(f"There is no record with id {record_id} to delete.")
@@ -328,7 +338,11 @@ class Records:
             row.update(record_columns(record))
             pending.setdefault(table, []).append(row)
 
+        touched: set[uuid.UUID] = set()
+
         def flush(session: Session) -> None:
+            rollup_of(session).touch_events(touched)
+            touched.clear()
             for table in (SiteRow.__table__, EventRow.__table__, ActivityRow.__table__, LitterItemRow.__table__):
                 assert isinstance(table, Table)
                 if rows := pending.pop(table, None):
@@ -350,11 +364,13 @@ class Records:
                             sites[record.site_id] = site_from_row(
                                 self._live(session, SiteRow, record.site_id, "site_name"))
                         events[record.id] = record
+                        touched.add(record.id)
                     case Activity():
                         if record.event_id not in events:
                             events[record.event_id] = event_from_row(
                                 self._live(session, EventRow, record.event_id, "event_id"))
                         event = events[record.event_id]
+                        touched.add(record.event_id)
                         issues = check_activity(record, event, sites.get(event.site_id), self.reference, today)
                         self._refuse_on_errors(issues, f"{record.kind.label.lower()} activity #{number}")
                         if isinstance(record, LitterPickup):

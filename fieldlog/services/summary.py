@@ -1,9 +1,9 @@
-"""The SER summary, aggregated in SQL: one query over events, one GROUP BY over activities, one sum over
-litter items, each restricted to live records of the events the filter selects.
+"""The SER summary. `summarize` adds up the rollup groups (db.rollup) the filter selects: a few thousand
+rows however many activities there are. `summarize_from_records` computes the same figures from the
+records themselves; `fieldlog check` compares the two, and the tests hold them equal.
 
-Without a filter the queries exclude the (few) deleted events instead of including the (many) live
-ones, and read the partial covering indexes of live rows; that keeps a summary of a million
-activities to a scan of one narrow index instead of a million lookups.
+The direct computation excludes the (few) deleted events instead of including the (many) live ones,
+and reads the partial covering indexes of live rows, so even it is one scan of a narrow index.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, distinct, func, select, union_all
 
+from fieldlog.db.rollup import LOT_KINDS, SPECIES_KINDS, SUMMED, campaign_key
 from fieldlog.db.store import Database
 from fieldlog.db.tables import (
     LIVE_EVENTS_INDEX,
@@ -21,6 +22,10 @@ from fieldlog.db.tables import (
     ActivityRow,
     EventRow,
     LitterItemRow,
+    RollupActivityRow,
+    RollupEventRow,
+    RollupKey,
+    RollupValueRow,
     SiteRow,
 )
 from fieldlog.domain.summary import (
@@ -34,7 +39,7 @@ from fieldlog.domain.summary import (
     Summary,
     SummaryFilter,
 )
-from fieldlog.services.queries import event_filter
+from fieldlog.services.queries import QueryT, event_filter
 
 
 def _counted(flt: SummaryFilter) -> Callable[[Any], ColumnElement[bool]]:
@@ -46,25 +51,60 @@ def _counted(flt: SummaryFilter) -> Callable[[Any], ColumnElement[bool]]:
     return lambda column: column.in_(matching)
 
 
+Figures = dict[str, Any]  # activities, the SUMMED sums and litter_items of one kind
+
+
 def _total(column: Any) -> Any:
     return func.coalesce(func.sum(column), 0)
 
 
+def _in_groups(query: QueryT, table: type[RollupKey | RollupValueRow], flt: SummaryFilter) -> QueryT:
+    """`query` restricted to the rollup groups `flt` selects."""
+    if flt.campaign:
+        query = query.where(table.campaign_key == campaign_key(flt.campaign))
+    if flt.date_from:
+        query = query.where(table.day >= flt.date_from)
+    if flt.date_to:
+        query = query.where(table.day <= flt.date_to)
+    if flt.country:
+        query = query.where(table.country_code == flt.country.strip().upper())
+    return query
+
+
 def summarize(database: Database, flt: SummaryFilter = NO_FILTER) -> Summary:
-    """The SER summary of the live records that match `flt`."""
+    """The SER summary of the live records that match `flt`, added up from the rollup."""
+    events = _in_groups(select(_total(RollupEventRow.events), _total(RollupEventRow.participants),
+                               _total(RollupEventRow.volunteer_hours),
+                               func.count(distinct(RollupEventRow.country_code))), RollupEventRow, flt)
+    activities = _in_groups(select(RollupActivityRow.kind, _total(RollupActivityRow.activities),
+                                   *(_total(getattr(RollupActivityRow, name)) for name in SUMMED),
+                                   _total(RollupActivityRow.litter_items)), RollupActivityRow, flt)
+    values = _in_groups(select(RollupValueRow.kind, RollupValueRow.field, func.count(distinct(RollupValueRow.value))),
+                        RollupValueRow, flt)
+    with database.reading() as session:
+        n_events, participants, hours, n_countries = session.execute(events).one()
+        by_kind = {kind: dict(zip(("activities", *SUMMED, "litter_items"), figures, strict=True))
+                   for kind, *figures in session.execute(activities.group_by(RollupActivityRow.kind))}
+        distinct_counts = {(kind, name): count for kind, name, count in session.execute(
+            values.group_by(RollupValueRow.kind, RollupValueRow.field))}
+    return _assemble(n_events, n_countries, participants, hours, by_kind, distinct_counts)
+
+
+def summarize_from_records(database: Database, flt: SummaryFilter = NO_FILTER) -> Summary:
+    """The same summary computed from the records themselves, without the rollup (slower; a check)."""
     counted = _counted(flt)
     events = event_filter(select(func.count(), _total(EventRow.participants), _total(EventRow.volunteer_hours)),
                           flt).select_from(EventRow).with_hint(EventRow, f"INDEXED BY {LIVE_EVENTS_INDEX}", "sqlite")
     countries = select(func.count(distinct(SiteRow.country_code))).where(
         SiteRow.id.in_(event_filter(select(EventRow.site_id), flt)))
-    activities = (select(ActivityRow.kind, func.count(), _total(ActivityRow.plants),
-                         func.count(distinct(func.lower(ActivityRow.species))), _total(ActivityRow.area_m2),
-                         _total(ActivityRow.mass_g), _total(ActivityRow.seed_count),
-                         func.count(distinct(ActivityRow.seed_lot_id)), _total(ActivityRow.seedballs),
-                         _total(ActivityRow.weight_kg), _total(ActivityRow.bags), _total(ActivityRow.distance_m))
-                  .where(ActivityRow.deleted_at.is_(None), counted(ActivityRow.event_id))
-                  .group_by(ActivityRow.kind)
+    live = (ActivityRow.deleted_at.is_(None), counted(ActivityRow.event_id))
+    activities = (select(ActivityRow.kind, func.count(), *(_total(getattr(ActivityRow, name)) for name in SUMMED))
+                  .where(*live).group_by(ActivityRow.kind)
                   .with_hint(ActivityRow, f"INDEXED BY {SUMMARY_INDEX}", "sqlite"))
+    distinct_values = (select(ActivityRow.kind, func.count(distinct(func.lower(ActivityRow.species))),
+                              func.count(distinct(func.lower(ActivityRow.seed_lot_id))))
+                       .where(*live).group_by(ActivityRow.kind)
+                       .with_hint(ActivityRow, f"INDEXED BY {SUMMARY_INDEX}", "sqlite"))
     if flt == NO_FILTER:
         # Two selects, not one with OR, so that each reads its small index of tombstones.
         dead_activities = union_all(
@@ -73,31 +113,48 @@ def summarize(database: Database, flt: SummaryFilter = NO_FILTER) -> Summary:
                 select(EventRow.id).where(EventRow.deleted_at.is_not(None)))))
         items_counted = LitterItemRow.activity_id.not_in(dead_activities)
     else:
-        items_counted = LitterItemRow.activity_id.in_(select(ActivityRow.id).where(
-            ActivityRow.deleted_at.is_(None), counted(ActivityRow.event_id)))
+        items_counted = LitterItemRow.activity_id.in_(select(ActivityRow.id).where(*live))
     items = (select(_total(LitterItemRow.item_count))
              .where(LitterItemRow.deleted_at.is_(None), items_counted)
              .with_hint(LitterItemRow, f"INDEXED BY {LIVE_ITEMS_INDEX}", "sqlite"))
     with database.reading() as session:
         n_events, participants, hours = session.execute(events).one()
         n_countries = int(session.scalar(countries) or 0)
-        by_kind = {row[0]: row[1:] for row in session.execute(activities)}
-        item_total = int(session.scalar(items) or 0)
+        by_kind = {kind: dict(zip(("activities", *SUMMED), figures, strict=True))
+                   for kind, *figures in session.execute(activities)}
+        distinct_counts: dict[tuple[str, str], int] = {}
+        for kind, species, lots in session.execute(distinct_values):
+            if kind in SPECIES_KINDS:
+                distinct_counts[kind, "species"] = species
+            if kind in LOT_KINDS:
+                distinct_counts[kind, "lot"] = lots
+        if "litter_pickup" in by_kind:
+            by_kind["litter_pickup"]["litter_items"] = int(session.scalar(items) or 0)
+    return _assemble(n_events, n_countries, participants, hours, by_kind, distinct_counts)
 
-    def figures(kind: str) -> tuple[Any, ...]:
-        return by_kind.get(kind, (0,) * 11)
 
-    n, plants, n_species, area, *_ = figures("planting")
-    planting = PlantingTotals(n, int(plants), n_species, float(area))
-    n, _, n_species, _, mass, seeds, lots, *_ = figures("seed_collection")
-    seed = SeedCollectionTotals(n, float(mass), int(seeds), lots, n_species)
-    n, *_, balls, _, _, _ = figures("seedball_making")
-    seedballs = SeedballTotals(n, int(balls))
-    n, _, n_species, area, _, _, _, _, weight, bags, _ = figures("invasive_removal")
-    invasive = InvasiveTotals(n, float(area), float(weight), int(bags), n_species)
-    n, *_, weight, bags, distance = figures("litter_pickup")
-    litter = LitterTotals(n, int(bags), float(weight), item_total, float(distance))
-    other = OtherTotals(figures("other")[0])
-    return Summary(events=n_events, countries=n_countries, participants=int(participants),
-                   volunteer_hours=float(hours or 0), planting=planting, seed_collection=seed,
-                   seedball_making=seedballs, invasive_removal=invasive, litter_pickup=litter, other=other)
+def _assemble(n_events: int, n_countries: int, participants: Any, hours: Any, by_kind: dict[str, Figures],
+              distinct_counts: dict[tuple[str, str], int]) -> Summary:
+    def figures(kind: str) -> Figures:
+        return by_kind.get(kind) or dict.fromkeys(("activities", *SUMMED, "litter_items"), 0)
+
+    def species(kind: str) -> int:
+        return int(distinct_counts.get((kind, "species"), 0))
+
+    planted, seed, balls = figures("planting"), figures("seed_collection"), figures("seedball_making")
+    removed, litter = figures("invasive_removal"), figures("litter_pickup")
+    return Summary(
+        events=int(n_events or 0), countries=int(n_countries or 0), participants=int(participants or 0),
+        volunteer_hours=float(hours or 0),
+        planting=PlantingTotals(planted["activities"], int(planted["plants"]), species("planting"),
+                                float(planted["area_m2"])),
+        seed_collection=SeedCollectionTotals(seed["activities"], float(seed["mass_g"]), int(seed["seed_count"]),
+                                             int(distinct_counts.get(("seed_collection", "lot"), 0)),
+                                             species("seed_collection")),
+        seedball_making=SeedballTotals(balls["activities"], int(balls["seedballs"])),
+        invasive_removal=InvasiveTotals(removed["activities"], float(removed["area_m2"]),
+                                        float(removed["weight_kg"]), int(removed["bags"]),
+                                        species("invasive_removal")),
+        litter_pickup=LitterTotals(litter["activities"], int(litter["bags"]), float(litter["weight_kg"]),
+                                   int(litter.get("litter_items", 0)), float(litter["distance_m"])),
+        other=OtherTotals(figures("other")["activities"]))

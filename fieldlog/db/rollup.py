@@ -1,0 +1,245 @@
+"""The summary rollup: SER figures added up per group of events (campaign, day, country), kept in step
+with the records inside every write transaction.
+
+A summary over a million activities then adds up a few thousand group rows instead of scanning every
+activity. Every write says which events it touches (`touch_events`) before it changes them; when the
+transaction is about to commit, `Rollup.refresh` recomputes the groups those events were in before and
+are in after, from the records themselves. Recomputing a group (instead of adding and subtracting
+differences) keeps the rollup exact whatever the write did, and one code path serves a single save, an
+import of thousands of rows and a full rebuild.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple, cast
+
+from sqlalchemy import Table, bindparam, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from fieldlog.db.tables import (
+    ActivityRow,
+    EventRow,
+    LitterItemRow,
+    RollupActivityRow,
+    RollupEventRow,
+    RollupValueRow,
+    SettingRow,
+    SiteRow,
+)
+
+# How many ids one IN (...) lists; far below SQLite's limit of bound parameters.
+CHUNK = 5000
+SESSION_KEY = "fieldlog.rollup"
+REBUILD_FLAG = "summary_rollup"  # app_settings key: present when the rollup must be rebuilt
+
+# Which kinds report distinct species, and which distinct seed lots (the SER summary's figures).
+SPECIES_KINDS = ("planting", "seed_collection", "invasive_removal")
+LOT_KINDS = ("seed_collection",)
+
+SUMMED = ("plants", "area_m2", "mass_g", "seed_count", "seedballs", "weight_kg", "bags", "distance_m")
+
+
+class GroupKey(NamedTuple):
+    """Which rollup group an event adds to."""
+
+    campaign_key: str
+    day: dt.date
+    country_code: str
+
+
+def campaign_key(campaign: str | None) -> str:
+    """How a campaign name is grouped and filtered: whitespace-normalised, case-insensitive."""
+    return " ".join((campaign or "").split()).casefold()
+
+
+def value_key(text: str) -> str:
+    """How species names and seed lots are counted as distinct: whitespace-normalised, case-insensitive."""
+    return " ".join(text.split()).casefold()
+
+
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]
+
+
+def _group_keys(session: Session, event_ids: Iterable[uuid.UUID]) -> set[GroupKey]:
+    """The groups of these events as stored now (deleted events included: they leave a group)."""
+    keys: set[GroupKey] = set()
+    for chunk in _chunks(list(event_ids)):
+        rows = session.execute(select(EventRow.campaign, EventRow.start, SiteRow.country_code)
+                               .join(SiteRow, SiteRow.id == EventRow.site_id)
+                               .where(EventRow.id.in_(chunk)))
+        keys.update(GroupKey(campaign_key(campaign), start.date(), country) for campaign, start, country in rows)
+    return keys
+
+
+def _members(session: Session, key: GroupKey) -> list[uuid.UUID]:
+    """The live events of a group."""
+    start = dt.datetime.combine(key.day, dt.time.min)
+    rows = session.execute(select(EventRow.id, EventRow.campaign)
+                           .join(SiteRow, SiteRow.id == EventRow.site_id)
+                           .where(SiteRow.country_code == key.country_code, EventRow.deleted_at.is_(None),
+                                  EventRow.start >= start, EventRow.start < start + dt.timedelta(days=1)))
+    return [event_id for event_id, campaign in rows if campaign_key(campaign) == key.campaign_key]
+
+
+def _all_members(session: Session) -> dict[GroupKey, list[uuid.UUID]]:
+    groups: dict[GroupKey, list[uuid.UUID]] = defaultdict(list)
+    rows = session.execute(select(EventRow.id, EventRow.campaign, EventRow.start, SiteRow.country_code)
+                           .join(SiteRow, SiteRow.id == EventRow.site_id)
+                           .where(EventRow.deleted_at.is_(None)))
+    for event_id, campaign, start, country in rows:
+        groups[GroupKey(campaign_key(campaign), start.date(), country)].append(event_id)
+    return groups
+
+
+@dataclass
+class _Totals:
+    """One group's figures while they are being added up."""
+
+    events: list[int] = field(default_factory=lambda: [0, 0])  # events, participants
+    hours: float = 0.0
+    kinds: dict[str, list[float]] = field(default_factory=dict)  # kind -> activities, SUMMED..., items
+    values: set[tuple[str, str, str]] = field(default_factory=set)  # (kind, field, value)
+
+    def kind(self, kind: str) -> list[float]:
+        return self.kinds.setdefault(kind, [0] * (len(SUMMED) + 2))
+
+
+def _add_up(session: Session, members: dict[GroupKey, list[uuid.UUID]]) -> dict[GroupKey, _Totals]:
+    """The figures of each group, read per event in chunks and added up here."""
+    group_of = {event_id: key for key, ids in members.items() for event_id in ids}
+    totals: dict[GroupKey, _Totals] = {key: _Totals() for key in members}
+    live_activity = ActivityRow.deleted_at.is_(None)
+    for chunk in _chunks(list(group_of)):
+        for event_id, participants, hours in session.execute(
+                select(EventRow.id, EventRow.participants, EventRow.volunteer_hours).where(EventRow.id.in_(chunk))):
+            group = totals[group_of[event_id]]
+            group.events[0] += 1
+            group.events[1] += participants
+            group.hours += hours or 0.0
+        sums = [func.coalesce(func.sum(getattr(ActivityRow, name)), 0) for name in SUMMED]
+        for event_id, kind, count, *figures in session.execute(
+                select(ActivityRow.event_id, ActivityRow.kind, func.count(), *sums)
+                .where(ActivityRow.event_id.in_(chunk), live_activity)
+                .group_by(ActivityRow.event_id, ActivityRow.kind)):
+            row = totals[group_of[event_id]].kind(kind)
+            row[0] += count
+            for index, figure in enumerate(figures, start=1):
+                row[index] += figure
+        for event_id, items in session.execute(
+                select(ActivityRow.event_id, func.sum(LitterItemRow.item_count))
+                .join(ActivityRow, ActivityRow.id == LitterItemRow.activity_id)
+                .where(ActivityRow.event_id.in_(chunk), live_activity, LitterItemRow.deleted_at.is_(None))
+                .group_by(ActivityRow.event_id)):
+            totals[group_of[event_id]].kind("litter_pickup")[-1] += items or 0
+        for event_id, kind, species, lot in session.execute(
+                select(ActivityRow.event_id, ActivityRow.kind, ActivityRow.species, ActivityRow.seed_lot_id)
+                .where(ActivityRow.event_id.in_(chunk), live_activity,
+                       ActivityRow.kind.in_(SPECIES_KINDS + LOT_KINDS)).distinct()):
+            values = totals[group_of[event_id]].values
+            if species and kind in SPECIES_KINDS:
+                values.add((kind, "species", value_key(species)))
+            if lot and kind in LOT_KINDS:
+                values.add((kind, "lot", value_key(lot)))
+    return totals
+
+
+def _tables() -> tuple[Table, Table, Table]:
+    tables = (RollupEventRow.__table__, RollupActivityRow.__table__, RollupValueRow.__table__)
+    assert all(isinstance(table, Table) for table in tables)
+    return cast(tuple[Table, Table, Table], tables)
+
+
+def _store(session: Session, totals: dict[GroupKey, _Totals]) -> None:
+    events, activities, values = [], [], []
+    for key, group in totals.items():
+        where = key._asdict()
+        if group.events[0]:
+            events.append(where | {"events": group.events[0], "participants": group.events[1],
+                                   "volunteer_hours": group.hours})
+        for kind, (count, *figures, items) in group.kinds.items():
+            activities.append(where | {"kind": kind, "activities": count, "litter_items": items}
+                              | dict(zip(SUMMED, figures, strict=True)))
+        values += [where | {"kind": kind, "field": name, "value": value} for kind, name, value in group.values]
+    for table, rows in zip(_tables(), (events, activities, values), strict=True):
+        for chunk in _chunks(rows):
+            session.execute(insert(table), chunk)
+
+
+def _clear(session: Session, keys: Iterable[GroupKey]) -> None:
+    params = [key._asdict() for key in keys]
+    if not params:
+        return
+    for table in _tables():
+        columns = table.c
+        session.execute(delete(table).where(columns.campaign_key == bindparam("campaign_key"),
+                                                      columns.day == bindparam("day"),
+                                                      columns.country_code == bindparam("country_code")), params)
+
+
+def refresh_groups(session: Session, keys: set[GroupKey]) -> None:
+    """Recompute the rollup rows of these groups from the live records."""
+    _clear(session, keys)
+    _store(session, _add_up(session, {key: _members(session, key) for key in keys}))
+
+
+def rebuild(session: Session) -> None:
+    """Recompute the whole rollup from the live records (after a migration, or a repair)."""
+    for table in _tables():
+        session.execute(delete(table))
+    _store(session, _add_up(session, _all_members(session)))
+    session.execute(delete(SettingRow).where(SettingRow.key == REBUILD_FLAG))
+
+
+def rebuild_asked(session: Session) -> bool:
+    """True when a migration (or a repair) left the flag asking for a rebuild."""
+    return session.scalar(select(SettingRow.value).where(SettingRow.key == REBUILD_FLAG)) is not None
+
+
+class Rollup:
+    """The events one write transaction touches, and the groups they were in before it."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.events: set[uuid.UUID] = set()
+        self.groups_before: set[GroupKey] = set()
+
+    def touch_events(self, event_ids: Iterable[uuid.UUID]) -> None:
+        """Note events about to be written (call before changing them: their old group is read now)."""
+        new = set(event_ids) - self.events
+        if new:
+            self.groups_before |= _group_keys(self.session, new)
+            self.events |= new
+
+    def touch_activities(self, activity_ids: Iterable[uuid.UUID]) -> None:
+        """Note the events of activities about to be written."""
+        for chunk in _chunks(list(activity_ids)):
+            self.touch_events(self.session.scalars(
+                select(ActivityRow.event_id).where(ActivityRow.id.in_(chunk))).all())
+
+    def touch_site(self, site_id: uuid.UUID) -> None:
+        """Note every event of a site about to change (its country moves them to another group)."""
+        self.touch_events(self.session.scalars(select(EventRow.id).where(EventRow.site_id == site_id)).all())
+
+    def refresh(self) -> None:
+        """Bring the groups touched in this transaction up to date (before it commits)."""
+        if not self.events:
+            return
+        self.session.flush()
+        refresh_groups(self.session, self.groups_before | _group_keys(self.session, self.events))
+        self.events.clear()
+        self.groups_before.clear()
+
+
+def rollup_of(session: Session) -> Rollup:
+    """The rollup tracker of a write session (made by `Database.writing`)."""
+    tracker = session.info.get(SESSION_KEY)
+    if not isinstance(tracker, Rollup):
+        raise RuntimeError("rollup_of() needs a session from Database.writing()")
+    return tracker
