@@ -46,12 +46,34 @@ from fieldlog.domain.records import (
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
 from fieldlog.services.queries import escape_like, event_filter
 from fieldlog.services.reference import ReferenceData
+from fieldlog.services.summary import summarize
 
 R = TypeVar("R", Site, Event, Activity)
 StampedT = TypeVar("StampedT", bound=Record)
 RowT = TypeVar("RowT", SiteRow, EventRow, ActivityRow)
 Progress = Callable[[int, int], None]  # (done, total)
 BATCH_ROWS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class EventListing:
+    """One line of the events list: the event with its site's name and country."""
+
+    id: uuid.UUID
+    start: dt.datetime
+    event_name: str
+    campaign: str | None
+    site_name: str
+    country_code: str
+    participants: int
+    volunteer_hours: float | None
+    hours_derived: bool
+
+
+# The columns the events list can be sorted by, in SQL.
+EVENT_SORTS = {"start": EventRow.start, "event_name": EventRow.event_name, "campaign": EventRow.campaign,
+               "site_name": SiteRow.name, "country_code": SiteRow.country_code,
+               "participants": EventRow.participants, "volunteer_hours": EventRow.volunteer_hours}
 
 
 class Cancelled(FieldlogError):
@@ -243,6 +265,34 @@ class Records:
                                                       ActivityRow.deleted_at.is_(None))
                             .values(deleted_at=now, updated_at=now))
 
+    def restore(self, record_id: uuid.UUID) -> None:
+        """Undo a delete: the record comes back, with what its deletion took along (same moment)."""
+        now = self._clock()
+        with self.database.writing("the restore") as session:
+            row = (session.get(SiteRow, record_id) or session.get(EventRow, record_id)
+                   or session.get(ActivityRow, record_id))
+            if row is None or row.deleted_at is None:
+                raise RecordNotFound(f"There is no deleted record with id {record_id} to bring back.")
+            when = row.deleted_at
+            if isinstance(row, EventRow):
+                self._live(session, SiteRow, row.site_id, "site_name")
+                rollup_of(session).touch_events([row.id])
+                activity_ids = select(ActivityRow.id).where(ActivityRow.event_id == row.id,
+                                                            ActivityRow.deleted_at == when)
+            elif isinstance(row, ActivityRow):
+                self._live(session, EventRow, row.event_id, "event_id")
+                rollup_of(session).touch_events([row.event_id])
+                activity_ids = select(ActivityRow.id).where(ActivityRow.id == row.id)
+            if not isinstance(row, SiteRow):
+                session.execute(update(LitterItemRow).where(LitterItemRow.activity_id.in_(activity_ids),
+                                                            LitterItemRow.deleted_at == when)
+                                .values(deleted_at=None, updated_at=now))
+                session.execute(update(ActivityRow).where(ActivityRow.id.in_(activity_ids),
+                                                          ActivityRow.deleted_at == when)
+                                .values(deleted_at=None, updated_at=now))
+            row.deleted_at = None
+            row.updated_at = now
+
     # -- reads ----------------------------------------------------------------------------------
 
     @staticmethod
@@ -303,11 +353,35 @@ class Records:
         with self.database.reading() as session:
             return [event_from_row(row) for row in session.scalars(query)]
 
+    def event_page(self, flt: SummaryFilter = NO_FILTER, text: str | None = None, *, sort: str = "start",
+                   descending: bool = True, offset: int = 0, limit: int = 200) -> list[EventListing]:
+        """One page of the events list, filtered and sorted in SQL (ties broken by id, so pages never
+        overlap)."""
+        column = EVENT_SORTS[sort]
+        query = (self._event_query(flt, text)
+                 .with_only_columns(EventRow.id, EventRow.start, EventRow.event_name, EventRow.campaign,
+                                    SiteRow.name, SiteRow.country_code, EventRow.participants,
+                                    EventRow.volunteer_hours, EventRow.hours_derived)
+                 .join(SiteRow, SiteRow.id == EventRow.site_id)
+                 .order_by(column.desc() if descending else column.asc(), EventRow.id)
+                 .offset(offset).limit(limit))
+        with self.database.reading() as session:
+            return [EventListing(*row) for row in session.execute(query)]
+
     def count_events(self, flt: SummaryFilter = NO_FILTER, text: str | None = None) -> int:
-        """How many live events match the filter and text."""
+        """How many live events match the filter and text (without text, read from the rollup)."""
+        if not text:
+            return summarize(self.database, flt).events
         query = self._event_query(flt, text).with_only_columns(func.count(EventRow.id))
         with self.database.reading() as session:
             return int(session.scalar(query) or 0)
+
+    def campaigns(self) -> list[str]:
+        """The campaign names in use, for pickers."""
+        query = (select(EventRow.campaign).where(EventRow.deleted_at.is_(None), EventRow.campaign.is_not(None))
+                 .distinct().order_by(EventRow.campaign))
+        with self.database.reading() as session:
+            return [name for name in session.scalars(query) if name]
 
     def list_activities(self, event_id: uuid.UUID) -> list[Activity]:
         """The live activities of an event, by kind and date."""

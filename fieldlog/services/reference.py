@@ -8,7 +8,13 @@ from functools import cached_property
 import pycountry
 
 from fieldlog.domain.checks import BoundingBox, SpeciesFacts
-from fieldlog.io.resources import ChecklistEntry, read_checklist, read_country_boxes
+from fieldlog.io.resources import (
+    ChecklistEntry,
+    LitterCategory,
+    read_checklist,
+    read_country_boxes,
+    read_litter_categories,
+)
 
 # User-assigned codes in common use that ISO 3166-1 itself does not list.
 EXTRA_COUNTRIES = {"XK": "Kosovo"}
@@ -36,6 +42,17 @@ def country_name(code: str) -> str:
         return EXTRA_COUNTRIES[code]
     country = pycountry.countries.get(alpha_2=code)
     return str(getattr(country, "common_name", None) or country.name) if country else code
+
+
+def countries() -> list[tuple[str, str]]:
+    """Every country as (alpha-2 code, English name), by name, for pickers."""
+    known = [(str(c.alpha_2), country_name(str(c.alpha_2))) for c in pycountry.countries]
+    return sorted(known + list(EXTRA_COUNTRIES.items()), key=lambda pair: pair[1])
+
+
+def litter_categories() -> list[LitterCategory]:
+    """The litter item categories shipped in resources/, in their order."""
+    return read_litter_categories()
 
 
 class ReferenceData:
