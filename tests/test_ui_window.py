@@ -67,7 +67,7 @@ def test_window_shows_the_summary_and_the_events(qtbot: Any, filled: Database, t
     model = window.events_model
     assert model.rowCount() == 1
     row = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert row == ["2026-05-31", "Karura planting day", "Karura Forest", "Kenya", "12", "36"]
+    assert row == ["2026-05-31", "Karura planting day", "", "Karura Forest", "Kenya", "12", "36"]
     assert window.table.isVisible()
     assert window.figures["events"].text() == "1"
     assert window.figures["countries"].text() == "1"
@@ -75,20 +75,22 @@ def test_window_shows_the_summary_and_the_events(qtbot: Any, filled: Database, t
     assert window.figures["volunteer_hours"].text() == "36"
     assert window.figures["plants"].text() == "40"
     assert window.figures["seed"].text() == window.figures["litter"].text() == "0"
-    assert "200" not in window.count_label.text()
+    assert window.count_label.text() == "1 event"
+    qtbot.waitUntil(lambda: window.activities_model.rowCount() == 1, timeout=10_000)  # the newest event opens
+    assert "Karura planting day" in window.event_title.text()
 
 
-def test_empty_database_says_so_honestly(qtbot: Any, store: Database, tmp_path: Path) -> None:
+def test_empty_database_welcomes_the_user(qtbot: Any, store: Database, tmp_path: Path) -> None:
     window = open_window(qtbot, store, tmp_path)
     assert window.events_model.rowCount() == 0
     assert window.empty_label.isVisible()
     assert window.empty_label.text() == EMPTY_TEXT
-    assert "No events yet" in window.empty_label.text()
+    assert "Welcome" in window.empty_label.text()
     assert not window.table.isVisible()
     assert window.figures["events"].text() == "0"
 
 
-def test_more_than_200_events_says_how_many_are_shown(qtbot: Any, store: Database, tmp_path: Path,
+def test_events_load_a_page_at_a_time_as_the_list_scrolls(qtbot: Any, store: Database, tmp_path: Path,
                                                       english: None) -> None:
     records = Records(store, today=lambda: TODAY)
     site = records.record_site(Site(name="Karura Forest", country_code="KE")).record
@@ -97,16 +99,20 @@ def test_more_than_200_events_says_how_many_are_shown(qtbot: Any, store: Databas
     window = open_window(qtbot, store, tmp_path)
     assert window.events_model.rowCount() == 200
     assert window.events_model.index(0, 1).data() == "Day 200"
-    assert window.count_label.text() == "Showing the newest 200 of 201 events"
+    assert window.count_label.text() == "201 events; scroll for more (200 loaded)"
     assert window.figures["participants"].text() == "20,100"
+    window.table.scrollToBottom()  # the view asks the model for the next page
+    qtbot.waitUntil(lambda: window.events_model.rowCount() == 201, timeout=10_000)
+    assert window.events_model.index(200, 1).data() == "Day 0"
+    assert not window.events_model.canFetchMore()
 
 
 def test_geometry_is_remembered(qtbot: Any, store: Database, tmp_path: Path) -> None:
     window = open_window(qtbot, store, tmp_path)
-    window.resize(640, 480)
+    window.resize(window.width(), 520)  # the offscreen screen is narrower than the window's minimum
     window.close()
     again = open_window(qtbot, store, tmp_path)
-    assert (again.width(), again.height()) == (640, 480)
+    assert again.height() == 520
 
 
 def test_events_model_passes_the_model_tester(qtbot: Any, qtmodeltester: Any, filled: Database,

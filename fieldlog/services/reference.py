@@ -50,6 +50,11 @@ def countries() -> list[tuple[str, str]]:
     return sorted(known + list(EXTRA_COUNTRIES.items()), key=lambda pair: pair[1])
 
 
+def checklist() -> list[ChecklistEntry]:
+    """The species checklist shipped in resources/ (scientific and common names), for completion."""
+    return read_checklist()
+
+
 def litter_categories() -> list[LitterCategory]:
     """The litter item categories shipped in resources/, in their order."""
     return read_litter_categories()

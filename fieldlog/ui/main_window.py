@@ -1,4 +1,5 @@
-"""The first main window: SER's headline figures and the newest events, read-only (editors come later)."""
+"""The organizer's window: the events list with filters and totals, an event's activities, and the
+editors, with undo and redo. Every database call runs on the task runner's thread."""
 
 from __future__ import annotations
 
@@ -6,299 +7,231 @@ import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRunnable,
-    QSettings,
-    Qt,
-    QThreadPool,
-    Signal,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QComboBox,
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldlog import APP_NAME, __version__
-from fieldlog.domain.errors import FieldlogError, RecordNotFound
-from fieldlog.domain.records import Site
-from fieldlog.domain.summary import Summary
+from fieldlog.domain.errors import FieldlogError
+from fieldlog.domain.kinds import ActivityKind
+from fieldlog.domain.records import Activity, Event, Site
+from fieldlog.domain.summary import NO_FILTER, Summary, SummaryFilter
 from fieldlog.services.database import Database, open_store
-from fieldlog.services.records import Records
-from fieldlog.services.reference import country_name
+from fieldlog.services.demo import fill_demo_data
+from fieldlog.services.records import Records, Saved
+from fieldlog.services.reference import ReferenceData, checklist, country_name, litter_categories
 from fieldlog.services.summary import summarize
+from fieldlog.ui.dialogs import RecordDialog
+from fieldlog.ui.editors import EventForm, SiteForm, activity_form
+from fieldlog.ui.editors.fields import CountryField, DateField
+from fieldlog.ui.formatting import FIGURES, format_area_m2, format_mass_g, format_number, headline, plural
+from fieldlog.ui.models import ActivitiesModel, EventsModel
+from fieldlog.ui.tasks import TaskRunner, describe_failure
 
-NEWEST = 200
-EMPTY_TEXT = ("<p style='font-size: large'><b>No events yet.</b></p>"
-              "<p>Try <code>fieldlog demo-data</code> to see sample data; "
-              "the event editors come in a later version.</p>")
-AnyIndex = QModelIndex | QPersistentModelIndex
+__all__ = ["EMPTY_TEXT", "EventsModel", "MainWindow", "format_area_m2", "format_mass_g", "format_number",
+           "run_window"]
 
-
-# -- numbers for people ---------------------------------------------------------------------------
-
-def _locale() -> QLocale:
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # thousands separators, even in "C"
-    return locale
-
-
-def format_number(value: float) -> str:
-    """A figure with thousands separators: whole from 100 up, else at most one decimal."""
-    rounded = round(value) if abs(value) >= 100 else round(value, 1)
-    if float(rounded).is_integer():
-        return _locale().toString(int(rounded))
-    return _locale().toString(float(rounded), "f", 1)
-
-
-def format_mass_g(grams: float) -> str:
-    """Grams below a kilogram, kilograms above."""
-    return f"{format_number(grams)} g" if round(grams) < 1000 else f"{format_number(grams / 1000)} kg"
-
-
-def format_area_m2(square_metres: float) -> str:
-    """Square metres below a hectare, hectares above."""
-    if round(square_metres) < 10_000:
-        return f"{format_number(square_metres)} m²"
-    return f"{format_number(square_metres / 10_000)} ha"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{format_number(count)} {noun}{'s' * (count != 1)}"
-
-
-def _nonzero(*figures: tuple[float, str]) -> str:
-    """The texts of the figures that are not zero, joined; "0" when all are."""
-    return " · ".join(text for amount, text in figures if amount) or "0"
-
-
-def headline(summary: Summary) -> dict[str, str]:
-    """The headline figures of a summary as text, by key."""
-    seed, invasive, litter = summary.seed_collection, summary.invasive_removal, summary.litter_pickup
-    return {
-        "events": format_number(summary.events),
-        "countries": format_number(summary.countries),
-        "participants": format_number(summary.participants),
-        "volunteer_hours": format_number(summary.volunteer_hours),
-        "plants": format_number(summary.planting.plants),
-        "seed": _nonzero((seed.mass_g, format_mass_g(seed.mass_g)),
-                         (seed.seed_count, _plural(seed.seed_count, "seed"))),
-        "invasive": _nonzero((invasive.area_m2, format_area_m2(invasive.area_m2)),
-                             (invasive.weight_kg, f"{format_number(invasive.weight_kg)} kg")),
-        "litter": _nonzero((litter.bags, _plural(litter.bags, "bag")),
-                           (litter.weight_kg, f"{format_number(litter.weight_kg)} kg")),
-    }
-
-
-FIGURES = (("events", "Events"), ("countries", "Countries"), ("participants", "Participants"),
-           ("volunteer_hours", "Volunteer hours"), ("plants", "Plants planted"), ("seed", "Seed collected"),
-           ("invasive", "Invasives removed"), ("litter", "Litter collected"))
-
-
-# -- what the window shows, read on the database thread --------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class EventLine:
-    """One row of the events table."""
-
-    date: str
-    name: str
-    site: str
-    country: str
-    participants: int
-    volunteer_hours: float | None
-    hours_derived: bool
+SAMPLE_EVENTS = 200
+EMPTY_TEXT = ("<p style='font-size: x-large'><b>Welcome to fieldlog</b></p>"
+              "<p>Log your restoration events and what volunteers did at them: plantings, seed collection, "
+              "seedballs, invasive plant pulls and litter pickups. Everything stays on this computer.</p>"
+              "<p>Start with your first event, or load sample data to look around.</p>")
+NO_MATCH_TEXT = "No events match the filter."
 
 
 @dataclass(frozen=True, slots=True)
-class Overview:
-    """The summary, how many events there are, and the newest of them."""
+class Reference:
+    """What the editors offer as you type, read once on the database thread."""
 
-    summary: Summary
-    total_events: int
-    newest: list[EventLine]
-
-
-def load_overview(database: Database, limit: int = NEWEST) -> Overview:
-    """Read everything the window shows (call it on the database thread)."""
-    records = Records(database)
-    sites: dict[uuid.UUID, Site | None] = {}
-    lines = []
-    for event in records.list_events(limit=limit):
-        if event.site_id not in sites:
-            try:
-                sites[event.site_id] = records.get_site(event.site_id)
-            except RecordNotFound:
-                sites[event.site_id] = None
-        site = sites[event.site_id]
-        lines.append(EventLine(event.start.date().isoformat(), event.event_name,
-                               site.name if site else "(deleted site)",
-                               country_name(site.country_code) if site else "",
-                               event.participants, event.volunteer_hours, event.hours_derived))
-    return Overview(summarize(database), records.count_events(), lines)
+    data: ReferenceData
+    checklist: list[Any]
+    litter_categories: list[Any]
 
 
-class TaskSignals(QObject):
-    """Carries a background task's outcome to the UI thread."""
+class ChangeCommand(QUndoCommand):
+    """An edit already saved, which undo and redo replay on the database thread."""
 
-    done = Signal(object)
-    failed = Signal(str)
+    def __init__(self, window: MainWindow, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
+        super().__init__(text)
+        self.window, self._redo, self._undo = window, redo, undo
+        self._done = True  # pushed after the save succeeded: the first redo() is a no-op
 
+    def redo(self) -> None:
+        """Do the change again."""
+        if self._done:
+            self._done = False
+            return
+        self.window.run_change(self._redo)
 
-class DatabaseTask(QRunnable):
-    """Runs one function on the database thread and reports the result (or a message) by signal."""
+    def undo(self) -> None:
+        """Take the change back."""
+        self.window.run_change(self._undo)
 
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = TaskSignals()
-
-    def run(self) -> None:
-        """Do the work; never lets an exception escape into Qt."""
-        try:
-            result = self.work()
-        except FieldlogError as error:
-            self.signals.failed.emit(str(error))
-        except Exception as error:
-            self.signals.failed.emit(f"fieldlog could not read the database ({error}).")
-        else:
-            self.signals.done.emit(result)
-
-
-# -- the events table ------------------------------------------------------------------------------
-
-class EventsModel(QAbstractTableModel):
-    """The newest events, read-only."""
-
-    HEADERS = ("Date", "Event", "Site", "Country", "Participants", "Volunteer hours")
-    NUMERIC = (4, 5)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[EventLine] = []
-
-    def set_lines(self, lines: list[EventLine]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Rows under the invisible root; none under a row."""
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """The columns of HEADERS."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, alignment and tooltips of a cell."""
-        if not index.isValid():
-            return None
-        line, column = self.lines[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            hours = "" if line.volunteer_hours is None else format_number(line.volunteer_hours)
-            return (line.date, line.name, line.site, line.country,
-                    format_number(line.participants), hours)[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and line.hours_derived:
-            return "Not counted at the event: participants × duration."
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-
-# -- the window ------------------------------------------------------------------------------------
 
 class MainWindow(QMainWindow):
-    """SER's headline figures above a read-only table of the newest events."""
+    """Filters and totals above the events list; the selected event and its activities beside it."""
 
-    loaded = Signal()
+    loaded = Signal()  # the first page of events and the totals are shown
 
-    def __init__(self, database: Database, settings: QSettings | None = None) -> None:
+    def __init__(self, database: Database, settings: QSettings | None = None,
+                 records: Records | None = None) -> None:
         super().__init__()
+        self.setObjectName("main_window")
         self.database = database
+        self.records = records or Records(database)
         self.settings = settings or QSettings()
-        self.pool = QThreadPool(self)  # every database task runs here, one at a time
-        self.pool.setMaxThreadCount(1)
+        self.runner = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undo_stack")
+        self.reference: Reference | None = None
+        self.current_event: Event | None = None
+        self.current_site: Site | None = None
+        self.dialog: RecordDialog | None = None
         self.is_loaded = False
-        self._pending: TaskSignals | None = None
+        self._totals_ready = self._events_ready = False
+        self._select_after_reload: uuid.UUID | None = None
         self.setWindowTitle(f"fieldlog — {database.display_name}")
-        self._build_menus()
 
         self.figures: dict[str, QLabel] = {}
-        strip = QFrame()
-        strip.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(strip)
-        grid.setContentsMargins(16, 12, 16, 12)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(14)
-        for number, (key, caption) in enumerate(FIGURES):
-            grid.addWidget(self._figure(key, caption), number // 4, number % 4)
-        for column in range(4):
-            grid.setColumnStretch(column, 1)
+        self.events_model = EventsModel(self.runner, self.records, self)
+        self.events_model.reloaded.connect(self._events_shown)
+        self.events_model.failed.connect(self._show_failure)
+        self.activities_model = ActivitiesModel(self)
+        self._build_actions()
+        self._build_menus()
 
-        self.count_label = QLabel()
         self.loading_label = QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.empty_label = QLabel(EMPTY_TEXT, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.events_model = EventsModel(self)
-        self.table = self._build_table()
+        self.welcome = self._build_welcome()
         self.pages = QStackedWidget()
-        for page in (self.loading_label, self.empty_label, self.table):
+        self.pages.setObjectName("pages")
+        self.workspace = self._build_workspace()
+        for page in (self.loading_label, self.welcome, self.workspace):
             self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.statusBar().setObjectName("status_bar")
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(10)
-        layout.addWidget(strip)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        if not self.restoreGeometry(self.settings.value("window/geometry", b"")):  # type: ignore[arg-type]
-            self.resize(1100, 700)
-        self.reload()
+        if not self.restoreGeometry(self._setting_bytes("window/geometry")):
+            self.resize(1280, 760)
+        self.splitter.restoreState(self._setting_bytes("window/splitter"))
+        self.table.horizontalHeader().restoreState(self._setting_bytes("window/events_header"))
+        self.runner.submit(self._read_reference, self._reference_loaded, self._show_failure_error)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _setting_bytes(self, key: str) -> QByteArray:
+        value = self.settings.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name or text.replace("&", "").replace("…", "").strip().lower().replace(" ", "_"))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_event_action = self._action("&New event…", self.new_event, QKeySequence.StandardKey.New,
+                                             "new_event_action")
+        self.new_site_action = self._action("New &site…", self.new_site, "Ctrl+Shift+N", "new_site_action")
+        self.activity_actions = {
+            kind: self._action(f"{kind.label}…", partial(self.new_activity, kind), f"Ctrl+{number}",
+                               f"new_{kind.value}_action")
+            for number, kind in enumerate(ActivityKind, start=1)}
+        self.edit_action = self._action("&Edit event…", self.edit_event, "Ctrl+E", "edit_event_action")
+        self.delete_action = self._action("&Delete event", self.delete_event, QKeySequence.StandardKey.Delete,
+                                          "delete_event_action")
+        self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find, "find_action")
+        self.sample_action = self._action("Load &sample data", self.load_sample_data, None, "sample_data_action")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit_action")
+        if not self.quit_action.shortcuts():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.undo_action.setObjectName("undo_action")
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                                       QKeySequence("Ctrl+Y")])
+        self.redo_action.setObjectName("redo_action")
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
 
     def _build_menus(self) -> None:
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-                                 or [QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.close)
-        about_action = QAction("&About fieldlog", self)
-        about_action.triggered.connect(self.show_about)
-        self.menuBar().addMenu("&File").addAction(quit_action)
-        self.menuBar().addMenu("&Help").addAction(about_action)
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([self.new_event_action, self.new_site_action])
+        self.activity_menu = QMenu("New &activity", self)
+        self.activity_menu.addActions(list(self.activity_actions.values()))
+        file_menu.addMenu(self.activity_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit_action, self.delete_action, self.find_action])
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About fieldlog", self.show_about, None, "about_action"))
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("welcome")
+        text = QLabel(EMPTY_TEXT, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        text.setObjectName("welcome_text")
+        text.setMaximumWidth(560)
+        self.empty_label = text
+        self.welcome_new = QPushButton("New event…")
+        self.welcome_new.setObjectName("welcome_new_event")
+        self.welcome_new.setDefault(True)
+        self.welcome_new.clicked.connect(self.new_event)
+        self.welcome_sample = QPushButton("Load sample data")
+        self.welcome_sample.setObjectName("welcome_sample_data")
+        self.welcome_sample.clicked.connect(self.load_sample_data)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.welcome_new)
+        buttons.addWidget(self.welcome_sample)
+        buttons.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        return page
 
     def _figure(self, key: str, caption: str) -> QWidget:
         value, label = QLabel("…"), QLabel(caption)
+        value.setObjectName(f"figure_{key}")
         font = value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         value.setFont(font)
         palette = label.palette()
@@ -313,73 +246,496 @@ class MainWindow(QMainWindow):
         column.addWidget(label)
         return box
 
-    def _build_table(self) -> QTableView:
+    def _build_filters(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search events, sites, campaigns (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.campaign_filter = QComboBox()
+        self.campaign_filter.setObjectName("campaign_filter")
+        self.campaign_filter.setEditable(True)
+        self.campaign_filter.setMinimumWidth(150)
+        campaign_line = self.campaign_filter.lineEdit()
+        assert campaign_line is not None
+        campaign_line.setPlaceholderText("Any campaign")
+        self.from_filter = DateField(object_name="from_filter", placeholder="From")
+        self.to_filter = DateField(object_name="to_filter", placeholder="To")
+        for field in (self.from_filter, self.to_filter):
+            field.setMaximumWidth(150)
+        self.country_filter = CountryField(object_name="country_filter")
+        self.country_filter.setMinimumWidth(170)
+        self.clear_filters_button = QToolButton()
+        self.clear_filters_button.setObjectName("clear_filters")
+        self.clear_filters_button.setText("Clear")
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        for caption, widget, stretch in (("", self.search, 3), ("Campaign", self.campaign_filter, 1),
+                                         ("From", self.from_filter, 0), ("To", self.to_filter, 0),
+                                         ("Country", self.country_filter, 1)):
+            if caption:
+                label = QLabel(caption)
+                label.setBuddy(widget)
+                row.addWidget(label)
+            row.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)  # typing settles before a query
+        self._filter_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.campaign_filter.currentTextChanged.connect(lambda _text: self._filter_timer.start())
+        for filter_field in (self.from_filter, self.to_filter, self.country_filter):
+            filter_field.changed.connect(self._filter_timer.start)
+        return bar
+
+    def _build_table(self, model: Any, name: str) -> QTableView:
         table = QTableView()
-        table.setModel(self.events_model)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.setShowGrid(False)
-        table.setStyleSheet("QTableView::item { padding: 0 8px; }"
-                            "QHeaderView::section { padding: 5px 11px; border: none;"
+        table.setStyleSheet("QTableView::item { padding: 0 6px; }"
+                            "QHeaderView::section { padding: 5px 9px; border: none;"
                             " border-bottom: 1px solid palette(mid); background: palette(window); }")
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
-        header.setSectionsClickable(False)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        fit, stretch, free = (QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
-                              QHeaderView.ResizeMode.Interactive)
-        for column, mode in enumerate((fit, stretch, free, fit, fit, fit)):
-            header.setSectionResizeMode(column, mode)
-        header.resizeSection(2, 240)
         return table
 
-    def reload(self) -> None:
-        """Read the summary and the newest events again, off the UI thread."""
-        self.is_loaded = False
-        self.loading_label.setText("Loading…")
-        self.pages.setCurrentWidget(self.loading_label)
-        database = self.database
-        task = DatabaseTask(lambda: load_overview(database))
-        task.signals.done.connect(self._show_overview)
-        task.signals.failed.connect(self._show_failure)
-        self._pending = task.signals  # keeps the signals alive until they are delivered
-        self.pool.start(task)
+    def _build_workspace(self) -> QWidget:
+        strip = QFrame()
+        strip.setObjectName("totals")
+        strip.setFrameShape(QFrame.Shape.StyledPanel)
+        figures = QHBoxLayout(strip)
+        figures.setContentsMargins(14, 8, 14, 8)
+        figures.setSpacing(18)
+        for key, caption in FIGURES:
+            figures.addWidget(self._figure(key, caption), 1)
 
-    def _show_overview(self, overview: Overview) -> None:
-        self._pending = None
-        for key, text in headline(overview.summary).items():
+        self.table = self._build_table(self.events_model, "events_table")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((92, 220, 120, 150, 110, 90, 110)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the event's name takes the spare room
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._event_chosen())
+        self.table.doubleClicked.connect(lambda _index: self.edit_event())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.no_match = QLabel(NO_MATCH_TEXT, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setObjectName("no_match")
+        self.list_pages = QStackedWidget()
+        self.list_pages.addWidget(self.table)
+        self.list_pages.addWidget(self.no_match)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.list_pages, 1)
+        left_column.addWidget(self.count_label)
+
+        self.event_title = QLabel("Choose an event to see what was done there.", wordWrap=True)
+        self.event_title.setObjectName("event_title")
+        self.event_title.setTextFormat(Qt.TextFormat.RichText)
+        self.edit_button = QPushButton("Edit event…")
+        self.edit_button.setObjectName("edit_event_button")
+        self.edit_button.clicked.connect(self.edit_event)
+        self.add_button = QPushButton("Add activity")
+        self.add_button.setObjectName("add_activity_button")
+        self.add_button.setMenu(self.activity_menu)
+        self.delete_button = QPushButton("Delete event")
+        self.delete_button.setObjectName("delete_event_button")
+        self.delete_button.clicked.connect(self.delete_event)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.activities_table = self._build_table(self.activities_model, "activities_table")
+        activity_header = self.activities_table.horizontalHeader()
+        activity_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        activity_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.activities_table.doubleClicked.connect(lambda _index: self.edit_activity())
+        self.edit_activity_button = QPushButton("Edit activity…")
+        self.edit_activity_button.setObjectName("edit_activity_button")
+        self.edit_activity_button.clicked.connect(self.edit_activity)
+        self.delete_activity_button = QPushButton("Delete activity")
+        self.delete_activity_button.setObjectName("delete_activity_button")
+        self.delete_activity_button.clicked.connect(self.delete_activity)
+        activity_buttons = QHBoxLayout()
+        activity_buttons.addWidget(self.edit_activity_button)
+        activity_buttons.addWidget(self.delete_activity_button)
+        activity_buttons.addStretch(1)
+        right = QWidget()
+        right.setObjectName("event_detail")
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(6, 0, 0, 0)
+        right_column.addWidget(self.event_title)
+        right_column.addLayout(buttons)
+        right_column.addWidget(self.activities_table, 1)
+        right_column.addLayout(activity_buttons)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        page = QWidget()
+        page_column = QVBoxLayout(page)
+        page_column.setContentsMargins(10, 10, 10, 6)
+        page_column.setSpacing(8)
+        page_column.addWidget(strip)
+        page_column.addWidget(self._build_filters())
+        page_column.addWidget(self.splitter, 1)
+        self._update_buttons()
+        return page
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def current_filter(self) -> SummaryFilter:
+        """The filter the bar describes (fields that cannot be read count as blank)."""
+        campaign = self.campaign_filter.currentText().strip() or None
+        start = self.from_filter.value() if self.from_filter.problem() is None else None
+        end = self.to_filter.value() if self.to_filter.problem() is None else None
+        country = self.country_filter.value() if self.country_filter.problem() is None else None
+        return SummaryFilter(campaign=campaign, date_from=start, date_to=end, country=country)
+
+    def apply_filters(self) -> None:
+        """Show the events and totals for the filter bar (counted, sorted and filtered in SQL)."""
+        self._filter_timer.stop()
+        self.events_model.set_query(self.current_filter(), self.search.text())
+        self._load_totals()
+
+    def clear_filters(self) -> None:
+        """Back to every event."""
+        for filter_field in (self.from_filter, self.to_filter, self.country_filter):
+            filter_field.clear()
+        self.campaign_filter.setEditText("")
+        self.search.clear()
+        self.apply_filters()
+
+    def focus_search(self) -> None:
+        """Find: jump to the search box."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        """Read the totals, the events and the open event again (after a change)."""
+        self._totals_ready = self._events_ready = False
+        records = self.records
+        self.runner.submit(records.campaigns, self._campaigns_loaded)
+        self.events_model.set_query(self.current_filter(), self.search.text())
+        self._load_totals()
+        if self.current_event is not None:
+            self._load_event(self.current_event.id)
+
+    def _campaigns_loaded(self, campaigns: list[str]) -> None:
+        text = self.campaign_filter.currentText()
+        self.campaign_filter.blockSignals(True)
+        self.campaign_filter.clear()
+        self.campaign_filter.addItems(["", *campaigns])
+        self.campaign_filter.setEditText(text)
+        self.campaign_filter.blockSignals(False)
+
+    def _load_totals(self) -> None:
+        database, flt = self.database, self.current_filter()
+        self.runner.submit(lambda: (summarize(database, flt), summarize(database) if flt != NO_FILTER else None),
+                           self._show_totals, self._show_failure_error)
+
+    def _show_totals(self, result: tuple[Summary, Summary | None]) -> None:
+        summary, everything = result
+        for key, text in headline(summary).items():
             self.figures[key].setText(text)
-        self.events_model.set_lines(overview.newest)
-        total, shown = overview.total_events, len(overview.newest)
-        if total > shown:
-            self.count_label.setText(f"Showing the newest {format_number(shown)} "
-                                     f"of {format_number(total)} events")
+        self._any_events = (everything or summary).events > 0
+        self._totals_ready = True
+        self._maybe_loaded()
+
+    def _events_shown(self) -> None:
+        model = self.events_model
+        shown, total = model.rowCount(), model.total
+        filtered = model.filter != NO_FILTER or bool(model.text)
+        self.count_label.setText(f"{plural(total, 'event')}" + (" match the filter" if filtered else "")
+                                 + ("" if shown >= total else f"; scroll for more ({format_number(shown)} loaded)"))
+        self.list_pages.setCurrentWidget(self.table if total else self.no_match)
+        wanted = self._select_after_reload or (self.current_event.id if self.current_event else None)
+        self._select_after_reload = None
+        row = model.row_of(wanted) if wanted else None
+        if row is None and total:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(model.index(row, 0))
         else:
-            self.count_label.setText(f"{_plural(total, 'event')}, newest first" if total else "")
-        self.pages.setCurrentWidget(self.table if shown else self.empty_label)
-        self.is_loaded = True
-        self.loaded.emit()
+            self._show_event(None)
+        self._events_ready = True
+        self._maybe_loaded()
+
+    def _maybe_loaded(self) -> None:
+        if not (self._totals_ready and self._events_ready):
+            return
+        filtered = self.events_model.filter != NO_FILTER or bool(self.events_model.text)
+        empty = not getattr(self, "_any_events", False) and not filtered and self.events_model.total == 0
+        self.pages.setCurrentWidget(self.welcome if empty else self.workspace)
+        if not self.is_loaded:
+            self.is_loaded = True
+            self.loaded.emit()
+
+    def _event_chosen(self) -> None:
+        index = self.table.currentIndex()
+        event_id = self.events_model.event_id(index.row()) if index.isValid() else None
+        if event_id is None:
+            self._show_event(None)
+        elif self.current_event is None or self.current_event.id != event_id:
+            self._load_event(event_id)
+
+    def _load_event(self, event_id: uuid.UUID) -> None:
+        records = self.records
+
+        def work() -> tuple[Event, Site, list[Activity]]:
+            event = records.get_event(event_id)
+            return event, records.get_site(event.site_id), records.list_activities(event_id)
+
+        self.runner.submit(work, self._show_event, lambda _error: self._show_event(None))
+
+    def _show_event(self, loaded: tuple[Event, Site, list[Activity]] | None) -> None:
+        if loaded is None:
+            self.current_event = self.current_site = None
+            self.event_title.setText("Choose an event to see what was done there.")
+            self.activities_model.set_activities([])
+        else:
+            event, site, activities = loaded
+            self.current_event, self.current_site = event, site
+            hours = "" if event.volunteer_hours is None else f" · {format_number(event.volunteer_hours)} h"
+            campaign = f" · {event.campaign}" if event.campaign else ""
+            self.event_title.setText(
+                f"<b style='font-size: large'>{_html(event.event_name)}</b><br>"
+                f"{event.start:%Y-%m-%d %H:%M} · {_html(site.name)}, {_html(country_name(site.country_code))}"
+                f"{_html(campaign)}<br>{plural(event.participants, 'participant')}{hours} · "
+                f"{plural(len(activities), 'activity').replace('activitys', 'activities')}")
+            self.activities_model.set_activities(activities)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_event is not None
+        for widget in (self.edit_button, self.delete_button, self.add_button, self.edit_activity_button,
+                       self.delete_activity_button, self.edit_action, self.delete_action):
+            widget.setEnabled(chosen)
+
+    def _reference_loaded(self, reference: Reference) -> None:
+        self.reference = reference
+
+    # -- editing ----------------------------------------------------------------------------------
+
+    def _open_dialog(self, dialog: RecordDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._record_saved)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: RecordDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.activateWindow()  # keyboard shortcuts work again at once
+
+    def _read_reference(self) -> Reference:
+        """The reference data (on the database thread: it reads files and warms the checks' caches)."""
+        data = self.records.reference if isinstance(self.records.reference, ReferenceData) else ReferenceData()
+        data.species_facts("", None)
+        return Reference(data, checklist(), litter_categories())
+
+    def _with_reference(self, then: Callable[[Reference], None]) -> None:
+        """Run `then` once the reference data has loaded (it loads at start, on the database thread)."""
+        if self.reference is not None:
+            then(self.reference)
+        else:
+            def loaded(reference: Reference) -> None:
+                self._reference_loaded(reference)
+                then(reference)
+
+            self.runner.submit(self._read_reference, loaded)
+
+    def new_site(self) -> None:
+        """Open the site editor for a new site."""
+        self._with_reference(lambda reference: self._open_dialog(RecordDialog(
+            SiteForm(reference.data), self.records.record_site, self.runner, title="New site", parent=self)))
+
+    def new_event(self) -> None:
+        """Open the event editor (a site comes first when there is none)."""
+        records = self.records
+        self.runner.submit(lambda: (records.list_sites(), records.campaigns()), self._open_event_editor)
+
+    def _open_event_editor(self, loaded: tuple[list[Site], list[str]], original: Event | None = None) -> None:
+        sites, campaigns = loaded
+        if not sites:
+            QMessageBox.information(self, "First, a site", "Events happen at a site. Describe the site first; "
+                                    "the event editor opens after you save it.")
+            self._after_site = True
+            self.new_site()
+            return
+        form = EventForm(sites, campaigns=campaigns)
+        if original is None and self.current_event is not None and self.current_event.site_id in {s.id for s in sites}:
+            form.field("site_id").set_value(self.current_event.site_id)
+            form.mark_clean()
+        save = self.records.record_event if original is None else self.records.update
+        self._open_dialog(RecordDialog(form, save, self.runner, title="Edit event" if original else "New event",
+                                       original=original, parent=self))
+
+    def edit_event(self) -> None:
+        """Open the editor on the chosen event."""
+        event, records = self.current_event, self.records
+        if event is None:
+            return
+        self.runner.submit(lambda: (records.list_sites(), records.campaigns()),
+                           lambda loaded: self._open_event_editor(loaded, original=event))
+
+    def new_activity(self, kind: ActivityKind) -> None:
+        """Open the editor for a new activity of `kind` at the chosen event."""
+        if self.current_event is None:
+            self.statusBar().showMessage("Choose the event first: activities belong to an event.", 5000)
+            return
+        self._open_activity_editor(kind, None)
+
+    def edit_activity(self) -> None:
+        """Open the editor on the chosen activity."""
+        activity = self.activities_model.activity(self.activities_table.currentIndex().row())
+        if activity is not None:
+            self._open_activity_editor(activity.kind, activity)
+
+    def _open_activity_editor(self, kind: ActivityKind, original: Activity | None) -> None:
+        event, site = self.current_event, self.current_site
+
+        def open_with(reference: Reference) -> None:
+            form = activity_form(kind, event, site, reference=reference.data, checklist=reference.checklist,
+                                 litter_categories=reference.litter_categories)
+            save = self.records.record_activity if original is None else self.records.update
+            title = f"{'Edit' if original else 'New'} {kind.label.lower()}"
+            self._open_dialog(RecordDialog(form, save, self.runner, title=title, original=original, parent=self))
+
+        self._with_reference(open_with)
+
+    def _record_saved(self, saved: Saved[Any], original: Any) -> None:
+        record, records = saved.record, self.records
+        noun = type(record).__name__.lower() if not isinstance(record, Activity) else record.kind.label.lower()
+        if original is None:
+            command = ChangeCommand(self, f"add {noun}", partial(records.restore, record.id),
+                                    partial(records.delete, record.id))
+        else:
+            command = ChangeCommand(self, f"edit {noun}", partial(records.update, record),
+                                    partial(records.update, original))
+        self.undo_stack.push(command)
+        if isinstance(record, Event):
+            self._select_after_reload = record.id
+        if isinstance(record, Site) and getattr(self, "_after_site", False):
+            self._after_site = False
+            QTimer.singleShot(0, self.new_event)
+        self.statusBar().showMessage(f"Saved the {noun}.", 4000)
+        self.refresh()
+
+    def delete_event(self) -> None:
+        """Delete the chosen event and its activities, after asking (undo brings them back)."""
+        event = self.current_event
+        if event is None:
+            return
+        count = self.activities_model.rowCount()
+        if QMessageBox.question(self, "Delete event?", f"Delete “{event.event_name}”"
+                                + (f" and its {plural(count, 'activity').replace('activitys', 'activities')}"
+                                   if count else "") + "?\n\nEdit > Undo brings it back.") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self._delete(event.id, f"delete event “{event.event_name}”")
+
+    def delete_activity(self) -> None:
+        """Delete the chosen activity, after asking (undo brings it back)."""
+        activity = self.activities_model.activity(self.activities_table.currentIndex().row())
+        if activity is None:
+            return
+        if QMessageBox.question(self, "Delete activity?", f"Delete this {activity.kind.label.lower()}?\n\n"
+                                "Edit > Undo brings it back.") != QMessageBox.StandardButton.Yes:
+            return
+        self._delete(activity.id, f"delete {activity.kind.label.lower()}")
+
+    def _delete(self, record_id: uuid.UUID, text: str) -> None:
+        records = self.records
+
+        def deleted(_result: object) -> None:
+            self.undo_stack.push(ChangeCommand(self, text, partial(records.delete, record_id),
+                                               partial(records.restore, record_id)))
+            self.statusBar().showMessage("Deleted. Edit > Undo brings it back.", 6000)
+            self.refresh()
+
+        self.runner.submit(partial(records.delete, record_id), deleted, self._show_failure_error)
+
+    def run_change(self, change: Callable[[], object]) -> None:
+        """Replay an undo or redo on the database thread, then show the result."""
+        def failed(error: BaseException) -> None:
+            self.undo_stack.clear()  # the stack no longer matches the database
+            self._show_failure_error(error)
+            self.refresh()
+
+        self.runner.submit(change, lambda _result: self.refresh(), failed)
+
+    def load_sample_data(self) -> None:
+        """Fill the database with the sample events (with progress and Cancel)."""
+        records = self.records
+
+        def loaded(stored: int) -> None:
+            self.statusBar().showMessage(f"Loaded {format_number(stored)} sample records.", 6000)
+            self.refresh()
+
+        self.runner.submit_long(self, "Loading sample data…",
+                                lambda progress, cancel: fill_demo_data(records, SAMPLE_EVENTS, progress=progress,
+                                                                        cancel=cancel),
+                                loaded, self._show_failure_error)
+
+    # -- the rest ---------------------------------------------------------------------------------
 
     def _show_failure(self, message: str) -> None:
-        self._pending = None
-        self.loading_label.setText(message)
+        self.statusBar().showMessage(message, 15000)
+        if not self.is_loaded:
+            self.loading_label.setText(message)
+
+    def _show_failure_error(self, error: BaseException) -> None:
+        if isinstance(error, FieldlogError) and "Cancelled" in str(error):
+            self.statusBar().showMessage(str(error), 6000)
+            return
+        self._show_failure(describe_failure(error))
+        QMessageBox.warning(self, "fieldlog", describe_failure(error))
 
     def show_about(self) -> None:
-        """The About box: version and what this window is."""
+        """The About box: version and what fieldlog is for."""
         QMessageBox.about(self, "About fieldlog",
                           f"<b>fieldlog {__version__}</b><p>Log volunteer ecological-restoration events "
                           "offline and report the Society for Ecological Restoration's totals.</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window geometry, and let running database work finish."""
+        """Ask about unsaved typing, remember the layout, and let database work finish."""
+        if self.dialog is not None:
+            self.dialog.reject()  # asks when something typed is not saved
+            if self.dialog is not None and self.dialog.isVisible():
+                event.ignore()
+                return
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.pool.clear()
-        self.pool.waitForDone()
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/events_header", self.table.horizontalHeader().saveState())
+        self.runner.pool.clear()
+        self.runner.wait()
         super().closeEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def run_window(location: str) -> int:

@@ -1,0 +1,270 @@
+"""Table models of the window: the events list (paged, sorted and filtered in SQL) and one event's
+activities (grouped by kind)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from fieldlog.domain.kinds import ActivityKind
+from fieldlog.domain.records import (
+    Activity,
+    InvasiveRemoval,
+    LitterPickup,
+    OtherActivity,
+    Planting,
+    SeedballMaking,
+    SeedCollection,
+)
+from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.services.records import EventListing, Records
+from fieldlog.services.reference import country_name
+from fieldlog.ui.formatting import format_area_m2, format_mass_g, format_number, plural
+from fieldlog.ui.tasks import TaskRunner
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+PAGE = 200
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class EventsModel(QAbstractTableModel):
+    """The events that match the filter, a page at a time as the view scrolls; keyed by event id.
+
+    Counting, sorting and filtering run in SQL on the task runner's thread; the model only ever holds
+    the pages the user has scrolled to.
+    """
+
+    HEADERS = ("Date", "Event", "Campaign", "Site", "Country", "Participants", "Volunteer hours")
+    SORT_KEYS = ("start", "event_name", "campaign", "site_name", "country_code", "participants", "volunteer_hours")
+    NUMERIC = (5, 6)
+
+    reloaded = Signal()  # the first page of a new filter or sort has arrived
+    failed = Signal(str)
+
+    def __init__(self, runner: TaskRunner | None = None, records: Records | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.records = runner, records
+        self.lines: list[EventListing] = []
+        self.total = 0
+        self.filter: SummaryFilter = NO_FILTER
+        self.text = ""
+        self.sort_key, self.descending = "start", True
+        self._generation = 0  # pages of an older filter or sort are dropped when they arrive
+        self._fetching = False
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def set_query(self, flt: SummaryFilter, text: str) -> None:
+        """Show the events matching `flt` and `text` (read again from the first page)."""
+        self.filter, self.text = flt, text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        """Count and read the first page again (after a change, a filter or a sort)."""
+        if self.runner is None or self.records is None:
+            return
+        self._generation += 1
+        generation, records = self._generation, self.records
+        flt, text, sort, descending = self.filter, self.text or None, self.sort_key, self.descending
+
+        def work() -> tuple[int, list[EventListing]]:
+            return (records.count_events(flt, text),
+                    records.event_page(flt, text, sort=sort, descending=descending, limit=PAGE))
+
+        self._fetching = True
+        self.runner.submit(work, lambda result: self._first_page(generation, result), self._failed)
+
+    def _first_page(self, generation: int, result: tuple[int, list[EventListing]]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        total, lines = result
+        self.set_lines(lines, total)
+        self.reloaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._fetching = False
+        self.failed.emit(str(error))
+
+    def set_lines(self, lines: Sequence[EventListing], total: int | None = None) -> None:
+        """Replace every row (and how many there are in all)."""
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.total = len(self.lines) if total is None else total
+        self.endResetModel()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """True while rows beyond the loaded pages exist."""
+        return not parent.isValid() and not self._fetching and len(self.lines) < self.total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """Read the next page on the database thread; rows are inserted when it arrives."""
+        if parent.isValid() or self.runner is None or self.records is None or not self.canFetchMore():
+            return
+        self._fetching = True
+        generation, records, offset = self._generation, self.records, len(self.lines)
+        flt, text, sort, descending = self.filter, self.text or None, self.sort_key, self.descending
+        self.runner.submit(lambda: records.event_page(flt, text, sort=sort, descending=descending,
+                                                      offset=offset, limit=PAGE),
+                           lambda page: self._next_page(generation, offset, page), self._failed)
+
+    def _next_page(self, generation: int, offset: int, page: list[EventListing]) -> None:
+        if generation != self._generation or offset != len(self.lines):
+            return
+        self._fetching = False
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines) + len(page) - 1)
+            self.lines.extend(page)
+            self.endInsertRows()
+        else:  # fewer events than counted (deleted meanwhile): stop asking
+            self.total = len(self.lines)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by a column."""
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        self.sort_key, self.descending = self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def event_id(self, row: int) -> uuid.UUID | None:
+        """The id of the event on a row."""
+        return self.lines[row].id if 0 <= row < len(self.lines) else None
+
+    def row_of(self, event_id: uuid.UUID) -> int | None:
+        """The row of a loaded event, or None."""
+        return next((row for row, line in enumerate(self.lines) if line.id == event_id), None)
+
+    # -- the table --------------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Rows loaded so far under the invisible root; none under a row."""
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """The columns of HEADERS."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, alignment and tooltips of a cell."""
+        if not index.isValid():
+            return None
+        line, column = self.lines[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            hours = "" if line.volunteer_hours is None else format_number(line.volunteer_hours)
+            return (line.start.date().isoformat(), line.event_name, line.campaign or "", line.site_name,
+                    country_name(line.country_code), format_number(line.participants), hours)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and line.hours_derived:
+            return "Not counted at the event: participants × duration."
+        if role == Qt.ItemDataRole.UserRole:
+            return line.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
+            return RIGHT
+        return None
+
+
+def _amounts(*parts: tuple[float | None, Callable[[float], str]]) -> str:
+    return " · ".join(show(value) for value, show in parts if value)
+
+
+def describe_activity(activity: Activity) -> tuple[str, str]:
+    """What an activity was about, and how much it did, in a few words each."""
+    match activity:
+        case Planting():
+            return activity.species, _amounts((activity.plants, lambda n: plural(int(n), "plant")),
+                                              (activity.area_m2, format_area_m2))
+        case SeedCollection():
+            return activity.species, _amounts((activity.mass_g, format_mass_g),
+                                              (activity.seed_count, lambda n: plural(int(n), "seed")))
+        case SeedballMaking():
+            return activity.species or "", _amounts((activity.seedballs, lambda n: plural(int(n), "seedball")))
+        case InvasiveRemoval():
+            return activity.species, _amounts((activity.area_m2, format_area_m2),
+                                              (activity.weight_kg, lambda kg: f"{format_number(kg)} kg"),
+                                              (activity.bags, lambda n: plural(int(n), "bag")))
+        case LitterPickup():
+            return (plural(activity.item_total, "item") if activity.items else "",
+                    _amounts((activity.bags, lambda n: plural(int(n), "bag")),
+                             (activity.weight_kg, lambda kg: f"{format_number(kg)} kg")))
+        case OtherActivity():
+            return activity.description, _amounts((activity.quantity,
+                                                   lambda q: f"{format_number(q)} {activity.unit or ''}".strip()))
+    return "", ""
+
+
+KIND_ORDER = {kind: number for number, kind in enumerate(ActivityKind)}
+
+
+class ActivitiesModel(QAbstractTableModel):
+    """One event's activities, grouped by kind (the kind shown on the first row of each group)."""
+
+    HEADERS = ("Kind", "What", "How much", "Date")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.activities: list[Activity] = []
+
+    def set_activities(self, activities: Sequence[Activity]) -> None:
+        """Replace every row, grouped by kind."""
+        self.beginResetModel()
+        self.activities = sorted(activities, key=lambda a: (KIND_ORDER[a.kind], a.date or dt.date.min,
+                                                            a.created_at or dt.datetime.min, str(a.id)))
+        self.endResetModel()
+
+    def activity(self, row: int) -> Activity | None:
+        """The activity on a row."""
+        return self.activities[row] if 0 <= row < len(self.activities) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """One row per activity."""
+        return 0 if parent.isValid() else len(self.activities)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """The columns of HEADERS."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def _first_of_kind(self, row: int) -> bool:
+        return row == 0 or self.activities[row - 1].kind != self.activities[row].kind
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text of a cell; the kind in bold on the first row of its group."""
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        activity = self.activities[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return activity.kind.label if self._first_of_kind(row) else ""
+            what, amount = describe_activity(activity)
+            return (what, amount, activity.date.isoformat() if activity.date else "")[column - 1]
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return activity.kind.label
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
