@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
 
         if not self.restoreGeometry(self._setting_bytes("window/geometry")):
             self.resize(1280, 760)
-        self.splitter.restoreState(self._setting_bytes("window/splitter"))
+        if not self.splitter.restoreState(self._setting_bytes("window/splitter")):
+            self.splitter.setSizes([620, 380])  # the list gets the larger share
         self.table.horizontalHeader().restoreState(self._setting_bytes("window/events_header"))
         self.runner.submit(self._read_reference, self._reference_loaded, self._show_failure_error)
         self.refresh()
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         page.setObjectName("welcome")
         text = QLabel(EMPTY_TEXT, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         text.setObjectName("welcome_text")
-        text.setMaximumWidth(560)
+        text.setFixedWidth(560)
         self.empty_label = text
         self.welcome_new = QPushButton("New event…")
         self.welcome_new.setObjectName("welcome_new_event")
@@ -221,7 +222,11 @@ class MainWindow(QMainWindow):
         buttons.addStretch(1)
         column = QVBoxLayout(page)
         column.addStretch(1)
-        column.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # a layout, not an alignment flag, so the label keeps its height-for-width
+        centred.addStretch(1)
+        centred.addWidget(text)
+        centred.addStretch(1)
+        column.addLayout(centred)
         column.addSpacing(12)
         column.addLayout(buttons)
         column.addStretch(2)
@@ -325,7 +330,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((92, 220, 120, 150, 110, 90, 110)):
+        for column, width in enumerate((90, 220, 105, 140, 95, 88, 62)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the event's name takes the spare room
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._event_chosen())

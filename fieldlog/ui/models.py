@@ -39,7 +39,7 @@ class EventsModel(QAbstractTableModel):
     the pages the user has scrolled to.
     """
 
-    HEADERS = ("Date", "Event", "Campaign", "Site", "Country", "Participants", "Volunteer hours")
+    HEADERS = ("Date", "Event", "Campaign", "Site", "Country", "Participants", "Hours")
     SORT_KEYS = ("start", "event_name", "campaign", "site_name", "country_code", "participants", "volunteer_hours")
     NUMERIC = (5, 6)
 
@@ -176,6 +176,8 @@ class EventsModel(QAbstractTableModel):
             return self.HEADERS[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
             return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and section == 6:
+            return "Volunteer hours"
         return None
 
 
@@ -257,8 +259,8 @@ class ActivitiesModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return activity.kind.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return activity.kind.label if column == 0 else self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
