@@ -67,3 +67,13 @@ def test_pickers_get_countries_and_litter_categories() -> None:
     assert pairs["KE"] == "Kenya" and pairs["XK"] == "Kosovo"
     keys = [category.key for category in litter_categories()]
     assert "cigarette_butts" in keys and len(keys) == len(set(keys))
+
+
+def test_totals_follow_a_text_search(many: Records) -> None:
+    """The totals strip of a search adds up exactly the events the search lists."""
+    found = summarize(many.database, text="event 1")
+    assert found.events == many.count_events(text="event 1") == 10
+    assert found.participants == sum(range(10, 20))
+    kenya = SummaryFilter(country="KE")
+    assert summarize(many.database, kenya, text="event 1").events == 5
+    assert summarize(many.database, text="Camargue").events == 12  # the site's name counts too

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 
 from fieldlog.db.tables import EventRow, SiteRow
 from fieldlog.domain.summary import SummaryFilter
@@ -32,3 +32,14 @@ def event_filter(query: QueryT, flt: SummaryFilter) -> QueryT:
         query = query.where(EventRow.site_id.in_(
             select(SiteRow.id).where(SiteRow.country_code == flt.country.upper())))
     return query
+
+
+def event_search(query: QueryT, text: str | None) -> QueryT:
+    """`query` (selecting from events) restricted to events whose name, campaign or site name contains
+    `text` (case-insensitive); unchanged for no text."""
+    if not text:
+        return query
+    pattern = f"%{escape_like(text)}%"
+    return query.where(or_(EventRow.event_name.ilike(pattern, escape="\\"),
+                           EventRow.campaign.ilike(pattern, escape="\\"),
+                           EventRow.site_id.in_(select(SiteRow.id).where(SiteRow.name.ilike(pattern, escape="\\")))))

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
-from sqlalchemy import Select, Table, func, insert, or_, select, update
+from sqlalchemy import Select, Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldlog.db.mapping import (
@@ -44,7 +44,7 @@ from fieldlog.domain.records import (
     tidy,
 )
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
-from fieldlog.services.queries import escape_like, event_filter
+from fieldlog.services.queries import escape_like, event_filter, event_search
 from fieldlog.services.reference import ReferenceData
 from fieldlog.services.summary import summarize
 
@@ -336,14 +336,7 @@ class Records:
             return [site_from_row(row) for row in session.scalars(query)]
 
     def _event_query(self, flt: SummaryFilter, text: str | None) -> Select[EventRow]:
-        query = event_filter(select(EventRow), flt)
-        if text:
-            pattern = f"%{escape_like(text)}%"
-            query = query.where(or_(EventRow.event_name.ilike(pattern, escape="\\"),
-                                    EventRow.campaign.ilike(pattern, escape="\\"),
-                                    EventRow.site_id.in_(select(SiteRow.id).where(
-                                        SiteRow.name.ilike(pattern, escape="\\")))))
-        return query
+        return event_search(event_filter(select(EventRow), flt), text)
 
     def list_events(self, flt: SummaryFilter = NO_FILTER, text: str | None = None,
                     offset: int = 0, limit: int | None = 200) -> list[Event]:
@@ -371,7 +364,7 @@ class Records:
     def count_events(self, flt: SummaryFilter = NO_FILTER, text: str | None = None) -> int:
         """How many live events match the filter and text (without text, read from the rollup)."""
         if not text:
-            return summarize(self.database, flt).events
+            return summarize(self.database, flt).events  # from the rollup
         query = self._event_query(flt, text).with_only_columns(func.count(EventRow.id))
         with self.database.reading() as session:
             return int(session.scalar(query) or 0)

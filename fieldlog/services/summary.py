@@ -39,15 +39,15 @@ from fieldlog.domain.summary import (
     Summary,
     SummaryFilter,
 )
-from fieldlog.services.queries import QueryT, event_filter
+from fieldlog.services.queries import QueryT, event_filter, event_search
 
 
-def _counted(flt: SummaryFilter) -> Callable[[Any], ColumnElement[bool]]:
-    """A condition on an event id column: the event is live and matches the filter."""
-    if flt == NO_FILTER:
+def _counted(flt: SummaryFilter, text: str | None) -> Callable[[Any], ColumnElement[bool]]:
+    """A condition on an event id column: the event is live and matches the filter and text."""
+    if flt == NO_FILTER and not text:
         deleted = select(EventRow.id).where(EventRow.deleted_at.is_not(None))
         return lambda column: column.not_in(deleted)
-    matching = event_filter(select(EventRow.id), flt)
+    matching = event_search(event_filter(select(EventRow.id), flt), text)
     return lambda column: column.in_(matching)
 
 
@@ -71,8 +71,11 @@ def _in_groups(query: QueryT, table: type[RollupKey | RollupValueRow], flt: Summ
     return query
 
 
-def summarize(database: Database, flt: SummaryFilter = NO_FILTER) -> Summary:
-    """The SER summary of the live records that match `flt`, added up from the rollup."""
+def summarize(database: Database, flt: SummaryFilter = NO_FILTER, text: str | None = None) -> Summary:
+    """The SER summary of the live records that match `flt`, added up from the rollup; with a search
+    `text` (event, campaign or site name), computed from the matching records instead."""
+    if text:
+        return summarize_from_records(database, flt, text)
     events = _in_groups(select(_total(RollupEventRow.events), _total(RollupEventRow.participants),
                                _total(RollupEventRow.volunteer_hours),
                                func.count(distinct(RollupEventRow.country_code))), RollupEventRow, flt)
@@ -90,13 +93,16 @@ def summarize(database: Database, flt: SummaryFilter = NO_FILTER) -> Summary:
     return _assemble(n_events, n_countries, participants, hours, by_kind, distinct_counts)
 
 
-def summarize_from_records(database: Database, flt: SummaryFilter = NO_FILTER) -> Summary:
+def summarize_from_records(database: Database, flt: SummaryFilter = NO_FILTER, text: str | None = None) -> Summary:
     """The same summary computed from the records themselves, without the rollup (slower; a check)."""
-    counted = _counted(flt)
-    events = event_filter(select(func.count(), _total(EventRow.participants), _total(EventRow.volunteer_hours)),
-                          flt).select_from(EventRow).with_hint(EventRow, f"INDEXED BY {LIVE_EVENTS_INDEX}", "sqlite")
+    counted = _counted(flt, text)
+    events = event_search(event_filter(select(func.count(), _total(EventRow.participants),
+                                              _total(EventRow.volunteer_hours)), flt), text)
+    if not text:  # the hint names an index SQLite cannot use with the search's subquery
+        events = events.with_hint(EventRow, f"INDEXED BY {LIVE_EVENTS_INDEX}", "sqlite")
+    events = events.select_from(EventRow)
     countries = select(func.count(distinct(SiteRow.country_code))).where(
-        SiteRow.id.in_(event_filter(select(EventRow.site_id), flt)))
+        SiteRow.id.in_(event_search(event_filter(select(EventRow.site_id), flt), text)))
     live = (ActivityRow.deleted_at.is_(None), counted(ActivityRow.event_id))
     activities = (select(ActivityRow.kind, func.count(), *(_total(getattr(ActivityRow, name)) for name in SUMMED))
                   .where(*live).group_by(ActivityRow.kind)
@@ -105,7 +111,7 @@ def summarize_from_records(database: Database, flt: SummaryFilter = NO_FILTER) -
                               func.count(distinct(func.lower(ActivityRow.seed_lot_id))))
                        .where(*live).group_by(ActivityRow.kind)
                        .with_hint(ActivityRow, f"INDEXED BY {SUMMARY_INDEX}", "sqlite"))
-    if flt == NO_FILTER:
+    if flt == NO_FILTER and not text:
         # Two selects, not one with OR, so that each reads its small index of tombstones.
         dead_activities = union_all(
             select(ActivityRow.id).where(ActivityRow.deleted_at.is_not(None)),

@@ -454,8 +454,9 @@ class MainWindow(QMainWindow):
         self.campaign_filter.blockSignals(False)
 
     def _load_totals(self) -> None:
-        database, flt = self.database, self.current_filter()
-        self.runner.submit(lambda: (summarize(database, flt), summarize(database) if flt != NO_FILTER else None),
+        database, flt, text = self.database, self.current_filter(), self.search.text().strip() or None
+        self.runner.submit(lambda: (summarize(database, flt, text),
+                                    summarize(database) if flt != NO_FILTER or text else None),
                            self._show_totals, self._show_failure_error)
 
     def _show_totals(self, result: tuple[Summary, Summary | None]) -> None:
