@@ -46,7 +46,7 @@ from fieldlog.domain.records import (
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
 from fieldlog.services.queries import escape_like, event_filter, event_search
 from fieldlog.services.reference import ReferenceData
-from fieldlog.services.summary import summarize
+from fieldlog.services.summary import count_events
 
 R = TypeVar("R", Site, Event, Activity)
 StampedT = TypeVar("StampedT", bound=Record)
@@ -364,7 +364,7 @@ class Records:
     def count_events(self, flt: SummaryFilter = NO_FILTER, text: str | None = None) -> int:
         """How many live events match the filter and text (without text, read from the rollup)."""
         if not text:
-            return summarize(self.database, flt).events  # from the rollup
+            return count_events(self.database, flt)  # from the rollup
         query = self._event_query(flt, text).with_only_columns(func.count(EventRow.id))
         with self.database.reading() as session:
             return int(session.scalar(query) or 0)

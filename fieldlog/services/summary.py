@@ -93,6 +93,13 @@ def summarize(database: Database, flt: SummaryFilter = NO_FILTER, text: str | No
     return _assemble(n_events, n_countries, participants, hours, by_kind, distinct_counts)
 
 
+def count_events(database: Database, flt: SummaryFilter = NO_FILTER) -> int:
+    """How many live events match `flt`, from the rollup (the events list's count)."""
+    query = _in_groups(select(_total(RollupEventRow.events)), RollupEventRow, flt)
+    with database.reading() as session:
+        return int(session.scalar(query) or 0)
+
+
 def summarize_from_records(database: Database, flt: SummaryFilter = NO_FILTER, text: str | None = None) -> Summary:
     """The same summary computed from the records themselves, without the rollup (slower; a check)."""
     counted = _counted(flt, text)

@@ -137,8 +137,9 @@ class MainWindow(QMainWindow):
         if not self.splitter.restoreState(self._setting_bytes("window/splitter")):
             self.splitter.setSizes([620, 380])  # the list gets the larger share
         self.table.horizontalHeader().restoreState(self._setting_bytes("window/events_header"))
-        self.runner.submit(self._read_reference, self._reference_loaded, self._show_failure_error)
         self.refresh()
+        # After the first page: the editors need it only once the user opens one.
+        self.runner.submit(self._read_reference, self._reference_loaded, self._show_failure_error)
 
     # -- building ---------------------------------------------------------------------------------
 
