@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.records import Event, Site
@@ -244,3 +244,29 @@ def test_table_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any, stor
     qtmodeltester.check(activities, force_py=True)
     qtmodeltester.check(activities)
     assert activities.index(0, 0).data() == "Planting" and activities.index(1, 0).data() == "Seedball making"
+
+
+def test_open_database_switches_windows_and_remembers_the_folder(qtbot: Any, store: Database, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    other_folder = tmp_path / "coordinator"
+    other = open_store(other_folder / "kenya.db")
+    Records(other).record_site(Site(name="Karura Forest", country_code="KE"))
+    other.close()
+    window = open_window(qtbot, store, tmp_path)
+    offered: list[str] = []
+
+    def choose(_parent: Any, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        offered.append(folder)
+        return str(other_folder / "kenya.db"), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    window.open_action.trigger()
+    qtbot.waitUntil(lambda: window.successor is not None and window.successor.is_loaded, timeout=15_000)
+    successor = window.successor
+    assert successor is not None
+    qtbot.addWidget(successor)
+    assert successor.database.path == other_folder / "kenya.db" and not window.isVisible()
+    assert str(other_folder) in successor.windowTitle()
+    assert window.settings.value("paths/last_folder") == str(other_folder)
+    successor.open_action.trigger()  # the next dialog starts in the folder used last
+    assert offered[-1] == str(other_folder)

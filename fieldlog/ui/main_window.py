@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -59,6 +61,7 @@ EMPTY_TEXT = ("<p style='font-size: x-large'><b>Welcome to fieldlog</b></p>"
               "seedballs, invasive plant pulls and litter pickups. Everything stays on this computer.</p>"
               "<p>Start with your first event, or load sample data to look around.</p>")
 NO_MATCH_TEXT = "No events match the filter."
+LAST_FOLDER_KEY = "paths/last_folder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,8 @@ class MainWindow(QMainWindow):
         self.current_site: Site | None = None
         self.dialog: RecordDialog | None = None
         self.is_loaded = False
+        self.owns_database = False  # a database this window opened itself closes with it
+        self.successor: MainWindow | None = None
         self._totals_ready = self._events_ready = False
         self._select_after_reload: uuid.UUID | None = None
         self.setWindowTitle(f"fieldlog — {database.display_name}")
@@ -171,6 +176,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action("&Delete event", self.delete_event, QKeySequence.StandardKey.Delete,
                                           "delete_event_action")
         self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find, "find_action")
+        self.open_action = self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open,
+                                        "open_database_action")
         self.sample_action = self._action("Load &sample data", self.load_sample_data, None, "sample_data_action")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit_action")
         if not self.quit_action.shortcuts():
@@ -192,6 +199,7 @@ class MainWindow(QMainWindow):
         self.activity_menu.addActions(list(self.activity_actions.values()))
         file_menu.addMenu(self.activity_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.open_action)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -706,6 +714,25 @@ class MainWindow(QMainWindow):
                                                                         cancel=cancel),
                                 loaded, self._show_failure_error)
 
+    def open_database(self) -> None:
+        """Open another database file in a new window (this one closes); the folder is remembered."""
+        start = str(self.settings.value(LAST_FOLDER_KEY, "") or (self.database.path.parent if self.database.path
+                                                                 else Path.home()))
+        chosen, _filter = QFileDialog.getOpenFileName(self, "Open a fieldlog database", start,
+                                                      "fieldlog databases (*.db *.sqlite);;All files (*)")
+        if not chosen:
+            return
+        self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen).parent))
+        self.statusBar().showMessage(f"Opening {chosen}…")
+        self.runner.submit(partial(open_store, chosen), self._switch_to, self._show_failure_error)
+
+    def _switch_to(self, database: Database) -> None:
+        successor = MainWindow(database, self.settings)
+        successor.owns_database = True
+        successor.show()
+        self.successor = successor  # kept alive by this (closed, not deleted) window
+        self.close()
+
     # -- the rest ---------------------------------------------------------------------------------
 
     def _show_failure(self, message: str) -> None:
@@ -738,6 +765,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/events_header", self.table.horizontalHeader().saveState())
         self.runner.pool.clear()
         self.runner.wait()
+        if self.owns_database:
+            self.database.close()
         super().closeEvent(event)
 
 
