@@ -18,6 +18,7 @@ from fieldlog.db.store import Database, database_url, open_database
 from fieldlog.db.tables import Base
 from fieldlog.domain.errors import DamagedDatabase, DatabaseTooNew, NotADatabase
 from fieldlog.services.database import open_store
+from fieldlog.services.records import Records
 
 RECORD_TABLES = ("sites", "events", "activities", "litter_items")
 
@@ -147,3 +148,27 @@ def test_a_damaged_database_is_refused_and_left_untouched(db_path: Path, databas
     with pytest.raises(DamagedDatabase, match="damaged"):
         open_database(db_path)
     assert file_hash(db_path) == before
+
+
+def test_the_window_path_checks_for_damage_after_opening(db_path: Path, database: Database,
+                                                        records: Records) -> None:
+    """Opened without the slow check (as the window does), the damage is still found by quick_check()."""
+    from fieldlog.services.demo import fill_demo_data
+
+    fill_demo_data(records, events=60, seed=3)
+    database.close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db_path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(len(data) - page * 3, len(data) - page, 5):  # leaf pages the start does not read
+        data[offset] = 0xA5
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabase):
+        open_database(db_path)  # the default open checks every page
+    opened = open_database(db_path, quick_check=False)
+    try:
+        with pytest.raises(DamagedDatabase, match="damaged"):
+            opened.quick_check()
+    finally:
+        opened.close()

@@ -270,3 +270,18 @@ def test_open_database_switches_windows_and_remembers_the_folder(qtbot: Any, sto
     assert window.settings.value("paths/last_folder") == str(other_folder)
     successor.open_action.trigger()  # the next dialog starts in the folder used last
     assert offered[-1] == str(other_folder)
+
+
+def test_damage_found_after_the_window_opens_is_reported(qtbot: Any, store: Database, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldlog.domain.errors import DamagedDatabase
+
+    def damaged() -> None:
+        raise DamagedDatabase(f"{store.path} is damaged (page 7: btreeInitPage() returns error code 11).")
+
+    shown: list[str] = []
+    monkeypatch.setattr(store, "quick_check", damaged)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    open_window(qtbot, store, tmp_path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "damaged" in shown[0] and "backup" in shown[0] and "Traceback" not in shown[0]

@@ -16,9 +16,12 @@ __all__ = ["Database", "open_store", "sync_checklist"]
 CHECKLIST_KEY = "species_checklist_sha256"
 
 
-def open_store(location: str | Path) -> Database:
-    """Open the database at a path or URL, migrated and with the current species checklist."""
-    database = open_database(location)
+def open_store(location: str | Path, *, quick_check: bool = True) -> Database:
+    """Open the database at a path or URL, migrated and with the current species checklist.
+
+    The window passes `quick_check=False` and runs `Database.quick_check` once it is shown.
+    """
+    database = open_database(location, quick_check=quick_check)
     try:
         sync_checklist(database)
     except BaseException:

@@ -51,6 +51,7 @@ class EventsModel(QAbstractTableModel):
         super().__init__(parent)
         self.runner, self.records = runner, records
         self.lines: list[EventListing] = []
+        self._texts: list[tuple[str, ...]] = []  # each row's cells, formatted once when its page arrives
         self.total = 0
         self.filter: SummaryFilter = NO_FILTER
         self.text = ""
@@ -96,8 +97,15 @@ class EventsModel(QAbstractTableModel):
         """Replace every row (and how many there are in all)."""
         self.beginResetModel()
         self.lines = list(lines)
+        self._texts = [self._cells(line) for line in self.lines]
         self.total = len(self.lines) if total is None else total
         self.endResetModel()
+
+    @staticmethod
+    def _cells(line: EventListing) -> tuple[str, ...]:
+        hours = "" if line.volunteer_hours is None else format_number(line.volunteer_hours)
+        return (line.start.date().isoformat(), line.event_name, line.campaign or "", line.site_name,
+                country_name(line.country_code), format_number(line.participants), hours)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         """True while rows beyond the loaded pages exist."""
@@ -119,17 +127,22 @@ class EventsModel(QAbstractTableModel):
             return
         self._fetching = False
         if page:
+            cells = [self._cells(line) for line in page]
             self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines) + len(page) - 1)
             self.lines.extend(page)
+            self._texts.extend(cells)
             self.endInsertRows()
         else:  # fewer events than counted (deleted meanwhile): stop asking
             self.total = len(self.lines)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL by a column."""
+        """Sort in SQL by a column (nothing to do when it is sorted so already)."""
         if not 0 <= column < len(self.SORT_KEYS):
             return
-        self.sort_key, self.descending = self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        wanted = (self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted == (self.sort_key, self.descending):
+            return
+        self.sort_key, self.descending = wanted
         self.reload()
 
     def event_id(self, row: int) -> uuid.UUID | None:
@@ -154,17 +167,15 @@ class EventsModel(QAbstractTableModel):
         """Text, alignment and tooltips of a cell."""
         if not index.isValid():
             return None
-        line, column = self.lines[index.row()], index.column()
+        row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            hours = "" if line.volunteer_hours is None else format_number(line.volunteer_hours)
-            return (line.start.date().isoformat(), line.event_name, line.campaign or "", line.site_name,
-                    country_name(line.country_code), format_number(line.participants), hours)[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
-            return RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and line.hours_derived:
+            return self._texts[row][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in self.NUMERIC else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and self.lines[row].hours_derived:
             return "Not counted at the event: participants × duration."
         if role == Qt.ItemDataRole.UserRole:
-            return line.id
+            return self.lines[row].id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
