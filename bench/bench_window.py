@@ -49,7 +49,7 @@ from PySide6.QtWidgets import QApplication
 from fieldlog.services.database import open_store
 from fieldlog.ui.main_window import MainWindow
 app = QApplication(sys.argv)
-database = open_store(sys.argv[1])
+database = open_store(sys.argv[1], quick_check=False)  # as run_window does: the check runs once shown
 window = MainWindow(database, settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
 def done():
     window.repaint()

@@ -117,8 +117,7 @@ def test_geometry_is_remembered(qtbot: Any, store: Database, tmp_path: Path) -> 
 
 def test_events_model_passes_the_model_tester(qtbot: Any, qtmodeltester: Any, filled: Database,
                                                tmp_path: Path) -> None:
-    window = open_window(qtbot, filled, tmp_path)
-    lines = window.events_model.lines
+    lines = Records(filled).event_page()
     model = EventsModel()  # not the window's: that one is deleted with the window before the tester's cleanup
     model.set_lines(lines)
     qtmodeltester.check(model, force_py=True)

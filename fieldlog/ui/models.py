@@ -29,6 +29,7 @@ from fieldlog.ui.tasks import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 200
+Row = tuple[int, bool, tuple[str, ...]]
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -50,8 +51,10 @@ class EventsModel(QAbstractTableModel):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner, self.records = runner, records
-        self.lines: list[EventListing] = []
-        self._texts: list[tuple[str, ...]] = []  # each row's cells, formatted once when its page arrives
+        # One plain tuple per loaded row: (event id as int, hours derived, the cells as text). Ints, bools
+        # and strings are not tracked by Python's cycle collector, so 100,000 rows add nothing to its
+        # full collections, which otherwise stall the window for 100 ms and more as the list grows.
+        self.rows: list[Row] = []
         self.total = 0
         self.filter: SummaryFilter = NO_FILTER
         self.text = ""
@@ -74,19 +77,19 @@ class EventsModel(QAbstractTableModel):
         generation, records = self._generation, self.records
         flt, text, sort, descending = self.filter, self.text or None, self.sort_key, self.descending
 
-        def work() -> tuple[int, list[EventListing]]:
-            return (records.count_events(flt, text),
-                    records.event_page(flt, text, sort=sort, descending=descending, limit=PAGE))
+        def work() -> tuple[int, list[Row]]:
+            lines = records.event_page(flt, text, sort=sort, descending=descending, limit=PAGE)
+            return records.count_events(flt, text), [self._row(line) for line in lines]
 
         self._fetching = True
         self.runner.submit(work, lambda result: self._first_page(generation, result), self._failed)
 
-    def _first_page(self, generation: int, result: tuple[int, list[EventListing]]) -> None:
+    def _first_page(self, generation: int, result: tuple[int, list[Row]]) -> None:
         if generation != self._generation:
             return
         self._fetching = False
-        total, lines = result
-        self.set_lines(lines, total)
+        total, rows = result
+        self._set_rows(rows, total)
         self.reloaded.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -95,45 +98,49 @@ class EventsModel(QAbstractTableModel):
 
     def set_lines(self, lines: Sequence[EventListing], total: int | None = None) -> None:
         """Replace every row (and how many there are in all)."""
+        self._set_rows([self._row(line) for line in lines], total)
+
+    def _set_rows(self, rows: list[Row], total: int | None) -> None:
         self.beginResetModel()
-        self.lines = list(lines)
-        self._texts = [self._cells(line) for line in self.lines]
-        self.total = len(self.lines) if total is None else total
+        self.rows = rows
+        self.total = len(rows) if total is None else total
         self.endResetModel()
 
     @staticmethod
-    def _cells(line: EventListing) -> tuple[str, ...]:
+    def _row(line: EventListing) -> Row:
+        """A row as the model keeps it (made on the database thread: country names load lazily)."""
         hours = "" if line.volunteer_hours is None else format_number(line.volunteer_hours)
-        return (line.start.date().isoformat(), line.event_name, line.campaign or "", line.site_name,
-                country_name(line.country_code), format_number(line.participants), hours)
+        cells = (line.start.date().isoformat(), line.event_name, line.campaign or "", line.site_name,
+                 country_name(line.country_code), format_number(line.participants), hours)
+        return line.id.int, line.hours_derived, cells
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         """True while rows beyond the loaded pages exist."""
-        return not parent.isValid() and not self._fetching and len(self.lines) < self.total
+        return not parent.isValid() and not self._fetching and len(self.rows) < self.total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         """Read the next page on the database thread; rows are inserted when it arrives."""
         if parent.isValid() or self.runner is None or self.records is None or not self.canFetchMore():
             return
         self._fetching = True
-        generation, records, offset = self._generation, self.records, len(self.lines)
+        generation, records, offset = self._generation, self.records, len(self.rows)
         flt, text, sort, descending = self.filter, self.text or None, self.sort_key, self.descending
-        self.runner.submit(lambda: records.event_page(flt, text, sort=sort, descending=descending,
-                                                      offset=offset, limit=PAGE),
-                           lambda page: self._next_page(generation, offset, page), self._failed)
+        def work() -> list[Row]:
+            page = records.event_page(flt, text, sort=sort, descending=descending, offset=offset, limit=PAGE)
+            return [self._row(line) for line in page]
 
-    def _next_page(self, generation: int, offset: int, page: list[EventListing]) -> None:
-        if generation != self._generation or offset != len(self.lines):
+        self.runner.submit(work, lambda page: self._next_page(generation, offset, page), self._failed)
+
+    def _next_page(self, generation: int, offset: int, page: list[Row]) -> None:
+        if generation != self._generation or offset != len(self.rows):
             return
         self._fetching = False
         if page:
-            cells = [self._cells(line) for line in page]
-            self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines) + len(page) - 1)
-            self.lines.extend(page)
-            self._texts.extend(cells)
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
             self.endInsertRows()
         else:  # fewer events than counted (deleted meanwhile): stop asking
-            self.total = len(self.lines)
+            self.total = len(self.rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by a column (nothing to do when it is sorted so already)."""
@@ -147,17 +154,18 @@ class EventsModel(QAbstractTableModel):
 
     def event_id(self, row: int) -> uuid.UUID | None:
         """The id of the event on a row."""
-        return self.lines[row].id if 0 <= row < len(self.lines) else None
+        return uuid.UUID(int=self.rows[row][0]) if 0 <= row < len(self.rows) else None
 
     def row_of(self, event_id: uuid.UUID) -> int | None:
         """The row of a loaded event, or None."""
-        return next((row for row, line in enumerate(self.lines) if line.id == event_id), None)
+        wanted = event_id.int
+        return next((row for row, (key, _derived, _cells) in enumerate(self.rows) if key == wanted), None)
 
     # -- the table --------------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Rows loaded so far under the invisible root; none under a row."""
-        return 0 if parent.isValid() else len(self.lines)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """The columns of HEADERS."""
@@ -169,13 +177,13 @@ class EventsModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][column]
+            return self.rows[row][2][column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in self.NUMERIC else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and self.lines[row].hours_derived:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and self.rows[row][1]:
             return "Not counted at the event: participants × duration."
         if role == Qt.ItemDataRole.UserRole:
-            return self.lines[row].id
+            return self.event_id(row)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
