@@ -65,7 +65,7 @@ LAST_FOLDER_KEY = "paths/last_folder"
 
 
 @dataclass(frozen=True, slots=True)
-class Reference:
+class EditorReference:
     """What the editors offer as you type, read once on the database thread."""
 
     data: ReferenceData
@@ -108,13 +108,15 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undo_stack")
-        self.reference: Reference | None = None
+        self.reference: EditorReference | None = None
         self.current_event: Event | None = None
         self.current_site: Site | None = None
         self.dialog: RecordDialog | None = None
         self.is_loaded = False
         self.owns_database = False  # a database this window opened itself closes with it
         self.successor: MainWindow | None = None
+        self._any_events = False  # the database holds events at all (else the welcome shows)
+        self._after_site = False  # a site saved because an event needed one: the event editor follows
         self._totals_ready = self._events_ready = False
         self._select_after_reload: uuid.UUID | None = None
         self.setWindowTitle(f"fieldlog — {database.display_name}")
@@ -497,7 +499,7 @@ class MainWindow(QMainWindow):
         if not (self._totals_ready and self._events_ready):
             return
         filtered = self.events_model.filter != NO_FILTER or bool(self.events_model.text)
-        empty = not getattr(self, "_any_events", False) and not filtered and self.events_model.total == 0
+        empty = not self._any_events and not filtered and self.events_model.total == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.workspace)
         if not self.is_loaded:
             self.is_loaded = True
@@ -546,7 +548,7 @@ class MainWindow(QMainWindow):
                        self.delete_activity_button, self.edit_action, self.delete_action):
             widget.setEnabled(chosen)
 
-    def _reference_loaded(self, reference: Reference) -> None:
+    def _reference_loaded(self, reference: EditorReference) -> None:
         self.reference = reference
 
     # -- editing ----------------------------------------------------------------------------------
@@ -563,18 +565,18 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         self.activateWindow()  # keyboard shortcuts work again at once
 
-    def _read_reference(self) -> Reference:
+    def _read_reference(self) -> EditorReference:
         """The reference data (on the database thread: it reads files and warms the checks' caches)."""
         data = self.records.reference if isinstance(self.records.reference, ReferenceData) else ReferenceData()
         data.species_facts("", None)
-        return Reference(data, checklist(), litter_categories())
+        return EditorReference(data, checklist(), litter_categories())
 
-    def _with_reference(self, then: Callable[[Reference], None]) -> None:
+    def _with_reference(self, then: Callable[[EditorReference], None]) -> None:
         """Run `then` once the reference data has loaded (it loads at start, on the database thread)."""
         if self.reference is not None:
             then(self.reference)
         else:
-            def loaded(reference: Reference) -> None:
+            def loaded(reference: EditorReference) -> None:
                 self._reference_loaded(reference)
                 then(reference)
 
@@ -630,7 +632,7 @@ class MainWindow(QMainWindow):
     def _open_activity_editor(self, kind: ActivityKind, original: Activity | None) -> None:
         event, site = self.current_event, self.current_site
 
-        def open_with(reference: Reference) -> None:
+        def open_with(reference: EditorReference) -> None:
             form = activity_form(kind, event, site, reference=reference.data, checklist=reference.checklist,
                                  litter_categories=reference.litter_categories)
             save = self.records.record_activity if original is None else self.records.update
@@ -651,7 +653,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         if isinstance(record, Event):
             self._select_after_reload = record.id
-        if isinstance(record, Site) and getattr(self, "_after_site", False):
+        if isinstance(record, Site) and self._after_site:
             self._after_site = False
             QTimer.singleShot(0, self.new_event)
         self.statusBar().showMessage(f"Saved the {noun}.", 4000)
