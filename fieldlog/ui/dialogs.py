@@ -59,7 +59,7 @@ class RecordDialog(QDialog):
         layout.addWidget(form, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        self.resize(640, 600)  # fits a 768-pixel-high screen with room to spare
 
     def submit(self, *, close: bool) -> None:
         """Save what the form holds; on success close or start the next record."""
