@@ -273,9 +273,9 @@ def scroll_figure(folder: Path) -> None:
     records = Records(database)
 
     def direct_pages() -> None:
-        offset = 0
-        while page := records.event_page(offset=offset, limit=PAGE):
-            offset += len(page)
+        after = None
+        while page := records.event_page(after=after, limit=PAGE):
+            after = page[-1]
 
     report(f"scroll through {model.total:,} events ({pages} pages): longest UI stall, vs the probe idle", [stall],
            [idle_stall], unit="ms")

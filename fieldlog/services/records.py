@@ -8,9 +8,9 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import Select, Table, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, Table, and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from fieldlog.db.mapping import (
@@ -74,6 +74,22 @@ class EventListing:
 EVENT_SORTS = {"start": EventRow.start, "event_name": EventRow.event_name, "campaign": EventRow.campaign,
                "site_name": SiteRow.name, "country_code": SiteRow.country_code,
                "participants": EventRow.participants, "volunteer_hours": EventRow.volunteer_hours}
+
+
+def _beyond(column: Any, value: object, last_id: uuid.UUID, descending: bool, nullable: bool) -> ColumnElement[bool]:
+    """Rows after (value, last_id) in the order `column` desc nulls last / asc nulls first, then id.
+
+    The bound on `column` alone comes first so that SQLite can range-scan an index of it.
+    """
+    if value is None:  # among the nulls: they come last when descending, first when ascending
+        tie = and_(column.is_(None), EventRow.id > last_id)
+        return tie if descending else or_(tie, column.is_not(None))
+    bound, strictly = (column <= value, column < value) if descending else (column >= value, column > value)
+    after = and_(bound, or_(strictly, EventRow.id > last_id))
+    return or_(after, column.is_(None)) if descending and nullable else after
+
+
+NULLABLE_SORTS = {"campaign", "volunteer_hours"}
 
 
 class Cancelled(FieldlogError):
@@ -347,17 +363,23 @@ class Records:
             return [event_from_row(row) for row in session.scalars(query)]
 
     def event_page(self, flt: SummaryFilter = NO_FILTER, text: str | None = None, *, sort: str = "start",
-                   descending: bool = True, offset: int = 0, limit: int = 200) -> list[EventListing]:
-        """One page of the events list, filtered and sorted in SQL (ties broken by id, so pages never
-        overlap)."""
+                   descending: bool = True, after: EventListing | None = None, offset: int = 0,
+                   limit: int = 200) -> list[EventListing]:
+        """One page of the events list, filtered and sorted in SQL; ties are broken by id, so pages
+        never overlap. Give the last line of the page before as `after` (keyset paging: every page
+        costs what the first does), or an `offset`."""
         column = EVENT_SORTS[sort]
+        order = column.desc().nulls_last() if descending else column.asc().nulls_first()  # as SQLite, everywhere
         query = (self._event_query(flt, text)
                  .with_only_columns(EventRow.id, EventRow.start, EventRow.event_name, EventRow.campaign,
                                     SiteRow.name, SiteRow.country_code, EventRow.participants,
                                     EventRow.volunteer_hours, EventRow.hours_derived)
                  .join(SiteRow, SiteRow.id == EventRow.site_id)
-                 .order_by(column.desc() if descending else column.asc(), EventRow.id)
+                 .order_by(order, EventRow.id)
                  .offset(offset).limit(limit))
+        if after is not None:
+            query = query.where(_beyond(column, getattr(after, sort), after.id, descending,
+                                        nullable=sort in NULLABLE_SORTS))
         with self.database.reading() as session:
             return [EventListing(*row) for row in session.execute(query)]
 

@@ -55,6 +55,7 @@ class EventsModel(QAbstractTableModel):
         # and strings are not tracked by Python's cycle collector, so 100,000 rows add nothing to its
         # full collections, which otherwise stall the window for 100 ms and more as the list grows.
         self.rows: list[Row] = []
+        self._last: EventListing | None = None  # the last loaded line: the next page starts after it
         self.total = 0
         self.filter: SummaryFilter = NO_FILTER
         self.text = ""
@@ -77,18 +78,19 @@ class EventsModel(QAbstractTableModel):
         generation, records = self._generation, self.records
         flt, text, sort, descending = self.filter, self.text or None, self.sort_key, self.descending
 
-        def work() -> tuple[int, list[Row]]:
+        def work() -> tuple[int, list[Row], EventListing | None]:
             lines = records.event_page(flt, text, sort=sort, descending=descending, limit=PAGE)
-            return records.count_events(flt, text), [self._row(line) for line in lines]
+            return (records.count_events(flt, text), [self._row(line) for line in lines],
+                    lines[-1] if lines else None)
 
         self._fetching = True
         self.runner.submit(work, lambda result: self._first_page(generation, result), self._failed)
 
-    def _first_page(self, generation: int, result: tuple[int, list[Row]]) -> None:
+    def _first_page(self, generation: int, result: tuple[int, list[Row], EventListing | None]) -> None:
         if generation != self._generation:
             return
         self._fetching = False
-        total, rows = result
+        total, rows, self._last = result
         self._set_rows(rows, total)
         self.reloaded.emit()
 
@@ -98,6 +100,7 @@ class EventsModel(QAbstractTableModel):
 
     def set_lines(self, lines: Sequence[EventListing], total: int | None = None) -> None:
         """Replace every row (and how many there are in all)."""
+        self._last = lines[-1] if lines else None
         self._set_rows([self._row(line) for line in lines], total)
 
     def _set_rows(self, rows: list[Row], total: int | None) -> None:
@@ -123,19 +126,21 @@ class EventsModel(QAbstractTableModel):
         if parent.isValid() or self.runner is None or self.records is None or not self.canFetchMore():
             return
         self._fetching = True
-        generation, records, offset = self._generation, self.records, len(self.rows)
+        generation, records, offset, after = self._generation, self.records, len(self.rows), self._last
         flt, text, sort, descending = self.filter, self.text or None, self.sort_key, self.descending
-        def work() -> list[Row]:
-            page = records.event_page(flt, text, sort=sort, descending=descending, offset=offset, limit=PAGE)
-            return [self._row(line) for line in page]
 
-        self.runner.submit(work, lambda page: self._next_page(generation, offset, page), self._failed)
+        def work() -> tuple[list[Row], EventListing | None]:
+            page = records.event_page(flt, text, sort=sort, descending=descending, after=after, limit=PAGE)
+            return [self._row(line) for line in page], page[-1] if page else None
 
-    def _next_page(self, generation: int, offset: int, page: list[Row]) -> None:
+        self.runner.submit(work, lambda result: self._next_page(generation, offset, *result), self._failed)
+
+    def _next_page(self, generation: int, offset: int, page: list[Row], last: EventListing | None) -> None:
         if generation != self._generation or offset != len(self.rows):
             return
         self._fetching = False
         if page:
+            self._last = last
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
