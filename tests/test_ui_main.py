@@ -285,3 +285,20 @@ def test_damage_found_after_the_window_opens_is_reported(qtbot: Any, store: Data
     open_window(qtbot, store, tmp_path)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "damaged" in shown[0] and "backup" in shown[0] and "Traceback" not in shown[0]
+
+
+def test_the_chosen_events_site_can_be_edited_and_the_edit_undone(qtbot: Any, store: Database,
+                                                                   tmp_path: Path) -> None:
+    records = Records(store)
+    site = records.record_site(Site(name="Karura", country_code="KE")).record
+    records.record_event(Event(event_name="Day", site_id=site.id, start=dt.datetime(2026, 6, 1, 9), participants=8))
+    window = open_window(qtbot, store, tmp_path)
+    qtbot.waitUntil(lambda: window.current_site is not None, timeout=10_000)
+    dialog = open_dialog(qtbot, window, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert line_of(dialog.form.field("site_name")).text() == "Karura"
+    type_fields(qtbot, dialog, {"site_name": "Karura Forest"})
+    qtbot.keyClick(line_of(dialog.form.field("site_name")), Qt.Key.Key_Return)  # Enter saves and closes an edit
+    qtbot.waitUntil(lambda: window.dialog is None, timeout=10_000)
+    qtbot.waitUntil(lambda: records.get_site(site.id).name == "Karura Forest", timeout=10_000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: records.get_site(site.id).name == "Karura", timeout=10_000)

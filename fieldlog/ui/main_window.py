@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
                                f"new_{kind.value}_action")
             for number, kind in enumerate(ActivityKind, start=1)}
         self.edit_action = self._action("&Edit event…", self.edit_event, "Ctrl+E", "edit_event_action")
+        self.edit_site_action = self._action("Edit &site…", self.edit_site, "Ctrl+Shift+E", "edit_site_action")
         self.delete_action = self._action("&Delete event", self.delete_event, QKeySequence.StandardKey.Delete,
                                           "delete_event_action")
         self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find, "find_action")
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.edit_action, self.delete_action, self.find_action])
+        edit_menu.addActions([self.edit_action, self.edit_site_action, self.delete_action, self.find_action])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About fieldlog", self.show_about, None, "about_action"))
 
@@ -548,7 +549,7 @@ class MainWindow(QMainWindow):
     def _update_buttons(self) -> None:
         chosen = self.current_event is not None
         for widget in (self.edit_button, self.delete_button, self.add_button, self.edit_activity_button,
-                       self.delete_activity_button, self.edit_action, self.delete_action):
+                       self.delete_activity_button, self.edit_action, self.edit_site_action, self.delete_action):
             widget.setEnabled(chosen)
 
     def _reference_loaded(self, reference: EditorReference) -> None:
@@ -595,6 +596,15 @@ class MainWindow(QMainWindow):
         """Open the site editor for a new site."""
         self._with_reference(lambda reference: self._open_dialog(RecordDialog(
             SiteForm(reference.data), self.records.record_site, self.runner, title="New site", parent=self)))
+
+    def edit_site(self) -> None:
+        """Open the site editor on the chosen event's site (its country moves the event's totals)."""
+        site = self.current_site
+        if site is None:
+            return
+        self._with_reference(lambda reference: self._open_dialog(RecordDialog(
+            SiteForm(reference.data), self.records.update, self.runner, title="Edit site", original=site,
+            parent=self)))
 
     def new_event(self) -> None:
         """Open the event editor (a site comes first when there is none)."""
