@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from fieldlog.domain.records import Event, Planting, Site
@@ -148,3 +149,38 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(qapp: Any, tmp_
     assert main_window.run_window(str(not_a_database)) == 1
     assert len(shown) == 1 and "Traceback" not in shown[0]
     assert not_a_database.read_text().startswith("shopping list")
+
+
+def test_run_window_opens_the_database_off_the_screen_thread_and_closes_it_at_exit(
+        qapp: Any, filled: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = filled.path
+    assert path is not None
+    filled.close()
+    monkeypatch.setattr(main_window, "QSettings", lambda: QSettings(str(tmp_path / "s.ini"),
+                                                                    QSettings.Format.IniFormat))
+    seen: list[main_window.MainWindow] = []
+    deadline = time.monotonic() + 30
+
+    def close_when_loaded() -> None:
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, main_window.MainWindow) and widget.database.path == path and widget.is_loaded \
+                    and widget.isVisible():  # other tests' windows may still be about in this process
+                seen.append(widget)
+                widget.close()  # closes its database
+                # Other tests' widgets may still be open in this process, so closing this one need not be
+                # the last window closed: end the event loop as the user's last close would.
+                QTimer.singleShot(0, qapp.quit)
+                return
+        if time.monotonic() > deadline:
+            qapp.exit(99)
+            return
+        QTimer.singleShot(50, close_when_loaded)
+
+    QTimer.singleShot(50, close_when_loaded)
+    assert main_window.run_window(str(path)) == 0
+    assert seen and seen[0].events_model.total == 1
+    reopened = open_store(path)  # closed cleanly: opens again, with its records
+    try:
+        assert Records(reopened).count_events() == 1
+    finally:
+        reopened.close()

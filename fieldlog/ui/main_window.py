@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -801,19 +802,38 @@ def _html(text: str) -> str:
 
 
 def run_window(location: str) -> int:
-    """Open the database at a path or URL and show the main window until the user quits."""
+    """Open the database at a path or URL and show the main window until the user quits.
+
+    Opening runs on a background thread: an upgrade of a big database (a migration and the summary
+    rebuild can take a minute) shows a busy dialog instead of nothing.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    try:
-        database = open_store(location, quick_check=False)  # the window runs it once it is shown
-    except FieldlogError as error:
-        QMessageBox.critical(None, "fieldlog cannot open the database", str(error))
-        return 1
-    try:
+    assert isinstance(app, QApplication)
+    opener = TaskRunner()
+    busy = QProgressDialog("Opening the database…", "", 0, 0)
+    busy.setObjectName("opening_dialog")
+    busy.setWindowTitle(APP_NAME)
+    busy.setCancelButton(None)  # an upgrade is one transaction: it cannot stop halfway
+    busy.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # closing it must not end the app
+    busy.setMinimumDuration(0)
+    QTimer.singleShot(700, lambda: busy.show() if opener.busy else None)  # only when it is slow
+    windows: list[MainWindow] = []
+
+    def opened(database: Database) -> None:
         window = MainWindow(database)
+        window.owns_database = True
+        windows.append(window)
         window.show()
-        return app.exec()
-    finally:
-        database.close()
+        busy.close()
+
+    def refused(error: BaseException) -> None:
+        busy.close()
+        QMessageBox.critical(None, "fieldlog cannot open the database", describe_failure(error))
+        app.exit(1)
+
+    # The window runs SQLite's quick check itself once it is shown.
+    opener.submit(partial(open_store, location, quick_check=False), opened, refused)
+    return app.exec()
