@@ -33,8 +33,9 @@ def format_area_m2(square_metres: float) -> str:
     return f"{format_number(square_metres / 10_000)} ha"
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{format_number(count)} {noun}{'s' * (count != 1)}"
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """A count with its noun: "1 bag", "3 bags" ("2 activities" given `nouns`)."""
+    return f"{format_number(count)} {noun if count == 1 else nouns or noun + 's'}"
 
 
 def _nonzero(*figures: tuple[float, str]) -> str:

@@ -46,7 +46,7 @@ from fieldlog.services.database import Database, open_store
 from fieldlog.services.demo import fill_demo_data
 from fieldlog.services.records import Records, Saved
 from fieldlog.services.reference import ReferenceData, checklist, country_name, litter_categories
-from fieldlog.services.summary import summarize
+from fieldlog.services.summary import count_events, summarize
 from fieldlog.ui.dialogs import RecordDialog
 from fieldlog.ui.editors import EventForm, SiteForm, activity_form
 from fieldlog.ui.editors.fields import CountryField, DateField
@@ -469,14 +469,14 @@ class MainWindow(QMainWindow):
     def _load_totals(self) -> None:
         database, flt, text = self.database, self.current_filter(), self.search.text().strip() or None
         self.runner.submit(lambda: (summarize(database, flt, text),
-                                    summarize(database) if flt != NO_FILTER or text else None),
+                                    count_events(database) if flt != NO_FILTER or text else None),
                            self._show_totals, self._show_failure_error)
 
-    def _show_totals(self, result: tuple[Summary, Summary | None]) -> None:
-        summary, everything = result
+    def _show_totals(self, result: tuple[Summary, int | None]) -> None:
+        summary, all_events = result  # all_events: only asked when a filter or search narrows the totals
         for key, text in headline(summary).items():
             self.figures[key].setText(text)
-        self._any_events = (everything or summary).events > 0
+        self._any_events = (summary.events if all_events is None else all_events) > 0
         self._totals_ready = True
         self._maybe_loaded()
 
@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
                 f"<b style='font-size: large'>{_html(event.event_name)}</b><br>"
                 f"{event.start:%Y-%m-%d %H:%M} · {_html(site.name)}, {_html(country_name(site.country_code))}"
                 f"{_html(campaign)}<br>{plural(event.participants, 'participant')}{hours} · "
-                f"{plural(len(activities), 'activity').replace('activitys', 'activities')}")
+                f"{plural(len(activities), 'activity', 'activities')}")
             self.activities_model.set_activities(activities)
         self._update_buttons()
 
@@ -686,7 +686,7 @@ class MainWindow(QMainWindow):
             return
         count = self.activities_model.rowCount()
         if QMessageBox.question(self, "Delete event?", f"Delete “{event.event_name}”"
-                                + (f" and its {plural(count, 'activity').replace('activitys', 'activities')}"
+                                + (f" and its {plural(count, 'activity', 'activities')}"
                                    if count else "") + "?\n\nEdit > Undo brings it back.") \
                 != QMessageBox.StandardButton.Yes:
             return
