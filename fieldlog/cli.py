@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fieldlog import __version__
@@ -62,6 +63,24 @@ def build_parser() -> argparse.ArgumentParser:
     summary = commands.add_parser("summary", help="the SER summary: events, people, hours, totals by kind")
     summary.add_argument("--json", action="store_true", help="print the summary as JSON")
     _add_filters(summary)
+
+    template = commands.add_parser("template", help="write the coordinator's spreadsheet template")
+    template.add_argument("out", metavar="OUT.xlsx", type=Path, help="where to write the template")
+
+    importing = commands.add_parser(
+        "import", help="import a spreadsheet (.xlsx, .csv); all or nothing unless --skip-invalid",
+        description="Import a spreadsheet: fieldlog's template, or any sheet with a column mapping. Importing "
+                    "the same file again adds nothing; a corrected file updates the corrected rows.")
+    importing.add_argument("file", metavar="FILE", type=Path, help="the .xlsx or .csv file")
+    importing.add_argument("--mapping", metavar="MAP.json", type=Path,
+                           help="column mapping file (DESIGN.md format; one mapping or a list, one per sheet)")
+    importing.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    importing.add_argument("--skip-invalid", action="store_true",
+                           help="import the valid rows; write the rejected ones, with reasons, to a spreadsheet")
+    importing.add_argument("--rejected", metavar="OUT.xlsx", type=Path,
+                           help="where --skip-invalid writes rejected rows (default: FILE-rejected.xlsx beside it)")
+    importing.add_argument("--encoding", metavar="NAME",
+                           help="a CSV's encoding when it is not UTF-8 (for example cp1252 from Excel on Windows)")
 
     check = commands.add_parser("check", help="check the database's integrity")
     check.add_argument("--repair", action="store_true",
@@ -131,6 +150,12 @@ def run(args: argparse.Namespace, location: str) -> int:
 
 
 def _run(args: argparse.Namespace, location: str) -> int:
+    if args.command == "template":
+        from fieldlog.services.template import write_template
+
+        write_template(args.out)
+        print(f"Wrote the template to {args.out}.")
+        return EXIT_OK
     if args.command == "summary":
         flt = _filter(args)
         database = _open(location)
@@ -176,12 +201,55 @@ def _run_on(args: argparse.Namespace, database: Database) -> int:
         for problem in report.problems:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_REJECTED
+    if args.command == "import":
+        return _import(args, database)
     if args.command == "backup":
         from fieldlog.services.maintenance import backup_now
 
         print(f"Backed up to {backup_now(database)}.")
         return EXIT_OK
     raise UsageError(f"unknown command {args.command!r}")
+
+
+def _import(args: argparse.Namespace, database: Database) -> int:
+    from fieldlog.io.mapping import load_mappings
+    from fieldlog.services.importing import (
+        RowStatus,
+        apply_import,
+        preview_import,
+        rejected_path_for,
+        rejection_message,
+        write_rejected,
+    )
+
+    mappings = load_mappings(args.mapping) if args.mapping else None
+    preview = preview_import(database, args.file, mappings, encoding=args.encoding, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for line in preview.summary_lines():
+        print(line)
+    listed = (RowStatus.ERROR, RowStatus.DUPLICATE, RowStatus.UPDATED) if args.dry_run else (RowStatus.DUPLICATE,)
+    for outcome in preview.outcomes:
+        if outcome.status in listed:
+            print(f"  {outcome.sheet}, row {outcome.row}: {outcome.status.value}"
+                  + (f": {'; '.join(outcome.reasons)}" if outcome.reasons else ""))
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return EXIT_REJECTED if preview.errors and not args.skip_invalid else EXIT_OK
+    if preview.errors and not args.skip_invalid:
+        print(rejection_message(preview), file=sys.stderr)
+        return EXIT_REJECTED
+    result = apply_import(database, preview, skip_invalid=args.skip_invalid, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Imported: {result.added:,} added, {result.updated:,} updated, {result.unchanged:,} already present"
+          + (f", {result.duplicates:,} probable duplicates left out" if result.duplicates else "") + ".")
+    if result.backup is not None:
+        print(f"Backup made before the import: {result.backup}")
+    if preview.errors:
+        rejected = write_rejected(preview, args.rejected or rejected_path_for(args.file))
+        print(f"{len(preview.errors):,} rows were not imported; they are in {rejected} with the reasons.")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, location: str | None = None) -> int:

@@ -1,0 +1,292 @@
+"""Reading one spreadsheet cell as the value its column holds, or a reason in plain words why not.
+
+Nothing is guessed: a date like 03/04/2024 without a declared format, a decimal comma, a formula where a
+value belongs, NaN or 1e309 are refused with a message that says what to do instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from fieldlog.domain.coordinates import Axis, parse_coordinate
+from fieldlog.domain.kinds import LabelledEnum
+from fieldlog.domain.units import Unit, convert_exact, unit
+from fieldlog.io.columns import Column, ValueType
+
+MAX_CELL_CHARS = 10_000
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+
+
+class CellProblem(ValueError):
+    """A cell that cannot be read as its column's value; the message says why in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """A cell that holds a formula instead of a value (fieldlog never evaluates formulas)."""
+
+    text: str
+
+
+Raw = str | int | float | bool | dt.datetime | dt.date | dt.time | dt.timedelta | Formula | Decimal | None
+
+
+def is_blank(value: Raw, blanks: frozenset[str] = frozenset()) -> bool:
+    """True for an empty cell, a cell of spaces, or one of the sheet's declared blank markers (like NA)."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        text = value.strip()
+        return not text or text in blanks
+    return False
+
+
+def _shown(value: Raw) -> str:
+    text = value.text if isinstance(value, Formula) else str(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _refuse_formula(value: Raw) -> None:
+    if isinstance(value, Formula):
+        raise CellProblem(f"contains a formula ({_shown(value)}), not a value; copy the column and paste "
+                          "it back as values only")
+
+
+def read_text(value: Raw) -> str:
+    """Any cell as text: numbers without a spurious '.0', dates as ISO; at most 10,000 characters."""
+    _refuse_formula(value)
+    if isinstance(value, bool):
+        text = "TRUE" if value else "FALSE"
+    elif isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        text = str(int(value))
+    elif isinstance(value, dt.datetime):
+        text = value.isoformat(sep=" ", timespec="minutes" if not value.second else "seconds")
+    elif isinstance(value, dt.date | dt.time):
+        text = value.isoformat()
+    else:
+        text = str(value)
+    if len(text) > MAX_CELL_CHARS:
+        raise CellProblem(f"holds {len(text):,} characters; a cell may hold at most {MAX_CELL_CHARS:,}")
+    if "\x00" in text:
+        raise CellProblem("contains a NUL character (the file may be damaged)")
+    return text
+
+
+def _decimal_text(text: str, decimal_comma: bool) -> str:
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    if "," in cleaned:
+        if not decimal_comma:
+            hint = cleaned.replace(",", ".") if cleaned.count(",") == 1 and "." not in cleaned else None
+            raise CellProblem(f"'{_shown(text)}' has a comma: write numbers with a decimal point"
+                              + (f" ({hint})" if hint else " and no thousands separator")
+                              + ", or declare the sheet's decimal comma in the mapping")
+        if "." in cleaned or cleaned.count(",") > 1:
+            raise CellProblem(f"'{_shown(text)}' is not a number with a decimal comma")
+        cleaned = cleaned.replace(",", ".")
+    return cleaned
+
+
+def read_number(value: Raw, *, decimal_comma: bool = False) -> Fraction:
+    """A finite number, exactly (so unit conversion loses nothing)."""
+    _refuse_formula(value)
+    if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
+        raise CellProblem(f"'{_shown(value)}' is not a number")
+    if isinstance(value, int):
+        return Fraction(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise CellProblem(f"'{value}' is not a finite number")
+        return Fraction(repr(value))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise CellProblem(f"'{value}' is not a finite number")
+        return Fraction(value)
+    assert isinstance(value, str)
+    text = _decimal_text(value, decimal_comma)
+    if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", text) is None:
+        raise CellProblem(f"'{_shown(value)}' is not a number")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise CellProblem(f"'{_shown(value)}' is not a number") from None
+    if not number.is_finite() or not math.isfinite(float(number)):
+        raise CellProblem(f"'{_shown(value)}' is too large to be a real quantity")
+    return Fraction(number)
+
+
+def read_count(value: Raw, *, decimal_comma: bool = False) -> int:
+    """A whole number of 0 or more."""
+    number = read_number(value, decimal_comma=decimal_comma)
+    if number.denominator != 1:
+        raise CellProblem(f"'{_shown(value)}' is not a whole number")
+    if number < 0:
+        raise CellProblem(f"{number} is negative; a count cannot be below 0")
+    return int(number)
+
+
+def read_quantity(value: Raw, source: Unit | None, canonical: str, *, decimal_comma: bool = False) -> float:
+    """A quantity of 0 or more converted exactly from the source column's unit to the canonical unit."""
+    number = read_number(value, decimal_comma=decimal_comma)
+    if number < 0:
+        raise CellProblem(f"{float(number):g} is negative; a quantity cannot be below 0")
+    if source is None:
+        return float(number)
+    return float(convert_exact(number, source, unit(canonical)))
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")
+
+
+def _iso_date(text: str) -> dt.date | None:
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    return _real_date(year, month, day, text)
+
+
+def _real_date(year: int, month: int, day: int, text: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        if 1 <= month <= 12:
+            last = ((dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)).day
+            month_name = dt.date(2000, month, 1).strftime("%B")
+            raise CellProblem(f"{text} is not a real date ({month_name} {year} has {last} days)") from None
+        raise CellProblem(f"{text} is not a real date (there is no month {month})") from None
+
+
+def _undeclared(text: str) -> CellProblem:
+    match = _NUMERIC_DATE.fullmatch(text)
+    if match is not None and len(match[1]) <= 2 and len(match[3]) == 4:
+        first, second = int(match[1]), int(match[2])
+        if first <= 12 and second <= 12 and first != second:
+            return CellProblem(f"'{text}' could be {_day_month(first, second)} or {_day_month(second, first)}; "
+                               "set the sheet's date format (for example %d/%m/%Y) instead of letting "
+                               "fieldlog guess")
+        order = "day/month/year" if first > 12 else "month/day/year"
+        return CellProblem(f"'{text}' is not written as YYYY-MM-DD; set the sheet's date format "
+                           f"(it looks like {order})")
+    return CellProblem(f"'{_shown(text)}' is not a date; write it as YYYY-MM-DD or set the sheet's date format")
+
+
+def _day_month(day: int, month: int) -> str:
+    return f"{day} {dt.date(2000, month, 1):%B}"
+
+
+def _with_format(text: str, date_format: str) -> dt.datetime:
+    try:
+        return dt.datetime.strptime(text, date_format)
+    except ValueError:
+        match = _NUMERIC_DATE.fullmatch(text)
+        if match is not None:  # the right shape: say which part is impossible
+            parsed = _shape(date_format, match)
+            if parsed is not None:
+                _real_date(*parsed, text)
+        raise CellProblem(f"'{_shown(text)}' does not match the sheet's date format {date_format}") from None
+
+
+def _shape(date_format: str, match: re.Match[str]) -> tuple[int, int, int] | None:
+    order = re.findall(r"%([dmYy])", date_format)
+    if sorted(order) not in (["Y", "d", "m"], ["d", "m", "y"]):
+        return None
+    parts = dict(zip(order, (int(group) for group in match.groups()), strict=True))
+    year = parts.get("Y", parts.get("y", 0) + 2000)
+    return year, parts["m"], parts["d"]
+
+
+def read_datetime(value: Raw, date_format: str | None = None) -> dt.datetime:
+    """A date and time: a real date cell, ISO text, or text in the sheet's declared format."""
+    _refuse_formula(value)
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None, microsecond=0)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time.min)
+    if not isinstance(value, str):
+        raise CellProblem(f"'{_shown(value)}' is a number, not a date; format the column as dates")
+    text = " ".join(value.split())
+    if date_format:
+        return _with_format(text, date_format)
+    if (day := _iso_date(text)) is not None:
+        return dt.datetime.combine(day, dt.time.min)
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?", text)
+    if match is not None:
+        day = _real_date(int(match[1]), int(match[2]), int(match[3]), text)
+        try:
+            return dt.datetime.combine(day, dt.time(int(match[4]), int(match[5]), int(match[6] or 0)))
+        except ValueError:
+            raise CellProblem(f"'{text}' has an impossible time of day") from None
+    raise _undeclared(text)
+
+
+def read_date(value: Raw, date_format: str | None = None) -> dt.date:
+    """A calendar date (a time of day, if any, is dropped)."""
+    return read_datetime(value, date_format).date()
+
+
+def read_coordinate(value: Raw, column: Column) -> float:
+    """A latitude or longitude in decimal degrees from a number or DMS text, within its range."""
+    _refuse_formula(value)
+    axis: Axis = "latitude" if column.value_type is ValueType.LATITUDE else "longitude"
+    limit = 90 if axis == "latitude" else 180
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not math.isfinite(value) or abs(value) > limit:
+            raise CellProblem(f"{axis} {value:g} is outside -{limit}..{limit}")
+        return float(value)
+    try:
+        return parse_coordinate(read_text(value), axis)
+    except ValueError as error:
+        raise CellProblem(str(error)) from None
+
+
+def read_choice(value: Raw, choices: type[LabelledEnum]) -> str:
+    """The stored key of the vocabulary member the cell names by key or label."""
+    try:
+        return choices.parse(read_text(value)).value
+    except ValueError as error:
+        raise CellProblem(str(error)) from None
+
+
+def read_id(value: Raw) -> uuid.UUID:
+    """A record id (UUID)."""
+    text = read_text(value).strip()
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise CellProblem(f"'{_shown(text)}' is not a record id (ids look like "
+                          "1b4e28ba-2fa1-11d2-883f-0016d3cca427)") from None
+
+
+def read_cell(value: Raw, column: Column, *, source_unit: Unit | None = None, date_format: str | None = None,
+              decimal_comma: bool = False) -> object:
+    """A non-blank cell read as `column`'s value (country names are left as text for the caller)."""
+    match column.value_type:
+        case ValueType.TEXT | ValueType.COUNTRY:
+            return " ".join(read_text(value).split())
+        case ValueType.LONG_TEXT:
+            return read_text(value).strip()
+        case ValueType.ID:
+            return read_id(value)
+        case ValueType.INTEGER:
+            return read_count(value, decimal_comma=decimal_comma)
+        case ValueType.NUMBER:
+            if column.unit is None:
+                number = read_number(value, decimal_comma=decimal_comma)
+                return float(number)
+            return read_quantity(value, source_unit, column.unit, decimal_comma=decimal_comma)
+        case ValueType.DATE:
+            return read_date(value, date_format)
+        case ValueType.DATETIME:
+            return read_datetime(value, date_format)
+        case ValueType.LATITUDE | ValueType.LONGITUDE:
+            return read_coordinate(value, column)
+        case ValueType.CHOICE:
+            assert column.choices is not None
+            return read_choice(value, column.choices)
+    raise AssertionError(column.value_type)

@@ -1,0 +1,263 @@
+"""The one column spec: which columns each sheet has, their labels, value types, units and vocabularies.
+
+The spreadsheet template, the importer's header matching and the report's detail sheets all read it,
+so a report can be imported again and a filled-in template needs no mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from fieldlog.domain.errors import UnknownUnit
+from fieldlog.domain.kinds import (
+    ActivityKind,
+    CleanupType,
+    Disposal,
+    LabelledEnum,
+    NativeStatus,
+    Phenology,
+    RemovalMethod,
+    StockType,
+)
+from fieldlog.domain.units import Dimension, Unit, unit
+
+
+class ValueType(StrEnum):
+    """What a column's cells hold."""
+
+    TEXT = "text"
+    LONG_TEXT = "long_text"  # notes: kept as typed, line breaks included
+    ID = "id"  # a record's UUID
+    INTEGER = "integer"
+    NUMBER = "number"
+    DATE = "date"
+    DATETIME = "datetime"
+    COUNTRY = "country"  # ISO 3166-1 alpha-2, or an English name
+    LATITUDE = "latitude"
+    LONGITUDE = "longitude"
+    CHOICE = "choice"  # one member of `choices`
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a sheet: its key (the data dictionary's), label, value type and canonical unit."""
+
+    key: str
+    label: str
+    value_type: ValueType
+    required: bool = False
+    unit: str | None = None  # canonical unit symbol of a quantity (m2, g, kg, m)
+    choices: type[LabelledEnum] | None = None
+    personal: bool = False
+    help: str = ""
+
+    @property
+    def dimension(self) -> Dimension | None:
+        """What a quantity column measures (None for counts and text)."""
+        return unit(self.unit).dimension if self.unit else None
+
+    @property
+    def header(self) -> str:
+        """The header the template and reports write: the label with its unit."""
+        return f"{self.label} ({_UNIT_SHOWN.get(self.unit, self.unit)})" if self.unit else self.label
+
+
+_UNIT_SHOWN = {"m2": "m²"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """The columns of one table as a spreadsheet sheet."""
+
+    key: str  # "sites", "events", "litter_items" or an activity kind
+    label: str
+    columns: tuple[Column, ...]
+    help: str = ""
+
+    @property
+    def kind(self) -> ActivityKind | None:
+        """The activity kind this sheet holds, or None for sites, events and litter items."""
+        return ActivityKind(self.key) if self.key in ActivityKind._value2member_map_ else None
+
+    def column(self, key: str) -> Column:
+        """The column with this key; KeyError if the sheet has none."""
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise KeyError(key)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The column keys in sheet order."""
+        return tuple(column.key for column in self.columns)
+
+
+def _c(key: str, label: str, value_type: ValueType = ValueType.TEXT, **extra: object) -> Column:
+    return Column(key, label, value_type, **extra)  # type: ignore[arg-type]
+
+
+T = ValueType
+_SITE = (
+    _c("site_name", "Site", required=True),
+    _c("country_code", "Country", T.COUNTRY, required=True, help="ISO code like KE, or the English name"),
+    _c("locality", "Locality"),
+    _c("latitude", "Latitude", T.LATITUDE, help="WGS84 decimal degrees (DMS accepted)"),
+    _c("longitude", "Longitude", T.LONGITUDE, help="WGS84 decimal degrees (DMS accepted)"),
+    _c("site_area_m2", "Site area", T.NUMBER, unit="m2"),
+)
+_EVENT_OWN = (
+    _c("event_name", "Event", required=True),
+    _c("campaign", "Campaign"),
+    _c("start", "Start", T.DATETIME, required=True, help="date, or date and time"),
+    _c("end", "End", T.DATETIME),
+)
+_EVENT_PEOPLE = (
+    _c("organisation", "Organisation"),
+    _c("organizer_name", "Organizer"),
+    _c("organizer_contact", "Organizer contact", personal=True),
+    _c("participants", "Participants", T.INTEGER, required=True),
+    _c("volunteer_hours", "Volunteer hours", T.NUMBER, help="blank: participants x duration"),
+)
+_NOTES = _c("notes", "Notes", T.LONG_TEXT)
+
+SITES = Sheet("sites", "Sites", _SITE, "One row per place where events happen.")
+EVENTS = Sheet("events", "Events", (_c("event_id", "Event id", T.ID), *_EVENT_OWN, *_SITE, *_EVENT_PEOPLE, _NOTES),
+               "One row per event. Activities refer to an event by its name (or id).")
+
+# The event fields an activity row may carry to create its event when it does not exist yet.
+EVENT_FIELDS_ON_ACTIVITIES = tuple(c for c in EVENTS.columns if c.key not in ("event_id", "notes", "latitude",
+                                                                               "longitude"))
+
+_ACTIVITY_HEAD = (
+    _c("activity_id", "Activity id", T.ID),
+    _c("event_id", "Event id", T.ID),
+    _c("event_name", "Event", help="the event's name as on the Events sheet"),
+    _c("date", "Date", T.DATE, help="blank: the event's start date"),
+)
+_ACTIVITY_TAIL = (
+    _c("latitude", "Latitude", T.LATITUDE),
+    _c("longitude", "Longitude", T.LONGITUDE),
+    _NOTES,
+)
+
+
+def _activity(kind: ActivityKind, *own: Column, help: str = "") -> Sheet:
+    return Sheet(kind.value, kind.label, (*_ACTIVITY_HEAD, *own, *_ACTIVITY_TAIL), help)
+
+
+ACTIVITY_SHEETS: dict[ActivityKind, Sheet] = {sheet.kind: sheet for sheet in (  # type: ignore[misc]
+    _activity(ActivityKind.PLANTING,
+              _c("species", "Species", required=True, help="scientific name"),
+              _c("plants", "Plants", T.INTEGER, required=True),
+              _c("native_status", "Native status", T.CHOICE, choices=NativeStatus),
+              _c("stock_type", "Stock type", T.CHOICE, choices=StockType),
+              _c("area_m2", "Area", T.NUMBER, unit="m2"),
+              _c("seed_source", "Seed source"),
+              help="One row per species planted at an event."),
+    _activity(ActivityKind.SEED_COLLECTION,
+              _c("species", "Species", required=True),
+              _c("seed_lot_id", "Seed lot"),
+              _c("mass_g", "Seed mass", T.NUMBER, unit="g"),
+              _c("seed_count", "Seed count", T.INTEGER),
+              _c("plants_sampled", "Plants sampled", T.INTEGER),
+              _c("population_size", "Population size", T.INTEGER),
+              help="One row per seed lot; give its mass or its seed count."),
+    _activity(ActivityKind.SEEDBALL_MAKING,
+              _c("seedballs", "Seedballs", T.INTEGER, required=True),
+              _c("seed_mass_g", "Seed mass", T.NUMBER, unit="g"),
+              _c("species", "Species", help="the seed mix, separated by ;"),
+              help="One row per batch of seedballs."),
+    _activity(ActivityKind.INVASIVE_REMOVAL,
+              _c("species", "Species", required=True),
+              _c("method", "Method", T.CHOICE, choices=RemovalMethod),
+              _c("area_m2", "Area", T.NUMBER, unit="m2"),
+              _c("weight_kg", "Weight", T.NUMBER, unit="kg"),
+              _c("bags", "Bags", T.INTEGER),
+              _c("stems", "Stems", T.INTEGER),
+              _c("cover_percent", "Cover %", T.NUMBER),
+              _c("phenology", "Phenology", T.CHOICE, choices=Phenology),
+              _c("disposal", "Disposal", T.CHOICE, choices=Disposal),
+              help="One row per species removed; give at least one of area, weight, bags, stems."),
+    _activity(ActivityKind.LITTER_PICKUP,
+              _c("cleanup_type", "Cleanup type", T.CHOICE, choices=CleanupType),
+              _c("bags", "Bags", T.INTEGER),
+              _c("weight_kg", "Weight", T.NUMBER, unit="kg"),
+              _c("distance_m", "Distance", T.NUMBER, unit="m"),
+              help="One row per pickup; its item tally goes on the Litter items sheet."),
+    _activity(ActivityKind.OTHER,
+              _c("description", "Description", required=True),
+              _c("quantity", "Quantity", T.NUMBER),
+              _c("unit", "Unit"),
+              help="Anything else volunteers did."),
+)}
+
+# Long form: one row per item category; rows sharing event and date make one litter pickup.
+LITTER_ITEM_FIELDS = (
+    _c("item_category", "Item", required=True),
+    _c("item_count", "Count", T.INTEGER, required=True),
+)
+LITTER_ITEMS = Sheet("litter_items", "Litter items",
+                     (_c("activity_id", "Activity id", T.ID), *_ACTIVITY_HEAD[1:], *LITTER_ITEM_FIELDS),
+                     "One row per item category of a pickup; rows with the same event and date make one pickup.")
+
+SHEETS: dict[str, Sheet] = {sheet.key: sheet for sheet in (EVENTS, *ACTIVITY_SHEETS.values(), LITTER_ITEMS, SITES)}
+TEMPLATE_SHEETS = (EVENTS, *ACTIVITY_SHEETS.values(), LITTER_ITEMS)
+
+
+def fold(text: str) -> str:
+    """How headers and sheet names are compared: case, spacing and punctuation ignored."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+_UNIT_IN_HEADER = re.compile(r"^(?P<name>.*?)\s*[(\[](?P<unit>[^)\]]*)[)\]]\s*$", re.DOTALL)
+
+
+def split_header(header: str) -> tuple[str, str | None]:
+    """A header's name and the unit written in parentheses after it, if any ('Area (ha)' -> 'Area', 'ha')."""
+    match = _UNIT_IN_HEADER.match(header.strip())
+    if match is None:
+        return header.strip(), None
+    return match["name"].strip(), match["unit"].strip() or None
+
+
+def sheet_for_name(name: str) -> Sheet | None:
+    """The sheet whose key or label is `name` (any case), so a named sheet needs no mapping."""
+    wanted = fold(name)
+    for sheet in SHEETS.values():
+        if wanted in (fold(sheet.key), fold(sheet.label)):
+            return sheet
+    return None
+
+
+def mappable_columns(sheet: Sheet) -> tuple[Column, ...]:
+    """Every field a source column of this sheet may be mapped to (activities also take event fields)."""
+    columns = list(sheet.columns)
+    if sheet.kind is not None or sheet is LITTER_ITEMS:
+        own = set(sheet.keys)
+        columns += [c for c in EVENT_FIELDS_ON_ACTIVITIES if c.key not in own]
+    if sheet.kind is ActivityKind.LITTER_PICKUP:
+        columns += LITTER_ITEM_FIELDS
+    return tuple(columns)
+
+
+def match_header(sheet: Sheet, header: str) -> tuple[Column, Unit | None] | None:
+    """The column a header names by key or label (ignoring case and a unit in parentheses), with the unit
+    written in the header when it is one fieldlog knows for that quantity."""
+    name, unit_text = split_header(header)
+    wanted = {fold(header), fold(name)}
+    for column in mappable_columns(sheet):
+        if wanted & {fold(column.key), fold(column.label), fold(column.header)}:
+            return column, header_unit(column, unit_text)
+    return None
+
+
+def header_unit(column: Column, unit_text: str | None) -> Unit | None:
+    """The unit a header declares for a quantity column, or None when it declares none (or not one of its kind)."""
+    if unit_text is None or column.dimension is None:
+        return None
+    try:
+        return unit(unit_text, column.dimension)
+    except UnknownUnit:
+        return None
