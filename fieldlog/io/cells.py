@@ -34,6 +34,7 @@ class Formula:
     text: str
 
 
+DateFormats = str | tuple[str, ...] | None  # a sheet's declared date format(s), tried in order
 Raw = str | int | float | bool | dt.datetime | dt.date | dt.time | dt.timedelta | Formula | Decimal | None
 
 
@@ -180,16 +181,21 @@ def _day_month(day: int, month: int) -> str:
     return f"{day} {dt.date(2000, month, 1):%B}"
 
 
-def _with_format(text: str, date_format: str) -> dt.datetime:
-    try:
-        return dt.datetime.strptime(text, date_format)
-    except ValueError:
-        match = _NUMERIC_DATE.fullmatch(text)
-        if match is not None:  # the right shape: say which part is impossible
+def _with_format(text: str, date_formats: DateFormats) -> dt.datetime:
+    formats = (date_formats,) if isinstance(date_formats, str) else tuple(date_formats or ())
+    for date_format in formats:  # the sheet's formats in the order declared: the first that fits wins
+        try:
+            return dt.datetime.strptime(text, date_format)
+        except ValueError:
+            continue
+    match = _NUMERIC_DATE.fullmatch(text)
+    if match is not None:  # the right shape: say which part is impossible
+        for date_format in formats:
             parsed = _shape(date_format, match)
             if parsed is not None:
                 _real_date(*parsed, text)
-        raise CellProblem(f"'{_shown(text)}' does not match the sheet's date format {date_format}") from None
+    shown = " or ".join(formats)
+    raise CellProblem(f"'{_shown(text)}' does not match the sheet's date format {shown}")
 
 
 def _shape(date_format: str, match: re.Match[str]) -> tuple[int, int, int] | None:
@@ -201,7 +207,7 @@ def _shape(date_format: str, match: re.Match[str]) -> tuple[int, int, int] | Non
     return year, parts["m"], parts["d"]
 
 
-def read_datetime(value: Raw, date_format: str | None = None) -> dt.datetime:
+def read_datetime(value: Raw, date_format: DateFormats = None) -> dt.datetime:
     """A date and time: a real date cell, ISO text, or text in the sheet's declared format."""
     _refuse_formula(value)
     if isinstance(value, dt.datetime):
@@ -225,7 +231,7 @@ def read_datetime(value: Raw, date_format: str | None = None) -> dt.datetime:
     raise _undeclared(text)
 
 
-def read_date(value: Raw, date_format: str | None = None) -> dt.date:
+def read_date(value: Raw, date_format: DateFormats = None) -> dt.date:
     """A calendar date (a time of day, if any, is dropped)."""
     return read_datetime(value, date_format).date()
 
@@ -263,7 +269,7 @@ def read_id(value: Raw) -> uuid.UUID:
                           "1b4e28ba-2fa1-11d2-883f-0016d3cca427)") from None
 
 
-def read_cell(value: Raw, column: Column, *, source_unit: Unit | None = None, date_format: str | None = None,
+def read_cell(value: Raw, column: Column, *, source_unit: Unit | None = None, date_format: DateFormats = None,
               decimal_comma: bool = False) -> object:
     """A non-blank cell read as `column`'s value (country names are left as text for the caller)."""
     match column.value_type:

@@ -55,7 +55,7 @@ class Mapping:
     columns: dict[str, str] = field(default_factory=dict)  # source header -> field key
     units: dict[str, str] = field(default_factory=dict)  # source header -> unit it is written in
     constants: dict[str, Any] = field(default_factory=dict)  # field key -> value or "{Header}" template
-    date_format: str | None = None
+    date_format: str | tuple[str, ...] | None = None  # several: tried in order (a sheet typed by two people)
     items: dict[str, str] = field(default_factory=dict)  # source header -> litter item category
     blank_values: tuple[str, ...] = ()
     skip_rows: dict[str, tuple[str, ...]] = field(default_factory=dict)  # source header -> values to skip
@@ -76,7 +76,7 @@ class Mapping:
             if value := getattr(self, name):
                 data[name] = dict(value)
         if self.date_format:
-            data["date_format"] = self.date_format
+            data["date_format"] = self.date_format if isinstance(self.date_format, str) else list(self.date_format)
         if self.blank_values:
             data["blank_values"] = list(self.blank_values)
         if self.skip_rows:
@@ -113,8 +113,12 @@ def mapping_from_json(data: Any, where: str = "the mapping") -> Mapping:
     if sheet is not None and not isinstance(sheet, str):
         raise MappingProblem(f"{where}: \"sheet\" must be a sheet name")
     date_format = data.get("date_format")
-    if date_format is not None and (not isinstance(date_format, str) or "%" not in date_format):
-        raise MappingProblem(f"{where}: \"date_format\" must be a format like %d.%m.%Y")
+    formats = [date_format] if isinstance(date_format, str) else date_format
+    if date_format is not None and (not isinstance(formats, list) or not formats or
+                                    not all(isinstance(f, str) and "%" in f for f in formats)):
+        raise MappingProblem(f"{where}: \"date_format\" must be a format like %d.%m.%Y (or a list of them)")
+    if isinstance(date_format, list):
+        date_format = tuple(date_format)
     blanks = data.get("blank_values", [])
     if not isinstance(blanks, list) or not all(isinstance(b, str) for b in blanks):
         raise MappingProblem(f"{where}: \"blank_values\" must be a list of texts like [\"NA\", \"-\"]")
@@ -262,6 +266,11 @@ class SheetReader:
                     self._find(position, placeholder, f"constant {name}'s placeholder")
             self.constants[name] = (allowed[name], value)
         self._position = position
+        self.field_sources = {source.column.key: source.header for source in self.sources}
+        for name, (_, value) in self.constants.items():
+            placeholders = _PLACEHOLDER.findall(value) if isinstance(value, str) else []
+            self.field_sources[name] = ", ".join(self.headers[position[header_key(p)]] for p in placeholders) \
+                if placeholders else f"constant {name}"
         used = {s.index for s in self.sources} | {i for i, _ in self.items} | {i for i, _ in self.skips}
         used |= {position[header_key(p)] for _, v in self.constants.values() if isinstance(v, str)
                  for p in _PLACEHOLDER.findall(v)}
@@ -332,7 +341,7 @@ class SheetReader:
             cell = cells[source.index] if source.index < len(cells) else None
             self._read_into(row, source.header, source.column, cell, source.unit)
         for key, (column, value) in self.constants.items():
-            self._read_into(row, key, column, self._constant(value, cells), None)
+            self._read_into(row, self.field_sources[key], column, self._constant(value, cells), None)
         for index, category in self.items:
             cell = cells[index] if index < len(cells) else None
             if is_blank(cell, self._blanks):

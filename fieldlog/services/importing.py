@@ -42,7 +42,7 @@ from fieldlog.db.mapping import (
 from fieldlog.db.rollup import rollup_of
 from fieldlog.db.store import Database
 from fieldlog.db.tables import ActivityRow, EventRow, ImportBatchRow, LitterItemRow, SiteRow
-from fieldlog.domain.checks import Issue, check_activity, check_event, check_site
+from fieldlog.domain.checks import Issue, check_activity, check_event, check_litter_item, check_site
 from fieldlog.domain.kinds import ActivityKind, Level
 from fieldlog.domain.records import (
     ACTIVITY_CLASSES,
@@ -178,8 +178,7 @@ class ImportPreview:
                  if counts else f"{self.source.name}: no rows to import"]
         adds = self.additions()
         if adds:
-            lines.append("Would add: " + ", ".join(f"{value:,.6g} {name.replace('_', ' ')}"
-                                                    for name, value in adds.items()))
+            lines.append("Would add: " + _additions_text(adds))
         for sheet, columns in self.ignored_columns.items():
             if columns:
                 lines.append(f"Sheet '{sheet}': columns ignored (not mapped): {', '.join(columns)}")
@@ -188,6 +187,35 @@ class ImportPreview:
         if self.formula_like:
             lines.append(f"{self.formula_like:,} cells begin with =, +, - or @; they are kept as plain text")
         return lines
+
+
+_NOUNS = {"sites": ("site", "sites"), "events": ("event", "events"), "planting": ("planting", "plantings"),
+          "seed_collection": ("seed collection", "seed collections"),
+          "seedball_making": ("seedball batch", "seedball batches"),
+          "invasive_removal": ("invasive removal", "invasive removals"),
+          "litter_pickup": ("litter pickup", "litter pickups"), "other": ("other activity", "other activities")}
+_QUANTITY_WORDS = {"plants": "plants", "seedballs": "seedballs", "seed_count": "seeds", "mass_g": "g",
+                   "weight_kg": "kg", "bags": "bags", "area_m2": "m²", "stems": "stems", "distance_m": "m",
+                   "items": "items", "participants": "participants"}
+
+
+def _amount(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.1f}" if abs(value) >= 100 else f"{value:.4g}"
+
+
+def _additions_text(adds: dict[str, float]) -> str:
+    parts = []
+    for key, (one, many) in _NOUNS.items():
+        count = int(adds.get(key, 0))
+        if not count:
+            continue
+        prefix = "participants" if key == "events" else f"{key}."
+        details = [f"{_amount(value)} {_QUANTITY_WORDS[name.split('.')[-1]]}" for name, value in adds.items()
+                   if (name == prefix or name.startswith(prefix)) and value]
+        parts.append(f"{count:,} {one if count == 1 else many}" + (f" ({', '.join(details)})" if details else ""))
+    return ", ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +322,7 @@ class _Planner:
         self.rows_read = 0
         self.inverse: dict[str, str] = {}
         self._table_labels: dict[uuid.UUID, str] = {}
+        self.pending_cells: dict[tuple[str, int], tuple[Any, ...]] = {}
         self._load_sites()
 
     # -- database look-ups --------------------------------------------------------------------------
@@ -379,8 +408,7 @@ class _Planner:
             raise ImportRejected(str(problem)) from None
         self.preview.headers[sheet] = reader.headers
         self.preview.ignored_columns[sheet] = reader.ignored
-        self.inverse = {target: source for source, target in mapping.columns.items()}
-        self.inverse.update({name: f"constant {name}" for name in mapping.constants})
+        self.inverse = reader.field_sources
         chunk: list[tuple[SourceRow, tuple[Any, ...]]] = []
         for number, cells in rows:
             if self.cancel is not None and self.cancel.is_set():
@@ -409,6 +437,7 @@ class _Planner:
             self.preview.formula_like += row.formula_like
             outcome = self._plan_row(table, row, stored_activities)
             if outcome is None:  # part of a litter pickup, decided at the end
+                self.pending_cells[(row.sheet, row.row)] = cells
                 continue
             if outcome.status is RowStatus.ERROR:
                 self.preview.rejected_cells[(row.sheet, row.row)] = cells
@@ -468,7 +497,9 @@ class _Planner:
             raise _RowError(["a site needs its name (Site) and country (Country)"])
         key = (_name_key(str(name)), str(country))
         site_id = self.site_by_key.get(key) or derived_id("site", *key)
-        provided = {"name": name, "country_code": country}
+        provided: dict[str, Any] = {"country_code": country}
+        if site_id not in self.sites and site_id not in self.stored_sites:
+            provided["name"] = name  # a matched site keeps its spelling: the name is how it was found
         provided.update({target: values[source] for source, target in (
             ("locality", "locality"), ("latitude", "latitude"), ("longitude", "longitude"),
             ("site_area_m2", "area_m2")) if source in values})
@@ -517,6 +548,8 @@ class _Planner:
             key = self._event_key(values, site_id)
             event_id = self.event_by_key.get(key) or derived_id("event", *key)
             stored = self.stored_events.get(event_id)
+            if event_id in self.events or stored is not None:
+                del provided["event_name"]  # found by its name: keep the spelling it has
         else:
             event_id = explicit if isinstance(explicit, uuid.UUID) else stored.id  # type: ignore[union-attr]
         planned = self.events.get(event_id)
@@ -697,7 +730,13 @@ class _Planner:
         fields_ = {name: _typed(name, value) for name, value in values.items() if name in own}
         items = list(row.items)
         if long_form:
-            items.append((str(values["item_category"]), int(values["item_count"])))
+            count = int(values["item_count"])
+            if count == 0:
+                return RowOutcome(row.sheet, row.row, table.label, RowStatus.SKIPPED,
+                                  reasons=("the count is 0: no items of this kind to add",))
+            item = LitterItem(activity_id=NAMESPACE, item_category=str(values["item_category"]), item_count=count)
+            self._refuse(check_litter_item(item))
+            items.append((item.item_category, item.item_count))
         explicit = values.get("activity_id")
         day = values.get("date")
         if isinstance(explicit, uuid.UUID):
@@ -724,11 +763,10 @@ class _Planner:
         values = row.values
         explicit = values.get("activity_id")
         if isinstance(explicit, uuid.UUID) and explicit in self.pickups:
-            pickup = self.pickups[explicit]
-            pickup.items.append((str(values["item_category"]), int(values["item_count"])))
-            pickup.rows.append((row.sheet, row.row))
-            return None
-        event = self._event_for(row)
+            event = self._event(self.pickups[explicit].event_id)
+            assert event is not None
+        else:
+            event = self._event_for(row)
         return self._plan_pickup(row, event, LITTER_ITEMS)
 
     def _finish_pickups(self) -> None:
@@ -756,6 +794,8 @@ class _Planner:
                 reasons = tuple(_issues_text(errors, self.inverse))
                 outcomes += [RowOutcome(sheet, number, label, RowStatus.ERROR, reasons=reasons)
                              for sheet, number in pickup.rows]
+                for key in pickup.rows:
+                    self.preview.rejected_cells[key] = self.pending_cells.get(key, ())
                 continue
             planned = _Planned(record, old, pickup.rows, pickup.explicit)
             if old is None and not pickup.explicit and (twin := self._stored_twin(record)) is not None:

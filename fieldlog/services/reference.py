@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cache, cached_property
 
 import pycountry
 
@@ -18,6 +19,25 @@ from fieldlog.io.resources import (
 
 # User-assigned codes in common use that ISO 3166-1 itself does not list.
 EXTRA_COUNTRIES = {"XK": "Kosovo"}
+# Names still in everyday use that ISO has since replaced.
+FORMER_NAMES = {"turkey": "TR", "swaziland": "SZ", "macedonia": "MK", "burma": "MM", "ivory coast": "CI",
+                "czech republic": "CZ", "cape verde": "CV", "east timor": "TL", "holland": "NL"}
+
+
+def _folded(name: str) -> str:
+    """A country name without accents, case, punctuation or '&' (Côte d'Ivoire = Cote D_ivoire)."""
+    plain = unicodedata.normalize("NFKD", name.replace("&", " and ")).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in plain.casefold() if ch.isalnum())
+
+
+@cache
+def _names_folded() -> dict[str, str]:
+    names = {_folded(name): code for name, code in FORMER_NAMES.items()}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            if (name := getattr(country, attribute, None)) is not None:
+                names.setdefault(_folded(name), str(country.alpha_2))
+    return names
 
 
 def country_code(text: str) -> str | None:
@@ -33,7 +53,7 @@ def country_code(text: str) -> str | None:
     try:
         return str(pycountry.countries.lookup(cleaned).alpha_2)
     except LookupError:
-        return None
+        return _names_folded().get(_folded(cleaned))
 
 
 def country_name(code: str) -> str:
