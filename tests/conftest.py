@@ -51,3 +51,20 @@ def event(records: Records, site: Site) -> Event:
     return records.record_event(Event(event_name="Karura planting day", site_id=site.id,
                                       start=dt.datetime(2026, 5, 31, 9), end=dt.datetime(2026, 5, 31, 12),
                                       participants=12, campaign="MAD-Week 2026")).record
+
+
+def db_signature(path: Path) -> dict[str, tuple[int, int]]:
+    """Every table's row count and a hash of all its rows: equal before and after means nothing was written."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        signature = {}
+        for table in tables:
+            rows = sorted(repr(row) for row in connection.execute(f'SELECT * FROM "{table}"'))  # noqa: S608
+            signature[table] = (len(rows), hash(tuple(rows)))
+        return signature
+    finally:
+        connection.close()
