@@ -310,6 +310,11 @@ class SheetReader:
 
     def _check_required(self, given: set[str]) -> None:
         table = self.mapping.table
+        # With an id column, rows may name stored records and change a few fields; rows that create a
+        # record are still checked one by one.
+        by_id = {"event_id", "activity_id"} & given & set(table.keys)
+        if table is not LITTER_ITEMS and by_id & {table.keys[0]}:
+            return
         missing = [c for c in table.columns if c.required and c.key not in given]
         if (table.kind is not None or table is LITTER_ITEMS) and not {"event_id", "event_name"} & given:
             raise MappingProblem(f"{self.where}: no column says which event a row belongs to (map a column "
