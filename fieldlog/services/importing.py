@@ -323,6 +323,7 @@ class _Planner:
         self.inverse: dict[str, str] = {}
         self._table_labels: dict[uuid.UUID, str] = {}
         self.pending_cells: dict[tuple[str, int], tuple[Any, ...]] = {}
+        self.event_activities: dict[uuid.UUID, dict[uuid.UUID, Activity]] = {}
         self._load_sites()
 
     # -- database look-ups --------------------------------------------------------------------------
@@ -445,8 +446,12 @@ class _Planner:
             if planned is not None and planned.stored is None and not planned.explicit:
                 new_activities.append((planned, len(outcomes)))
             outcomes.append(outcome)
+        self._check_moved([planned for planned, _ in new_activities])
         for planned, index in new_activities:
-            twin = self._stored_twin(planned.record)  # type: ignore[arg-type]
+            if planned.stored is not None:
+                outcomes[index] = dataclasses.replace(outcomes[index], status=planned.status)
+                continue
+            twin = self._stored_twin(cast(Activity, planned.record))
             if twin is not None:
                 del self.activities[planned.record.id]
                 old = outcomes[index]
@@ -678,7 +683,7 @@ class _Planner:
         provided = {name: _typed(name, value) for name, value in values.items() if name in own}
         stored = stored_activities.get(activity_id)
         if stored is None and not explicit:
-            stored = self._stored_activities_one(activity_id)
+            stored = self._activities_of(event.id).get(activity_id)
         if stored is not None and stored.deleted_at is None and stored.kind is kind:
             activity = dataclasses.replace(stored, event_id=event.id, **provided)
         else:
@@ -700,23 +705,39 @@ class _Planner:
         return RowOutcome(row.sheet, row.row, table.label, planned.status, _describe(activity), tuple(warnings),
                           activity_id)
 
-    def _stored_activities_one(self, activity_id: uuid.UUID) -> Activity | None:
-        # Derived ids are only known row by row; one indexed look-up each (primary key).
+    def _activities_of(self, event_id: uuid.UUID) -> dict[uuid.UUID, Activity]:
+        """The stored activities of an event, read once per event (an event new in this file has none)."""
+        cached = self.event_activities.get(event_id)
+        if cached is None:
+            planned = self.events.get(event_id)
+            if planned is not None and planned.stored is None:
+                cached = {}
+            else:
+                with self.database.reading() as session:
+                    ids = list(session.scalars(select(ActivityRow.id).where(ActivityRow.event_id == event_id)))
+                    cached = self._stored_activities(session, ids)
+            self.event_activities[event_id] = cached
+        return cached
+
+    def _check_moved(self, planned: Sequence[_Planned]) -> None:
+        """Derived ids not found under their event may still be stored (moved to another event by hand)."""
+        new = {p.record.id: p for p in planned if p.stored is None}
+        if not new:
+            return
         with self.database.reading() as session:
-            return self._stored_activities(session, [activity_id]).get(activity_id)
+            found = self._stored_activities(session, list(new))
+        for activity_id, stored in found.items():
+            new[activity_id].stored = stored
 
     def _stored_twin(self, activity: Activity) -> uuid.UUID | None:
         """A stored live activity (not written by an import of this file) that looks the same."""
-        with self.database.reading() as session:
-            rows = session.scalars(select(ActivityRow).where(
-                ActivityRow.event_id == activity.event_id, ActivityRow.kind == activity.kind.value,
-                ActivityRow.deleted_at.is_(None)))
-            event = self._event(activity.event_id)
-            start = event.start.date() if event else None
-            for row in rows:
-                other = activity_from_row(row)
-                if (other.date or start) == (activity.date or start) and _fingerprint(other) == _fingerprint(activity):
-                    return other.id
+        event = self._event(activity.event_id)
+        start = event.start.date() if event else None
+        fingerprint = _fingerprint(activity)
+        for other in self._activities_of(activity.event_id).values():
+            if other.deleted_at is None and other.kind is activity.kind and other.id != activity.id and \
+                    (other.date or start) == (activity.date or start) and _fingerprint(other) == fingerprint:
+                return other.id
         return None
 
     # -- litter pickups -----------------------------------------------------------------------------
