@@ -359,3 +359,25 @@ def test_invasive_rows_convert_units_declared_in_headers(database: Database, tmp
     (removal,) = Records(database).list_activities(Records(database).list_events()[0].id)
     assert isinstance(removal, InvasiveRemoval)
     assert (removal.area_m2, removal.weight_kg) == (2500, pytest.approx(45.359237))
+
+
+def test_rejected_rows_can_be_fixed_in_their_spreadsheet_and_imported(database: Database, tmp_path: Path) -> None:
+    path = _planting_csv(tmp_path / "planting.csv", [("Croton megalocarpus", "40"), ("Markhamia lutea", "many"),
+                                                      ("Melia volkensii", "0")])
+    rejected = tmp_path / "planting-rejected.xlsx"
+    preview, result = import_file(database, path, skip_invalid=True, rejected_path=rejected)
+    assert (result.added, result.rejected, result.rejected_file) == (3, 2, rejected)
+    workbook = openpyxl.load_workbook(rejected)
+    sheet = workbook.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    assert headers[:2] == ["Problem", "Source row"]
+    assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == [3, 4]
+    assert "'many' is not a number" in str(sheet["A2"].value)
+    plants = headers.index("Plants") + 1
+    sheet.cell(row=2, column=plants, value=7)
+    sheet.cell(row=3, column=plants, value=9)
+    workbook.save(rejected)
+    preview, result = import_file(database, rejected)
+    assert (result.added, result.updated) == (2, 0)
+    assert preview.ignored_columns[sheet.title] == ["Problem", "Source row"]
+    assert summarize(database).planting.plants == 40 + 7 + 9
