@@ -248,7 +248,9 @@ def _import(args: argparse.Namespace, database: Database) -> int:
         print(f"Backup made before the import: {result.backup}")
     if preview.errors:
         rejected = write_rejected(preview, args.rejected or rejected_path_for(args.file))
-        print(f"{len(preview.errors):,} rows were not imported; they are in {rejected} with the reasons.")
+        count = len(preview.errors)
+        print(f"{count:,} row{' was' if count == 1 else 's were'} not imported; "
+              f"{'it is' if count == 1 else 'they are'} in {rejected} with the reasons.")
     return EXIT_OK
 
 

@@ -291,7 +291,7 @@ def _check_planting(issues: list[Issue], planting: Planting, site: Site | None, 
                                f"the planted area ({planting.area_m2:g} m²) is larger than the site "
                                f"({site.area_m2:g} m²)"))
     if (planting.area_m2 and planting.area_m2 > 0 and isinstance(planting.plants, int)
-            and planting.plants / (planting.area_m2 / 10_000) > MAX_PLANTS_PER_HA):
+            and planting.plants * 10_000 / planting.area_m2 > MAX_PLANTS_PER_HA):
         issues.append(_warning("plants", "implausible_density",
                                f"{planting.plants} plants on {planting.area_m2:g} m² is more than "
                                f"{MAX_PLANTS_PER_HA:,} per hectare; check the area's unit"))

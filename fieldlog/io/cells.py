@@ -20,6 +20,9 @@ from fieldlog.domain.units import Unit, convert_exact, unit
 from fieldlog.io.columns import Column, ValueType
 
 MAX_CELL_CHARS = 10_000
+MAX_MAGNITUDE = 10**15  # no real quantity is larger (the Earth's surface is 5.1e14 m²); keeps sums in range
+MIN_EXPONENT = -15  # smaller non-zero numbers (1e-16) are not real quantities in any unit fieldlog uses
+MAX_COUNT = 10**12  # far above any real count, and far below SQLite's 64-bit integer limit
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 
 
@@ -32,6 +35,9 @@ class Formula:
     """A cell that holds a formula instead of a value (fieldlog never evaluates formulas)."""
 
     text: str
+
+    def __str__(self) -> str:
+        return self.text  # as the spreadsheet shows it in the formula bar (a header that is a formula, say)
 
 
 DateFormats = str | tuple[str, ...] | None  # a sheet's declared date format(s), tried in order
@@ -94,7 +100,14 @@ def _decimal_text(text: str, decimal_comma: bool) -> str:
 
 
 def read_number(value: Raw, *, decimal_comma: bool = False) -> Fraction:
-    """A finite number, exactly (so unit conversion loses nothing)."""
+    """A finite number of a real-world size, exactly (so unit conversion loses nothing)."""
+    number = _read_number(value, decimal_comma)
+    if abs(number) > MAX_MAGNITUDE:
+        raise CellProblem(f"'{_shown(value)}' is too large to be a real quantity")
+    return number
+
+
+def _read_number(value: Raw, decimal_comma: bool) -> Fraction:
     _refuse_formula(value)
     if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
         raise CellProblem(f"'{_shown(value)}' is not a number")
@@ -103,11 +116,11 @@ def read_number(value: Raw, *, decimal_comma: bool = False) -> Fraction:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise CellProblem(f"'{value}' is not a finite number")
-        return Fraction(repr(value))
+        return _exact(Decimal(repr(value)), value)
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise CellProblem(f"'{value}' is not a finite number")
-        return Fraction(value)
+        return _exact(value, value)
     assert isinstance(value, str)
     text = _decimal_text(value, decimal_comma)
     if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", text) is None:
@@ -118,16 +131,25 @@ def read_number(value: Raw, *, decimal_comma: bool = False) -> Fraction:
         raise CellProblem(f"'{_shown(value)}' is not a number") from None
     if not number.is_finite() or not math.isfinite(float(number)):
         raise CellProblem(f"'{_shown(value)}' is too large to be a real quantity")
+    return _exact(number, value)
+
+
+def _exact(number: Decimal, value: Raw) -> Fraction:
+    # 1e-10000000 would take seconds to make exact (a denominator of ten million digits) and means nothing
+    if number and number.adjusted() < MIN_EXPONENT:
+        raise CellProblem(f"'{_shown(value)}' is too small to be a real quantity; write 0 if there was none")
     return Fraction(number)
 
 
 def read_count(value: Raw, *, decimal_comma: bool = False) -> int:
     """A whole number of 0 or more."""
-    number = read_number(value, decimal_comma=decimal_comma)
+    number = _read_number(value, decimal_comma)
     if number.denominator != 1:
         raise CellProblem(f"'{_shown(value)}' is not a whole number")
     if number < 0:
         raise CellProblem(f"{number} is negative; a count cannot be below 0")
+    if number > MAX_COUNT:
+        raise CellProblem(f"{int(number):,} is too large to be a real count")
     return int(number)
 
 
@@ -136,9 +158,11 @@ def read_quantity(value: Raw, source: Unit | None, canonical: str, *, decimal_co
     number = read_number(value, decimal_comma=decimal_comma)
     if number < 0:
         raise CellProblem(f"{float(number):g} is negative; a quantity cannot be below 0")
-    if source is None:
-        return float(number)
-    return float(convert_exact(number, source, unit(canonical)))
+    if source is not None:
+        number = convert_exact(number, source, unit(canonical))
+        if number > MAX_MAGNITUDE:
+            raise CellProblem(f"'{_shown(value)}' {source.symbol} is too large to be a real quantity")
+    return float(number)
 
 
 _NUMERIC_DATE = re.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")

@@ -95,7 +95,8 @@ def mapping_from_json(data: Any, where: str = "the mapping") -> Mapping:
         raise MappingProblem(f"{where}: unknown entries {', '.join(unknown)} (known: {', '.join(sorted(_KEYS))})")
     kind = data.get("kind")
     if not isinstance(kind, str) or kind not in SHEETS:
-        raise MappingProblem(f"{where}: \"kind\" must be one of {', '.join(SHEETS)}")
+        given = f" ('{kind}' is not one)" if kind is not None else ""
+        raise MappingProblem(f"{where}: \"kind\" must be one of {', '.join(SHEETS)}{given}")
 
     def table(name: str, value_type: type = str) -> dict[str, Any]:
         value = data.get(name, {})
@@ -201,6 +202,27 @@ def guess_mapping(table: Sheet, headers: Sequence[Raw], sheet: str | None = None
     return Mapping(kind=table.key, sheet=sheet, header_row=header_row, columns=columns, units=units)
 
 
+def header_conflicts(table: Sheet, headers: Sequence[Raw]) -> list[str]:
+    """Headers that name the same field (like 'Area (m²)' and 'Area (ha)'): a guess cannot choose between them."""
+    seen: dict[str, str] = {}
+    conflicts = []
+    for header in headers:
+        if is_blank(header) or isinstance(header, Formula):
+            continue
+        text = " ".join(str(header).split())
+        found = match_header(table, text)
+        if found is None:
+            continue
+        key = found[0].key
+        if key in seen and header_key(seen[key]) == header_key(text):
+            continue  # the same header twice: the sheet reader says so, with both column numbers
+        if key in seen:
+            conflicts.append(f"columns '{seen[key]}' and '{text}' both mean {key}; delete or rename one of them")
+        else:
+            seen[key] = text
+    return conflicts
+
+
 # -- reading rows through a mapping -----------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -275,6 +297,7 @@ class SheetReader:
         used |= {position[header_key(p)] for _, v in self.constants.values() if isinstance(v, str)
                  for p in _PLACEHOLDER.findall(v)}
         self.ignored = [h for i, h in enumerate(self.headers) if h and i not in used]
+        self._unnamed = [i for i, h in enumerate(self.headers[:self.width]) if not h]
         self._check_required(set(fields) | set(self.constants))
 
     def _positions(self) -> dict[str, int]:
@@ -338,6 +361,10 @@ class SheetReader:
         if self.strict_width and len(cells) < self.width:
             row.problems.append(("", f"has {len(cells)} cells but the header row has {self.width}; the row may "
                                      "be cut short"))
+        for index in self._unnamed:
+            if index < len(cells) and not is_blank(cells[index], self._blanks):
+                row.problems.append(("", f"column {index + 1} has no header, but this row has a value there "
+                                         f"('{read_text(cells[index])[:40]}'); give the column a header"))
         extra = next((i for i in range(self.width, len(cells)) if not is_blank(cells[i])), None)
         if extra is not None:
             row.problems.append(("", f"has a value in column {extra + 1}, beyond the last header; the row may "

@@ -12,10 +12,12 @@ import codecs
 import csv
 import hashlib
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
+from xml.parsers.expat import ExpatError
 
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
@@ -111,7 +113,7 @@ def _check_workbook(path: Path, head: bytes) -> None:
         if text.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml", b"<")):
             raise ImportRejected(f"{name}: this is a web page (HTML or XML), not an Excel workbook; open it in "
                                  "a spreadsheet program and save it as .xlsx, or save it as CSV")
-        if head and all(32 <= byte < 127 or byte in b"\t\r\n" for byte in head[:512]):
+        if _looks_like_text(head[:512]):
             raise ImportRejected(f"{name}: this looks like CSV text with an .xlsx name; rename it to .csv")
         raise ImportRejected(f"{name}: the file is incomplete or not an Excel workbook (it may have been cut "
                              "off while downloading)")
@@ -128,13 +130,30 @@ def _check_workbook(path: Path, head: bytes) -> None:
         raise ImportRejected(f"{name}: the file is a zip archive but not an Excel workbook")
     unpacked = sum(member.file_size for member in members)
     if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportRejected(f"{name}: the workbook expands to {unpacked / 2**20:,.0f} MB when unpacked; the "
-                             f"limit is {MAX_UNPACKED_BYTES // 2**20} MB. Split it into smaller files.")
+        raise ImportRejected(f"{name}: the workbook expands to {_megabytes(unpacked)} when unpacked; the "
+                             f"limit is {_megabytes(MAX_UNPACKED_BYTES)}. Split it into smaller files.")
     for member in members:
         if member.file_size > 1 << 20 and member.file_size > MAX_RATIO * max(member.compress_size, 1):
             ratio = member.file_size // max(member.compress_size, 1)
             raise ImportRejected(f"{name}: part {member.filename} expands {ratio:,} times its packed size (the "
                                  f"limit is {MAX_RATIO}); the file is not a normal workbook")
+
+
+def _megabytes(size: int) -> str:
+    """A size for messages: 1.1 MB rather than a rounded 1 MB that would look within a 1 MB limit."""
+    megabytes = size / 2**20
+    shown = f"{megabytes:,.0f}" if megabytes >= 10 or megabytes.is_integer() else f"{megabytes:,.1f}"
+    return f"{shown} MB"
+
+
+_CONTROL_BYTES = frozenset(range(32)) - frozenset(b"\t\r\n") | {127}
+
+
+def _looks_like_text(sample: bytes) -> bool:
+    """Plain text in any common encoding (UTF-8 with or without BOM, UTF-16 with BOM, cp1252): no control bytes."""
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        sample = sample[2:].decode("utf-16", "replace").encode("utf-8")
+    return bool(sample.strip()) and not any(byte in _CONTROL_BYTES for byte in sample)
 
 
 def _load(path: Path) -> Workbook:
@@ -144,14 +163,32 @@ def _load(path: Path) -> Workbook:
         raise ImportRejected(_unreadable_workbook(path.name, error)) from None
 
 
+_UNSAFE_XML = ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden", "NotSupportedError")
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """The error and the errors behind it (openpyxl wraps what the XML parser raised in a ValueError)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
 def _unreadable_workbook(name: str, error: BaseException, where: str = "") -> str:
-    kind = type(error).__name__
-    if kind in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden", "NotSupportedError") or \
-            "DefusedXml" in kind:
+    chain = list(_causes(error))
+    kinds = [type(cause).__name__ for cause in chain]
+    if any(kind in _UNSAFE_XML or "DefusedXml" in kind for kind in kinds):
         return f"{name}{where}: unsafe XML in the workbook (it declares entities or a DTD); it was not read"
-    if isinstance(error, MemoryError):
+    if any(isinstance(cause, MemoryError) for cause in chain):
         return f"{name}{where}: the workbook is too large to read"
-    return f"{name}{where}: the workbook is damaged or malformed and cannot be read ({kind})"
+    if any(isinstance(cause, zlib.error | zipfile.BadZipFile | EOFError) for cause in chain):
+        return (f"{name}{where}: the workbook is damaged: a compressed part of it cannot be unpacked (the file "
+                "may have been cut off or corrupted while copying or downloading)")
+    if any(isinstance(cause, SyntaxError | ExpatError) for cause in chain):  # the XML parsers' errors
+        return f"{name}{where}: the workbook is damaged: its XML is malformed, so it cannot be read"
+    return f"{name}{where}: the workbook is damaged or malformed and cannot be read ({kinds[-1]})"
 
 
 def _sheet_names(path: Path) -> tuple[str, ...]:
@@ -246,6 +283,10 @@ _CSV_REASONS = {
     "unexpected end of data": "a quoted cell is never closed (a \" is missing), so the rest of the file "
                               "would be one cell",
     "field larger than field limit": "a cell is far too long",
+    "expected after": "a cell has text after its closing quote (a \" inside a quoted cell must be written "
+                      "twice, as \"\")",
+    "new-line character seen in unquoted field": "a line break (carriage return) outside quotes splits a row; if "
+                                                 "the whole file uses old Mac line endings, save it again as CSV",
 }
 
 
@@ -274,7 +315,7 @@ def _check_decoded(source: SourceFile, number: int, cells: list[str], headers: l
         for column, cell in enumerate(cells, start=1):
             bad = next((ch for ch in cell if "\udc80" <= ch <= "\udcff"), None)
             if bad is not None:
-                encoding = source.encoding or "utf-8"
+                encoding = (source.encoding or "utf-8").removesuffix("-sig")
                 header = " ".join(headers[column - 1].split()) if column <= len(headers) else ""
                 where = f"column '{header}'" if header and number != 1 else f"column {column}"
                 raise ImportRejected(

@@ -57,7 +57,15 @@ from fieldlog.domain.records import (
     tidy,
 )
 from fieldlog.io.columns import EVENTS, LITTER_ITEMS, SHEETS, SITES, Sheet, sheet_for_name
-from fieldlog.io.mapping import Mapping, MappingProblem, SheetReader, SourceRow, guess_mapping, sheet_headers
+from fieldlog.io.mapping import (
+    Mapping,
+    MappingProblem,
+    SheetReader,
+    SourceRow,
+    guess_mapping,
+    header_conflicts,
+    sheet_headers,
+)
 from fieldlog.io.rejects import RejectedRow, write_rejected_rows
 from fieldlog.io.sheets import ImportRejected, SourceFile, open_source, read_rows
 from fieldlog.services.records import Cancelled, utc_now
@@ -270,6 +278,10 @@ def _resolve_mappings(source: SourceFile, mappings: Sequence[Mapping] | None,
             ignored_sheets.append(sheet)
             continue
         headers = sheet_headers(read_rows(source, sheet), 1)
+        conflicts = header_conflicts(table, headers)
+        if conflicts:
+            where = f"{source.name}, sheet '{sheet}'" if source.format == "xlsx" else source.name
+            raise ImportRejected(f"{where}, row 1: {'; '.join(conflicts)}")
         found.append(guess_mapping(table, headers, sheet))
     if found:
         return found
