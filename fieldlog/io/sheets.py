@@ -21,12 +21,24 @@ from xml.parsers.expat import ExpatError
 
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from fieldlog.domain.errors import FieldlogError
 from fieldlog.io.cells import Formula, Raw
 
 # openpyxl parses XML with defusedxml when it is installed; the importer relies on it.
 assert openpyxl.DEFUSEDXML, "defusedxml must be installed: workbooks can carry XML entity attacks"
+
+
+def _no_declared_size(worksheet: ReadOnlyWorksheet) -> None:
+    """Opening a read-only sheet looks for its <dimension>; without one (streaming writers omit it)
+    openpyxl parses the whole sheet first: 11 s for 100,000 rows, on every open. fieldlog ignores the
+    declared size anyway (reset_dimensions), so the look-up is skipped."""
+    worksheet._min_column = worksheet._min_row = 1
+    worksheet._max_column = worksheet._max_row = None
+
+
+ReadOnlyWorksheet._get_size = _no_declared_size
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # about 400,000 rows of 12 columns
 MAX_RATIO = 100  # unpacked : packed, per member; real sheets stay far below

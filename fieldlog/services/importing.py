@@ -333,7 +333,7 @@ class _Planner:
         self.stored_sites: dict[uuid.UUID, Site] = {}
         self.rows_read = 0
         self.inverse: dict[str, str] = {}
-        self._table_labels: dict[uuid.UUID, str] = {}
+        self.sheet_labels: dict[str, str] = {}
         self.pending_cells: dict[tuple[str, int], tuple[Any, ...]] = {}
         self.event_activities: dict[uuid.UUID, dict[uuid.UUID, Activity]] = {}
         self._load_sites()
@@ -420,6 +420,7 @@ class _Planner:
         except MappingProblem as problem:
             raise ImportRejected(str(problem)) from None
         self.preview.headers[sheet] = reader.headers
+        self.sheet_labels[sheet] = mapping.table.label
         self.preview.ignored_columns[sheet] = reader.ignored
         self.inverse = reader.field_sources
         chunk: list[tuple[SourceRow, tuple[Any, ...]]] = []
@@ -467,9 +468,7 @@ class _Planner:
             if twin is not None:
                 del self.activities[planned.record.id]
                 old = outcomes[index]
-                outcomes[index] = dataclasses.replace(old, status=RowStatus.DUPLICATE, reasons=(
-                    f"looks like activity {twin} already recorded (same event, date, kind, species and "
-                    "quantity); it is left out. To add it anyway, give the row an Activity id",))
+                outcomes[index] = dataclasses.replace(old, status=RowStatus.DUPLICATE, reasons=(twin,))
         self.rows_read += len(chunk)
         self._emit(outcomes)
         if self.progress is not None:
@@ -741,15 +740,18 @@ class _Planner:
         for activity_id, stored in found.items():
             new[activity_id].stored = stored
 
-    def _stored_twin(self, activity: Activity) -> uuid.UUID | None:
-        """A stored live activity (not written by an import of this file) that looks the same."""
+    def _stored_twin(self, activity: Activity) -> str | None:
+        """Why a new activity looks like a stored live one (not written by an import of this file), if it does."""
         event = self._event(activity.event_id)
         start = event.start.date() if event else None
         fingerprint = _fingerprint(activity)
         for other in self._activities_of(activity.event_id).values():
             if other.deleted_at is None and other.kind is activity.kind and other.id != activity.id and \
                     (other.date or start) == (activity.date or start) and _fingerprint(other) == fingerprint:
-                return other.id
+                where = f" at '{event.event_name}'" if event else ""
+                return (f"looks like the {activity.kind.label.lower()} already recorded{where} on "
+                        f"{other.date or start} ({_describe(other)}); it is left out. To add it anyway, give "
+                        "the row an Activity id")
         return None
 
     # -- litter pickups -----------------------------------------------------------------------------
@@ -789,7 +791,6 @@ class _Planner:
         _merge_pickup(pickup.values, fields_, summed=long_form)
         pickup.items += items
         pickup.rows.append((row.sheet, row.row))
-        self._table_labels[pickup_id] = table.label
         return None
 
     def _plan_litter_item(self, row: SourceRow) -> RowOutcome | None:
@@ -809,7 +810,6 @@ class _Planner:
             stored = self._stored_activities(session, list(self.pickups))
         outcomes: list[RowOutcome] = []
         for pickup in self.pickups.values():
-            label = self._table_labels.get(pickup.id, "Litter pickup")
             event = self._event(pickup.event_id)
             assert event is not None
             old = stored.get(pickup.id)
@@ -825,21 +825,21 @@ class _Planner:
             errors = [i for i in issues if i.level is Level.ERROR]
             if errors:
                 reasons = tuple(_issues_text(errors, self.inverse))
-                outcomes += [RowOutcome(sheet, number, label, RowStatus.ERROR, reasons=reasons)
+                outcomes += [RowOutcome(sheet, number, self.sheet_labels[sheet], RowStatus.ERROR, reasons=reasons)
                              for sheet, number in pickup.rows]
                 for key in pickup.rows:
                     self.preview.rejected_cells[key] = self.pending_cells.get(key, ())
                 continue
             planned = _Planned(record, old, pickup.rows, pickup.explicit)
             if old is None and not pickup.explicit and (twin := self._stored_twin(record)) is not None:
-                outcomes += [RowOutcome(sheet, number, label, RowStatus.DUPLICATE, _describe(record), (
-                    f"looks like litter pickup {twin} already recorded (same event, date and items); it is "
-                    "left out. To add it anyway, give the row an Activity id",), pickup.id)
-                    for sheet, number in pickup.rows]
+                outcomes += [RowOutcome(sheet, number, self.sheet_labels[sheet], RowStatus.DUPLICATE,
+                                        _describe(record), (twin,), pickup.id)
+                             for sheet, number in pickup.rows]
                 continue
             self.activities[pickup.id] = planned
             warnings = tuple(_issues_text(issues, self.inverse))
-            outcomes += [RowOutcome(sheet, number, label, planned.status, _describe(record), warnings, pickup.id)
+            outcomes += [RowOutcome(sheet, number, self.sheet_labels[sheet], planned.status, _describe(record),
+                                    warnings, pickup.id)
                          for sheet, number in pickup.rows]
         self._emit(outcomes)
 
@@ -937,6 +937,8 @@ def apply_import(database: Database, preview: ImportPreview, *, skip_invalid: bo
     counts = Counter(outcome.status for outcome in preview.outcomes)
     if not writes:
         return ImportResult(0, 0, counts[RowStatus.UNCHANGED], len(errors), counts[RowStatus.DUPLICATE], None, None)
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("Cancelled: nothing was imported.")
     backup = database.backup("import") if database.path is not None else None
     now = clock()
     batch_id = uuid.uuid4()

@@ -12,8 +12,18 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoCommand, QUndoStack
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -46,11 +56,14 @@ from fieldlog.services.database import Database, open_store
 from fieldlog.services.demo import fill_demo_data
 from fieldlog.services.records import Records, Saved
 from fieldlog.services.reference import ReferenceData, checklist, country_name, litter_categories
+from fieldlog.services.spreadsheet_view import is_spreadsheet
 from fieldlog.services.summary import count_events, summarize
+from fieldlog.services.template import write_template
 from fieldlog.ui.dialogs import RecordDialog
 from fieldlog.ui.editors import EventForm, SiteForm, activity_form
 from fieldlog.ui.editors.fields import CountryField, DateField
 from fieldlog.ui.formatting import FIGURES, format_area_m2, format_mass_g, format_number, headline, plural
+from fieldlog.ui.import_dialog import ImportDialog
 from fieldlog.ui.models import ActivitiesModel, EventsModel
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
@@ -114,6 +127,7 @@ class MainWindow(QMainWindow):
         self.current_event: Event | None = None
         self.current_site: Site | None = None
         self.dialog: RecordDialog | None = None
+        self.import_dialog: ImportDialog | None = None
         self.is_loaded = False
         self.owns_database = False  # a database this window opened itself closes with it
         self.successor: MainWindow | None = None
@@ -140,6 +154,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.statusBar().setObjectName("status_bar")
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import
 
         if not self.restoreGeometry(self._setting_bytes("window/geometry")):
             self.resize(1280, 760)
@@ -184,6 +199,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open,
                                         "open_database_action")
         self.sample_action = self._action("Load &sample data", self.load_sample_data, None, "sample_data_action")
+        self.import_action = self._action("&Import spreadsheet…", self.import_spreadsheet, "Ctrl+I", "import_action")
+        self.template_action = self._action("New spreadsheet &template…", self.save_template, None,
+                                            "template_action")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit_action")
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -205,6 +223,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.activity_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.template_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -754,6 +775,97 @@ class MainWindow(QMainWindow):
         self.successor = successor  # kept alive by this (closed, not deleted) window
         self.close()
 
+    # -- importing --------------------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        return str(self.settings.value(LAST_FOLDER_KEY, "") or (self.database.path.parent if self.database.path
+                                                                else Path.home()))
+
+    def import_spreadsheet(self) -> None:
+        """Choose a spreadsheet (.xlsx, .csv) and open the import window on it; the folder is remembered."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Import a spreadsheet", self._start_folder(),
+            "Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)")
+        if chosen:
+            self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen).parent))
+            self.open_import(Path(chosen))
+
+    def open_import(self, path: Path) -> ImportDialog | None:
+        """Open the import window on `path` (one at a time)."""
+        if self.import_dialog is not None:
+            self.import_dialog.raise_()
+            self.import_dialog.activateWindow()
+            self.statusBar().showMessage("Finish or close the import that is open first.", 6000)
+            return None
+        dialog = ImportDialog(path, self.database, self.runner, self.settings, self)
+        self.import_dialog = dialog
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(lambda _result: self._import_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _imported(self, result: Any) -> None:
+        self.statusBar().showMessage(f"Imported: {format_number(result.added)} added, "
+                                     f"{format_number(result.updated)} updated.", 8000)
+        self.refresh()
+
+    def _import_closed(self, dialog: ImportDialog) -> None:
+        if self.import_dialog is dialog:
+            self.import_dialog = None
+        dialog.deleteLater()
+        self.activateWindow()
+
+    @staticmethod
+    def dropped_spreadsheet(mime: QMimeData) -> Path | None:
+        """The one local spreadsheet file a drag carries, if it carries one."""
+        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        return files[0] if len(files) == 1 and is_spreadsheet(files[0]) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a spreadsheet file dragged over the window."""
+        if self.dropped_spreadsheet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Keep accepting the spreadsheet while it moves over the window."""
+        if self.dropped_spreadsheet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A spreadsheet dropped on the window opens the import window on it."""
+        path = self.dropped_spreadsheet(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+        QTimer.singleShot(0, lambda: self.open_import(path))  # after the drag has finished
+
+    def save_template(self) -> None:
+        """Write the coordinator's spreadsheet template where the user chooses; the folder is remembered."""
+        start = str(Path(self._start_folder()) / "fieldlog-template.xlsx")
+        chosen, _filter = QFileDialog.getSaveFileName(self, "Save the spreadsheet template", start,
+                                                      "Excel workbooks (*.xlsx)")
+        if not chosen:
+            return
+        path = Path(chosen) if Path(chosen).suffix.lower() == ".xlsx" else Path(chosen + ".xlsx")
+        self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+        self.statusBar().showMessage(f"Writing the template to {path}…")
+
+        def failed(error: BaseException) -> None:
+            words = f"{error.strerror or error}" if isinstance(error, OSError) else describe_failure(error)
+            self.statusBar().showMessage("The template was not saved.", 8000)
+            QMessageBox.warning(self, "Template not saved", f"The template could not be written to {path}: "
+                                f"{words}")
+
+        self.runner.submit(lambda: write_template(path),
+                           lambda _result: self.statusBar().showMessage(f"Saved the template to {path}.", 8000),
+                           failed)
+
     # -- the rest ---------------------------------------------------------------------------------
 
     def _damage_found(self, error: BaseException) -> None:
@@ -782,6 +894,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved typing, remember the layout, and let database work finish."""
+        if self.import_dialog is not None:
+            self.import_dialog.reject()  # stops a running preview; refused while an import runs
+            if self.import_dialog is not None and self.import_dialog.isVisible():
+                event.ignore()
+                return
         if self.dialog is not None:
             self.dialog.reject()  # asks when something typed is not saved
             if self.dialog is not None and self.dialog.isVisible():
