@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
 
 class LabelledEnum(StrEnum):
@@ -16,15 +17,20 @@ class LabelledEnum(StrEnum):
     @classmethod
     def parse(cls, text: str) -> LabelledEnum:
         """The member whose key or label matches `text`, ignoring case, spaces and hyphens."""
-        wanted = _fold(text)
-        for member in cls:
-            if wanted in (_fold(member.value), _fold(member.label)):
-                return member
-        raise ValueError(f"'{text}' is not one of: {', '.join(m.label for m in cls)}")
+        member = _lookup(cls).get(_fold(text))
+        if member is None:
+            raise ValueError(f"'{text}' is not one of: {', '.join(m.label for m in cls)}")
+        return member
 
 
 def _fold(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+@cache
+def _lookup(cls: type[LabelledEnum]) -> dict[str, LabelledEnum]:
+    """Folded key and label -> member (an import reads a vocabulary cell on every row)."""
+    return {folded: member for member in cls for folded in (_fold(member.value), _fold(member.label))}
 
 
 class ActivityKind(LabelledEnum):

@@ -143,6 +143,8 @@ def _exact(number: Decimal, value: Raw) -> Fraction:
 
 def read_count(value: Raw, *, decimal_comma: bool = False) -> int:
     """A whole number of 0 or more."""
+    if type(value) is int and 0 <= value <= MAX_COUNT:  # a number cell: most of an import's counts
+        return value
     number = _read_number(value, decimal_comma)
     if number.denominator != 1:
         raise CellProblem(f"'{_shown(value)}' is not a whole number")
@@ -155,6 +157,10 @@ def read_count(value: Raw, *, decimal_comma: bool = False) -> int:
 
 def read_quantity(value: Raw, source: Unit | None, canonical: str, *, decimal_comma: bool = False) -> float:
     """A quantity of 0 or more converted exactly from the source column's unit to the canonical unit."""
+    if source is None and (type(value) is int or type(value) is float):
+        amount = float(value)  # already in the canonical unit: no exact conversion needed
+        if 0 <= amount <= MAX_MAGNITUDE and (not amount or amount >= 10.0**MIN_EXPONENT):  # NaN fails too
+            return amount
     number = read_number(value, decimal_comma=decimal_comma)
     if number < 0:
         raise CellProblem(f"{float(number):g} is negative; a quantity cannot be below 0")

@@ -327,9 +327,9 @@ class SheetReader:
     def _unit(self, source_header: str, column: Column) -> Unit | None:
         declared = next((u for h, u in self.mapping.units.items() if header_key(h) == header_key(source_header)),
                         None)
-        if declared is not None:
-            return unit(declared, column.dimension)
-        return header_unit(column, split_header(source_header)[1])
+        found = unit(declared, column.dimension) if declared is not None else \
+            header_unit(column, split_header(source_header)[1])
+        return None if found is None or found.symbol == column.unit else found  # None: nothing to convert
 
     def _check_required(self, given: set[str]) -> None:
         table = self.mapping.table

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
+import threading
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from typing import Any, BinaryIO, Literal
 from xml.parsers.expat import ExpatError
 
 import openpyxl
+from openpyxl.reader import excel
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
@@ -30,15 +32,19 @@ from fieldlog.io.cells import Formula, Raw
 assert openpyxl.DEFUSEDXML, "defusedxml must be installed: workbooks can carry XML entity attacks"
 
 
-def _no_declared_size(worksheet: ReadOnlyWorksheet) -> None:
-    """Opening a read-only sheet looks for its <dimension>; without one (streaming writers omit it)
-    openpyxl parses the whole sheet first: 11 s for 100,000 rows, on every open. fieldlog ignores the
-    declared size anyway (reset_dimensions), so the look-up is skipped."""
-    worksheet._min_column = worksheet._min_row = 1
-    worksheet._max_column = worksheet._max_row = None
+class _SizelessSheet(ReadOnlyWorksheet):  # type: ignore[misc]
+    """A read-only sheet that does not look for its declared size when it is opened.
+
+    openpyxl looks for the <dimension> element at open; without one (streaming writers omit it) it parses
+    the whole sheet first: 11 s for 100,000 rows, on every open. fieldlog ignores declared sizes anyway
+    (reset_dimensions)."""
+
+    def _get_size(self) -> None:
+        self._min_column = self._min_row = 1
+        self._max_column = self._max_row = None
 
 
-ReadOnlyWorksheet._get_size = _no_declared_size
+_OPENING = threading.Lock()  # the sheet class is swapped in openpyxl's reader only while fieldlog opens a file
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # about 400,000 rows of 12 columns
 MAX_RATIO = 100  # unpacked : packed, per member; real sheets stay far below
@@ -170,7 +176,12 @@ def _looks_like_text(sample: bytes) -> bool:
 
 def _load(path: Path) -> Workbook:
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        with _OPENING:
+            excel.ReadOnlyWorksheet = _SizelessSheet
+            try:
+                return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+            finally:
+                excel.ReadOnlyWorksheet = ReadOnlyWorksheet
     except Exception as error:
         raise ImportRejected(_unreadable_workbook(path.name, error)) from None
 

@@ -327,7 +327,7 @@ class _Planner:
         self.activities: dict[uuid.UUID, _Planned] = {}
         self.pickups: dict[uuid.UUID, _Pickup] = {}
         self.pickup_by_day: dict[tuple[uuid.UUID, dt.date | None], uuid.UUID] = {}
-        self.occurrences: Counter[uuid.UUID] = Counter()
+        self.occurrences: Counter[tuple[Any, ...]] = Counter()
         self.explicit_rows: dict[uuid.UUID, tuple[str, int]] = {}
         self.stored_events: dict[uuid.UUID, Event] = {}
         self.stored_sites: dict[uuid.UUID, Site] = {}
@@ -336,6 +336,7 @@ class _Planner:
         self.sheet_labels: dict[str, str] = {}
         self.pending_cells: dict[tuple[str, int], tuple[Any, ...]] = {}
         self.event_activities: dict[uuid.UUID, dict[uuid.UUID, Activity]] = {}
+        self.event_for_values: dict[tuple[Any, ...], uuid.UUID] = {}  # many rows name the same event
         self._load_sites()
 
     # -- database look-ups --------------------------------------------------------------------------
@@ -346,6 +347,9 @@ class _Planner:
                 site = site_from_row(row)
                 self.stored_sites[site.id] = site
                 self.site_by_key.setdefault((_name_key(site.name), site.country_code), site.id)
+            # Every stored event id (16 bytes each): a new event's derived id is then known to be new
+            # without a query per event.
+            self.stored_event_ids = set(session.scalars(select(EventRow.id)))
 
     def _prefetch(self, rows: Sequence[SourceRow]) -> dict[uuid.UUID, Activity]:
         """Stored events the chunk may refer to (by id or name) and stored activities by explicit id."""
@@ -375,18 +379,27 @@ class _Planner:
             self.events_by_name[_name_key(event.event_name)].add(event.id)
 
     @staticmethod
-    def _stored_activities(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Activity]:
-        if not ids:
+    def _stored_activities(session: Session, ids: Sequence[uuid.UUID] | None = None,
+                           event_id: uuid.UUID | None = None) -> dict[uuid.UUID, Activity]:
+        """Stored activities by id, or all of one event's, with their litter tallies.
+
+        Plain rows, not ORM objects: a re-import reads every activity it wrote, and the identity map's
+        bookkeeping was most of that time."""
+        if not ids and event_id is None:
             return {}
+        activities, items_table = cast(Table, ActivityRow.__table__), cast(Table, LitterItemRow.__table__)
+        chosen = activities.c.id.in_(ids) if ids else activities.c.event_id == event_id
+        rows = session.execute(select(activities).where(chosen)).all()
         items: dict[uuid.UUID, list[LitterItem]] = defaultdict(list)
-        for item_row in session.scalars(select(LitterItemRow).where(LitterItemRow.activity_id.in_(ids),
-                                                                    LitterItemRow.deleted_at.is_(None))):
-            items[item_row.activity_id].append(litter_item_from_row(item_row))
-        return {row.id: activity_from_row(row, tuple(items.get(row.id, ())))
-                for row in session.scalars(select(ActivityRow).where(ActivityRow.id.in_(ids)))}
+        pickups = [row.id for row in rows if row.kind == ActivityKind.LITTER_PICKUP.value]
+        if pickups:
+            for item_row in session.execute(select(items_table).where(items_table.c.activity_id.in_(pickups),
+                                                                      items_table.c.deleted_at.is_(None))):
+                items[item_row.activity_id].append(litter_item_from_row(cast(LitterItemRow, item_row)))
+        return {row.id: activity_from_row(cast(ActivityRow, row), tuple(items.get(row.id, ()))) for row in rows}
 
     def _stored_event(self, event_id: uuid.UUID) -> Event | None:
-        if event_id not in self.stored_events:
+        if event_id not in self.stored_events and event_id in self.stored_event_ids:
             with self.database.reading() as session:
                 row = session.get(EventRow, event_id)
                 if row is not None:
@@ -624,6 +637,17 @@ class _Planner:
     def _event_for(self, row: SourceRow) -> Event:
         """The event an activity row belongs to, created from the fields it carries when it is new."""
         values = row.values
+        key = tuple(values.get(name) for name in ("event_id", "event_name", "start", "site_name", "country_code"))
+        known = self.event_for_values.get(key)
+        found = self._event(known) if known is not None else None
+        if found is not None:
+            return found
+        event = self._resolve_event(row)
+        self.event_for_values[key] = event.id
+        return event
+
+    def _resolve_event(self, row: SourceRow) -> Event:
+        values = row.values
         explicit = values.get("event_id")
         if isinstance(explicit, uuid.UUID):
             event = self._event(explicit)
@@ -675,10 +699,10 @@ class _Planner:
             ActivityKind.PLANTING: ("species",), ActivityKind.SEED_COLLECTION: ("species", "seed_lot_id"),
             ActivityKind.SEEDBALL_MAKING: ("species",), ActivityKind.INVASIVE_REMOVAL: ("species",),
             ActivityKind.LITTER_PICKUP: (), ActivityKind.OTHER: ("description",)}[kind]
-        base = derived_id(kind.value, event.id, day, *(_name_key(str(values.get(n) or "")) for n in identifying))
-        occurrence = self.occurrences[base]
-        self.occurrences[base] += 1
-        return derived_id(base, occurrence), False
+        key = (kind.value, event.id, day, *(_name_key(str(values.get(n) or "")) for n in identifying))
+        occurrence = self.occurrences[key]
+        self.occurrences[key] += 1
+        return derived_id(*key, occurrence), False
 
     def _plan_activity(self, table: Sheet, row: SourceRow, stored_activities: dict[uuid.UUID, Activity]) -> (
             RowOutcome | None):
@@ -725,8 +749,7 @@ class _Planner:
                 cached = {}
             else:
                 with self.database.reading() as session:
-                    ids = list(session.scalars(select(ActivityRow.id).where(ActivityRow.event_id == event_id)))
-                    cached = self._stored_activities(session, ids)
+                    cached = self._stored_activities(session, event_id=event_id)
             self.event_activities[event_id] = cached
         return cached
 
