@@ -53,8 +53,9 @@ def event(records: Records, site: Site) -> Event:
                                       participants=12, campaign="MAD-Week 2026")).record
 
 
-def db_signature(path: Path) -> dict[str, tuple[int, int]]:
+def db_signature(path: Path) -> dict[str, tuple[int, str]]:
     """Every table's row count and a hash of all its rows: equal before and after means nothing was written."""
+    import hashlib
     import sqlite3
 
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -64,7 +65,7 @@ def db_signature(path: Path) -> dict[str, tuple[int, int]]:
         signature = {}
         for table in tables:
             rows = sorted(repr(row) for row in connection.execute(f'SELECT * FROM "{table}"'))  # noqa: S608
-            signature[table] = (len(rows), hash(tuple(rows)))
+            signature[table] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
         return signature
     finally:
         connection.close()

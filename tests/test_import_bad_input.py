@@ -10,7 +10,6 @@ backups folder are exactly as before.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
@@ -29,6 +28,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fieldlog.cli import main
+from tests.conftest import db_signature
 
 # -- helpers ---------------------------------------------------------------------------------------------
 
@@ -101,19 +101,7 @@ def member(path: Path, name: str) -> str:
         return archive.read(name).decode("utf-8")
 
 
-def signature(db: Path) -> dict[str, tuple[int, str]]:
-    """Row count and a hash of every row, per table: equal signatures mean the same logical content."""
-    connection = sqlite3.connect(db)
-    try:
-        tables = [name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        result = {}
-        for table in tables:
-            rows = sorted(repr(row) for row in connection.execute(f'SELECT * FROM "{table}"'))  # noqa: S608
-            result[table] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
-        return result
-    finally:
-        connection.close()
+signature = db_signature
 
 
 def query(db: Path, sql: str, *parameters: Any) -> list[tuple[Any, ...]]:

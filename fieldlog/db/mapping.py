@@ -39,8 +39,15 @@ _BOOKKEEPING = {"id", "created_at", "updated_at", "deleted_at", "provenance"}
 _NOT_COLUMNS = _BOOKKEEPING | {"items"}
 
 
+_FIELDS: dict[type[Record], list[str]] = {}
+
+
 def _own_fields(record_type: type[Record]) -> list[str]:
-    return [f.name for f in fields(record_type) if f.name not in _NOT_COLUMNS]
+    # Kept per class: an import maps a hundred thousand records, and fields() builds its tuple each call.
+    names = _FIELDS.get(record_type)
+    if names is None:
+        names = _FIELDS[record_type] = [f.name for f in fields(record_type) if f.name not in _NOT_COLUMNS]
+    return names
 
 
 def _bookkeeping_columns(record: Record) -> dict[str, Any]:

@@ -252,8 +252,19 @@ def _name_key(text: str) -> str:
 _BOOKKEEPING = {"id", "created_at", "updated_at", "deleted_at", "provenance"}
 
 
+_CONTENT_FIELDS: dict[type[Record], tuple[str, ...]] = {}
+
+
+def _content_fields(record_type: type[Record]) -> tuple[str, ...]:
+    names = _CONTENT_FIELDS.get(record_type)
+    if names is None:
+        names = _CONTENT_FIELDS[record_type] = tuple(
+            f.name for f in dataclasses.fields(record_type) if f.name not in _BOOKKEEPING)
+    return names
+
+
 def _content(record: Record) -> dict[str, Any]:
-    values = {f.name: getattr(record, f.name) for f in dataclasses.fields(record) if f.name not in _BOOKKEEPING}
+    values = {name: getattr(record, name) for name in _content_fields(type(record))}
     if isinstance(record, LitterPickup):
         values["items"] = sorted((item.item_category, item.item_count) for item in record.items)
     return values
