@@ -132,6 +132,10 @@ def _number(value: Any) -> str:
     return f"{value:,.2f}" if isinstance(value, float) else f"{value:,}"
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def _progress(done: int, total: int) -> None:
     if sys.stderr.isatty():
         print(f"\r  {done:,} records", end="", file=sys.stderr, flush=True)
@@ -242,8 +246,11 @@ def _import(args: argparse.Namespace, database: Database) -> int:
     result = apply_import(database, preview, skip_invalid=args.skip_invalid, progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"Imported: {result.added:,} added, {result.updated:,} updated, {result.unchanged:,} already present"
-          + (f", {result.duplicates:,} probable duplicates left out" if result.duplicates else "") + ".")
+    rows = preview.count(RowStatus.NEW) + preview.count(RowStatus.UPDATED)
+    done = (f"Imported {_count(rows, 'row')}: {_count(result.added, 'record')} added, {result.updated:,} updated"
+            if rows else "Nothing new to import")
+    print(done + (f"; {_count(result.unchanged, 'row')} already present" if result.unchanged else "")
+          + (f"; {_count(result.duplicates, 'probable duplicate')} left out" if result.duplicates else "") + ".")
     if result.backup is not None:
         print(f"Backup made before the import: {result.backup}")
     if preview.errors:

@@ -375,7 +375,7 @@ def test_huge_declared_dimension_reads_only_real_rows(seeded: Seeded) -> None:
     before = plantings(seeded.db)
     run = seeded.import_(huge)
     assert run.code == 0, run.err
-    assert "1 new" in run.out and "Imported: 1 added" in run.out
+    assert "1 new" in run.out and "1 record added" in run.out
     assert plantings(seeded.db) == before + 1
     assert run.seconds < 5
 
@@ -639,10 +639,11 @@ def test_duplicate_ids_within_a_file(seeded: Seeded) -> None:
 def test_reimporting_the_same_file_adds_nothing(seeded: Seeded) -> None:
     path = write_csv(seeded.folder / "planting.csv", [good_row(i) for i in range(1, 6)])
     first = seeded.import_(path)
-    assert first.code == 0 and "Imported: 5 added" in first.out
+    assert first.code == 0 and "5 records added" in first.out
     after_first = signature(seeded.db)
     again = seeded.import_(path)
-    assert again.code == 0 and "5 unchanged" in again.out and "0 added" in again.out
+    assert again.code == 0 and "5 unchanged" in again.out
+    assert "Nothing new to import; 5 rows already present" in again.out
     assert signature(seeded.db) == after_first
 
 
@@ -721,7 +722,7 @@ def test_one_bad_row_in_100_writes_nothing_then_skip_invalid_imports_99(seeded: 
     rejected = seeded.folder / "rejected.xlsx"
     run = seeded.import_(path, "--skip-invalid", "--rejected", rejected)
     assert run.code == 0, run.err
-    assert "Imported: 99 added" in run.out and "1 row was not imported" in run.out
+    assert "Imported 99 rows: 99 records added" in run.out and "1 row was not imported" in run.out
     assert plantings(seeded.db) == before + 99
     workbook = openpyxl.load_workbook(rejected)
     sheet = workbook[workbook.sheetnames[0]]
@@ -737,11 +738,11 @@ def test_one_bad_row_in_100_writes_nothing_then_skip_invalid_imports_99(seeded: 
     workbook.save(fixed)
     again = seeded.import_(fixed)
     assert again.code == 0, again.err
-    assert "Imported: 1 added" in again.out
+    assert "1 record added" in again.out
     assert plantings(seeded.db) == before + 100
     # and the original file now adds nothing
     third = seeded.import_(path, "--skip-invalid", "--rejected", rejected)
-    assert third.code == 0 and "0 added" in third.out
+    assert third.code == 0 and "Nothing new to import" in third.out
     assert plantings(seeded.db) == before + 100
 
 
@@ -757,7 +758,7 @@ def test_rejected_rows_file_imports_as_it_is_once_fixed(seeded: Seeded) -> None:
     workbook.save(rejected)
     run = seeded.import_(rejected)
     assert run.code == 0, run.err
-    assert "columns ignored (not mapped): Problem, Source row" in run.out and "Imported: 1 added" in run.out
+    assert "columns ignored (not mapped): Problem, Source row" in run.out and "1 record added" in run.out
     assert query(seeded.db, "SELECT plants FROM activities WHERE species = ?", good_row(2)[COLUMN["Species"]]) == [(4,)]
 
 
