@@ -1,0 +1,102 @@
+"""The live records an export covers, read from the database a chunk of events at a time.
+
+Every export that writes records by event (the SER report, Darwin Core, CSV) reads them here, so they all
+cover the same events for the same filter and none of them loads a whole table: events stream in start
+order, and each chunk's activities (with their litter items) come in one query per chunk.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from fieldlog.db.mapping import activity_from_row, event_from_row, litter_item_from_row, site_from_row
+from fieldlog.db.store import Database
+from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, SiteRow
+from fieldlog.domain.records import Activity, Event, LitterItem, Site
+from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.services.queries import event_filter
+
+CHUNK_EVENTS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecords:
+    """One live event with its site and its live activities (litter pickups carry their live items)."""
+
+    event: Event
+    site: Site
+    activities: tuple[Activity, ...]
+
+
+def load_sites(database: Database, flt: SummaryFilter = NO_FILTER) -> dict[uuid.UUID, Site]:
+    """The sites of the live events `flt` selects, by id (sites are few: hundreds, not millions)."""
+    used = event_filter(select(EventRow.site_id), flt)
+    with database.reading() as session:
+        rows = session.scalars(select(SiteRow).where(SiteRow.id.in_(used)).order_by(SiteRow.name, SiteRow.id))
+        return {row.id: site_from_row(row) for row in rows}
+
+
+def count_selected_events(database: Database, flt: SummaryFilter = NO_FILTER) -> int:
+    """How many live events `flt` selects (for progress bars)."""
+    with database.reading() as session:
+        return int(session.scalar(event_filter(select(func.count(EventRow.id)), flt)) or 0)
+
+
+def count_selected_activities(database: Database, flt: SummaryFilter = NO_FILTER) -> int:
+    """How many live activities the live events `flt` selects have (for progress bars)."""
+    events = event_filter(select(EventRow.id), flt)
+    with database.reading() as session:
+        return int(session.scalar(select(func.count(ActivityRow.id)).where(
+            ActivityRow.deleted_at.is_(None), ActivityRow.event_id.in_(events))) or 0)
+
+
+def iter_event_records(database: Database, flt: SummaryFilter = NO_FILTER, *,
+                       chunk: int = CHUNK_EVENTS) -> Iterator[EventRecords]:
+    """Every live event `flt` selects, by start then id, with its site and live activities.
+
+    Reads in chunks of `chunk` events, each in its own read transaction, so memory stays flat however
+    many records there are; a caller may stop at any point.
+    """
+    sites = load_sites(database, flt)
+    query: Select[EventRow] = event_filter(select(EventRow), flt).order_by(EventRow.start, EventRow.id)
+    after: tuple[object, uuid.UUID] | None = None
+    while True:
+        page = query
+        if after is not None:
+            start, last_id = after
+            page = page.where((EventRow.start > start) | ((EventRow.start == start) & (EventRow.id > last_id)))
+        with database.reading() as session:
+            events = [event_from_row(row) for row in session.scalars(page.limit(chunk))]
+            if not events:
+                return
+            activities = _activities_of(session, [event.id for event in events])
+        for event in events:
+            site = sites.get(event.site_id)
+            if site is None:  # its site was deleted under it: read it anyway, the event still counts
+                with database.reading() as session:
+                    site = sites[event.site_id] = site_from_row(session.get_one(SiteRow, event.site_id))
+            yield EventRecords(event, site, tuple(activities.get(event.id, ())))
+        after = (events[-1].start, events[-1].id)
+
+
+def _activities_of(session: Session, event_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Activity]]:
+    rows = list(session.scalars(
+        select(ActivityRow).where(ActivityRow.event_id.in_(event_ids), ActivityRow.deleted_at.is_(None))
+        .order_by(ActivityRow.event_id, ActivityRow.kind, ActivityRow.date, ActivityRow.created_at,
+                  ActivityRow.id)))
+    pickups = [row.id for row in rows if row.kind == "litter_pickup"]
+    items: dict[uuid.UUID, list[LitterItem]] = {}
+    if pickups:
+        for item_row in session.scalars(
+                select(LitterItemRow).where(LitterItemRow.activity_id.in_(pickups), LitterItemRow.deleted_at.is_(None))
+                .order_by(LitterItemRow.activity_id, LitterItemRow.item_category, LitterItemRow.id)):
+            items.setdefault(item_row.activity_id, []).append(litter_item_from_row(item_row))
+    by_event: dict[uuid.UUID, list[Activity]] = {}
+    for row in rows:
+        by_event.setdefault(row.event_id, []).append(activity_from_row(row, tuple(items.get(row.id, ()))))
+    return by_event
