@@ -115,7 +115,7 @@ _EVENT_OWN = (
 )
 _EVENT_PEOPLE = (
     _c("organisation", "Organisation"),
-    _c("organizer_name", "Organizer"),
+    _c("organizer_name", "Organizer", personal=True),
     _c("organizer_contact", "Organizer contact", personal=True),
     _c("participants", "Participants", T.INTEGER, required=True),
     _c("volunteer_hours", "Volunteer hours", T.NUMBER, help="blank: participants x duration"),

@@ -104,7 +104,8 @@ _GENERAL = (
     "Text that starts with = is kept as text; fieldlog never runs it as a formula.",
     "Row 2 of every sheet is an example (grey italics). Delete it or write over it before you send the file.",
     "Leave Event id and Activity id blank for new records: fieldlog fills them in.",
-    "Organizer contact is personal data: it stays on your laptop and goes into no report unless you ask for it.",
+    "Organizer and Organizer contact are personal data: they stay on your laptop and go into no report unless "
+    "you ask for them.",
 )
 
 
