@@ -51,3 +51,11 @@ class DatabaseTooNew(DatabaseProblem):
 
 class StorageFull(DatabaseProblem):
     """The disk (or the folder's quota) is full; nothing was saved."""
+
+
+class ExportFailed(FieldlogError):
+    """An export could not be written (full disk, read-only folder); no partial file was left behind."""
+
+
+class PackageRejected(FieldlogError):
+    """An exchange package is damaged, unsafe or of a newer format; nothing was read from it."""

@@ -7,10 +7,13 @@ A crash or a full disk mid-write therefore never leaves half a file under the re
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from fieldlog.domain.errors import ExportFailed
 
 
 @contextlib.contextmanager
@@ -41,3 +44,26 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
     finally:
         os.close(fd)
+
+
+_PLAIN = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "your disk quota is used up",
+    errno.EROFS: "the folder is on a read-only disk",
+    errno.EACCES: "you may not write to that folder",
+    errno.EPERM: "you may not write to that folder",
+    errno.ENOENT: "the folder does not exist",
+}
+
+
+@contextlib.contextmanager
+def export_path(path: Path, what: str) -> Iterator[Path]:
+    """`atomic_path` for an export: a failure to write becomes an `ExportFailed` saying why in plain
+    words, and leaves no partial file (an older file of that name stays as it was)."""
+    try:
+        with atomic_path(path) as partial:
+            yield partial
+    except OSError as error:
+        reason = _PLAIN.get(error.errno or 0, error.strerror or str(error))
+        raise ExportFailed(f"Could not write {what} to {path}: {reason}. Nothing was written; "
+                           "free some space or choose another folder, then export again.") from error
