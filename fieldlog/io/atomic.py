@@ -23,6 +23,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
     fd, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     partial = Path(name)
+    # mkstemp makes the file private (0600); an export should get the permissions any new file gets
+    partial.chmod(0o666 & ~_umask())
     try:
         yield partial
         with open(partial, "rb+") as handle:
@@ -31,6 +33,15 @@ def atomic_path(path: Path) -> Iterator[Path]:
     finally:
         partial.unlink(missing_ok=True)
     _fsync_dir(folder)
+
+
+def _umask() -> int:
+    # Read, not set-and-restore: os.umask would briefly change it for every thread of the process.
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    return 0o022
 
 
 def _fsync_dir(folder: Path) -> None:

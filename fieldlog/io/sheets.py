@@ -27,6 +27,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from fieldlog.domain.errors import FieldlogError
 from fieldlog.io.cells import Formula, Raw
+from fieldlog.io.csv_export import strip_formula_guard
 
 # openpyxl parses XML with defusedxml when it is installed; the importer relies on it.
 assert openpyxl.DEFUSEDXML, "defusedxml must be installed: workbooks can carry XML entity attacks"
@@ -324,7 +325,9 @@ def _csv_rows(source: SourceFile, header_row: int) -> Iterator[tuple[int, tuple[
                 if number == header_row:
                     headers = cells
                 _check_decoded(source, number, cells, headers)
-                yield number, tuple(cells[:MAX_COLUMNS])
+                # fieldlog's CSV export guards formula-like text with an apostrophe; take it off again
+                yield number, tuple(strip_formula_guard(cell) if cell[:1] == "'" else cell
+                                    for cell in cells[:MAX_COLUMNS])
         except csv.Error as error:
             reason = str(error)
             reason = next((text for key, text in _CSV_REASONS.items() if key in reason), reason)
