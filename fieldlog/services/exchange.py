@@ -1,0 +1,863 @@
+"""Exchange packages between fieldlog databases: export one, preview what merging it would do, merge it.
+
+Export writes every column of every row of the record tables (tombstones, bookkeeping and provenance
+included) from one read snapshot, streamed a chunk at a time through Core selects, so importing the
+package into an empty database reproduces every record exactly.
+
+Merging goes by UUID, table by table, parents first. A record this database lacks is added (a deleted one
+too, as a tombstone, so the deletion travels on); an identical one is left alone; of two different copies
+the one changed last (`updated_at`) wins, and equal times fall to a rule both sides compute alike (the copy
+with more fields filled, then the larger hash of the content), so merging A into B and B into A converges.
+A tombstone is just a change: a deletion newer than the other copy wins, an edit newer than a deletion
+brings the record back.
+
+Conflicts. Without a history of versions fieldlog cannot know for sure that both sides edited a record, so
+it remembers exchanges: every database gets an id (`app_settings.database_id`, made on its first export)
+written into its packages, and after a merge it notes, per database it merged from, when that package was
+made and up to when its own records were then merged (`app_settings` key `exchange:<id>`); packages carry
+these notes along. A record is a conflict when the two copies' content differs and *both* copies are news
+to the other side: the package's copy changed after the newest package either side had of the other's, and
+this copy changed after the package's database last merged ours and after our last merge of theirs. Times
+of different machines are compared, so a clock far off blurs the line; the merge itself never depends on
+it. Conflicts are listed (the preview, the result, and the merge log beside the database); the rule above
+decides them all the same. Between databases that never exchanged, every differing record is a conflict.
+
+Apply reopens the package, checks that the file is byte for byte the one previewed (its SHA-256; the
+preview verified every member against the manifest), backs the database up, and writes everything in one
+transaction, re-deciding each record against the database as it is then. Every member's hash is checked
+again as it is read; a mismatch rolls the whole merge back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import operator
+import re
+import threading
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    Select,
+    String,
+    Table,
+    Uuid,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    type_coerce,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
+
+import fieldlog
+from fieldlog.db.rollup import rebuild, rollup_of
+from fieldlog.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+from fieldlog.db.store import Database
+from fieldlog.db.tables import ActivityRow, EventRow, ImportBatchRow, LitterItemRow, SettingRow, SiteRow
+from fieldlog.domain.errors import DatabaseProblem, ExportFailed, PackageRejected
+from fieldlog.io.atomic import atomic_path, export_path
+from fieldlog.io.columns import EVENTS
+from fieldlog.io.package import (
+    FORMAT,
+    Column,
+    ColumnType,
+    Manifest,
+    PackageReader,
+    PackageWriter,
+    TableSpec,
+    canonical_hash,
+)
+from fieldlog.services.export_common import ExportResult, Progress, check_cancel
+from fieldlog.services.records import Cancelled, utc_now
+
+CHUNK = 2000
+DATABASE_ID_KEY = "database_id"
+EXCHANGE_PREFIX = "exchange:"
+
+# Parents before children: a merge inserts in this order, so every reference already resolves.
+_ROWS = (ImportBatchRow, SiteRow, EventRow, ActivityRow, LitterItemRow)
+_RECORD_TABLES = ("sites", "events", "activities", "litter_items")
+# Which columns point at which table (every record table also points at import_batches).
+_PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "import_batches": (),
+    "sites": (("import_batch_id", "import_batches"),),
+    "events": (("site_id", "sites"), ("import_batch_id", "import_batches")),
+    "activities": (("event_id", "events"), ("import_batch_id", "import_batches")),
+    "litter_items": (("activity_id", "activities"), ("import_batch_id", "import_batches")),
+}
+# Personal data left out of a package made for sharing (the data dictionary marks it).
+PERSONAL: dict[str, tuple[str, ...]] = {
+    "events": tuple(column.key for column in EVENTS.columns if column.personal)}
+# Bookkeeping: not what a person edits, so not listed as a conflicting field.
+_BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "import_batch_id", "source_sheet", "source_row"})
+_NOUNS = {"import_batches": ("import batch", "import batches"), "sites": ("site", "sites"),
+          "events": ("event", "events"), "activities": ("activity", "activities"),
+          "litter_items": ("litter item", "litter items")}
+_A_NOUN = {"import_batches": "an import batch", "sites": "a site", "events": "an event",
+           "activities": "an activity", "litter_items": "a litter item"}
+
+
+def _table(row_type: type[Any]) -> Table:
+    return cast(Table, row_type.__table__)
+
+
+def _column_type(column: Any) -> ColumnType:
+    kind = column.type
+    if isinstance(kind, Uuid):
+        return ColumnType.UUID
+    if isinstance(kind, DateTime):
+        return ColumnType.DATETIME
+    if isinstance(kind, Date):
+        return ColumnType.DATE
+    if isinstance(kind, Boolean):
+        return ColumnType.BOOLEAN
+    if isinstance(kind, Integer):
+        return ColumnType.INTEGER
+    if isinstance(kind, Float):
+        return ColumnType.FLOAT
+    if isinstance(kind, String):
+        return ColumnType.TEXT
+    raise TypeError(f"no package type for column {column.name} ({kind})")
+
+
+def _spec(table: Table) -> TableSpec:
+    columns = []
+    for column in table.columns:
+        length = getattr(column.type, "length", None) if isinstance(column.type, String) else None
+        columns.append(Column(column.name, _column_type(column), bool(column.nullable) and not column.primary_key,
+                              length))
+    return TableSpec(table.name, tuple(columns))
+
+
+TABLES: tuple[tuple[TableSpec, Table], ...] = tuple((_spec(_table(row)), _table(row)) for row in _ROWS)
+
+
+# -- exchange notes -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Exchange:
+    """What this database noted after merging a package of another: when that package was made (the other's
+    clock) and up to when this database's own records were then known to be merged (this clock)."""
+
+    package_made: dt.datetime
+    merged_through: dt.datetime
+
+
+def _parse_time(text: object) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+
+
+def _settings(session: Session) -> tuple[uuid.UUID | None, dict[uuid.UUID, _Exchange]]:
+    database_id: uuid.UUID | None = None
+    exchanges: dict[uuid.UUID, _Exchange] = {}
+    rows = session.execute(select(SettingRow.key, SettingRow.value).where(
+        or_(SettingRow.key == DATABASE_ID_KEY, SettingRow.key.startswith(EXCHANGE_PREFIX))))
+    for key, value in rows:
+        try:
+            if key == DATABASE_ID_KEY:
+                database_id = uuid.UUID(value)
+                continue
+            note = json.loads(value)
+            made, through = _parse_time(note.get("package_made")), _parse_time(note.get("merged_through"))
+            if made is not None and through is not None:
+                exchanges[uuid.UUID(key.removeprefix(EXCHANGE_PREFIX))] = _Exchange(made, through)
+        except (ValueError, AttributeError):
+            continue  # a damaged note only makes conflict detection coarser
+    return database_id, exchanges
+
+
+def _ensure_database_id(database: Database) -> uuid.UUID | None:
+    """This database's id for its packages, made on its first export (None if it cannot be written)."""
+    with database.reading() as session:
+        current, _ = _settings(session)
+    if current is not None:
+        return current
+    new = uuid.uuid4()
+    try:
+        with database.writing("the database id") as session:
+            session.merge(SettingRow(key=DATABASE_ID_KEY, value=str(new)))
+    except DatabaseProblem:
+        return None  # a read-only database still exports; its packages then carry no id
+    return new
+
+
+# -- export ---------------------------------------------------------------------------------------------
+
+# Export reads ids, times and dates as the database holds them (text in SQLite) and writes them as the
+# package's text directly: parsing every value into a UUID or datetime only to print it again was most of
+# the export's time. Server databases hand back typed values, which the same functions print.
+_RAW_TYPES: dict[ColumnType, TypeEngine[Any]] = {
+    ColumnType.UUID: String(), ColumnType.DATETIME: String(), ColumnType.DATE: String(), ColumnType.BOOLEAN: Integer()}
+
+
+def _raw_columns(table: Table) -> list[Any]:
+    columns: list[Any] = []
+    for column in table.columns:
+        raw = _RAW_TYPES.get(_column_type(column))
+        columns.append(column if raw is None else type_coerce(column, raw).label(column.name))
+    return columns
+
+
+def _uuid_text(value: Any) -> str:
+    if type(value) is str and len(value) == 32:  # SQLite: 32 hex digits
+        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+    return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+
+
+def _datetime_text(value: Any) -> str:
+    if type(value) is str and len(value) == 26 and value[10] == " " and value[19] == ".":  # SQLite's format
+        return value[:10] + "T" + (value[11:19] if value.endswith(".000000") else value[11:])
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return moment.isoformat()
+
+
+def _date_text(value: Any) -> str:
+    if type(value) is str and len(value) == 10:
+        return value
+    return (value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))).isoformat()
+
+
+_TEXT_OF: dict[ColumnType, Callable[[Any], object]] = {
+    ColumnType.UUID: _uuid_text, ColumnType.DATETIME: _datetime_text, ColumnType.DATE: _date_text,
+    ColumnType.BOOLEAN: bool}
+
+
+def _changed(table: Table, since: dt.datetime) -> Any:
+    return or_(table.c.updated_at >= since, table.c.deleted_at >= since)
+
+
+def _selections(since: dt.datetime | None) -> list[Select[Any]]:
+    """One select per table (in TABLES order): every row, or the rows changed since `since` with every
+    parent they need so the package merges on its own."""
+    batches, sites, events, activities, items = (table for _, table in TABLES)
+    # A merge's own batch row is this database's history, like its backups: no record points at it, and
+    # sending it on would make every merge news to the other side, so two databases would never settle.
+    imports = batches.c.file_format != FORMAT
+    if since is None:
+        return [select(*_raw_columns(table)).where(imports if table is batches else true()).order_by(table.c.id)
+                for _, table in TABLES]
+    item_where = _changed(items, since)
+    activity_where = or_(_changed(activities, since),
+                         activities.c.id.in_(select(items.c.activity_id).where(item_where)))
+    event_where = or_(_changed(events, since), events.c.id.in_(select(activities.c.event_id).where(activity_where)))
+    site_where = or_(_changed(sites, since), sites.c.id.in_(select(events.c.site_id).where(event_where)))
+    batch_where = imports & or_(batches.c.imported_at >= since, *(
+        batches.c.id.in_(select(table.c.import_batch_id).where(where))
+        for table, where in ((sites, site_where), (events, event_where), (activities, activity_where),
+                             (items, item_where))))
+    return [select(*_raw_columns(table)).where(where).order_by(table.c.id)
+            for table, where in ((batches, batch_where), (sites, site_where), (events, event_where),
+                                 (activities, activity_where), (items, item_where))]
+
+
+def export_package(database: Database, out: Path, *, since: dt.date | None = None, for_sharing: bool = False,
+                   progress: Progress | None = None, cancel: threading.Event | None = None,
+                   clock: Callable[[], dt.datetime] = utc_now) -> ExportResult:
+    """Write the exchange package: every record, or those changed since `since` with their parents."""
+    check_cancel(cancel)
+    database_id = _ensure_database_id(database)
+    since_at = dt.datetime.combine(since, dt.time.min) if since is not None else None
+    selections = _selections(since_at)
+    counts: dict[str, int] = {}
+    with database.reading() as session:  # one snapshot: the tables agree with each other
+        _, exchanges = _settings(session)
+        totals = [int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+                  for stmt in selections]
+        total = sum(totals)
+        done = 0
+
+        def chunks(spec: TableSpec, stmt: Select[Any]) -> Iterator[Sequence[Sequence[Any]]]:
+            nonlocal done
+            blank = [index for index, name in enumerate(spec.names)
+                     if for_sharing and name in PERSONAL.get(spec.name, ())]
+            texts = [(index, _TEXT_OF[column.type]) for index, column in enumerate(spec.columns)
+                     if column.type in _TEXT_OF]
+            result = session.connection().execute(stmt.execution_options(yield_per=CHUNK))
+            for partition in result.partitions():
+                check_cancel(cancel)
+                rows: list[Sequence[Any]] = []
+                for raw in partition:
+                    row = list(raw)
+                    for index, text in texts:
+                        if row[index] is not None:
+                            row[index] = text(row[index])
+                    for index in blank:
+                        row[index] = None
+                    rows.append(row)
+                yield rows
+                done += len(rows)
+                if progress is not None:
+                    progress(done, total)
+
+        with export_path(out, "the package") as partial, PackageWriter(
+                partial, app_version=fieldlog.__version__, schema_revision=SCHEMA_HEAD, created_at=clock(),
+                since=since, for_sharing=for_sharing, database_id=database_id,
+                exchanges={peer: note.package_made for peer, note in exchanges.items()}) as writer:
+            for (spec, _), stmt in zip(TABLES, selections, strict=True):
+                try:
+                    counts[spec.name] = writer.write_table(spec, chunks(spec, stmt))
+                except (ValueError, TypeError) as error:  # a stored value JSON cannot hold (NaN, say)
+                    raise ExportFailed(f"Could not write the package to {out}: a record of {spec.name} holds a "
+                                       f"value that cannot be written ({error}). Nothing was written; run "
+                                       "fieldlog check.") from error
+    if progress is not None:
+        progress(total, total)
+    return ExportResult(out, counts)
+
+
+# -- merge: outcomes, conflicts, preview and result ------------------------------------------------------
+
+class Outcome(StrEnum):
+    """What a merge does with one record of the package."""
+
+    ADDED = "added"  # not here: added
+    TOMBSTONE = "tombstone"  # not here, deleted in the package: kept as deleted so the deletion travels on
+    UPDATED = "updated"  # the package's copy is newer
+    DELETED = "deleted"  # the package's copy is a newer deletion
+    RESTORED = "restored"  # deleted here, changed later in the package: it comes back
+    KEPT = "kept"  # this database's copy is newer: left as it is
+    UNCHANGED = "unchanged"  # identical
+
+
+WRITES = frozenset({Outcome.ADDED, Outcome.TOMBSTONE, Outcome.UPDATED, Outcome.DELETED, Outcome.RESTORED})
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A record changed both here and in the package since the two databases last exchanged it."""
+
+    table: str
+    record_id: uuid.UUID
+    label: str
+    winner: str  # "here" or "package"
+    fields: tuple[str, ...]
+    here_updated_at: dt.datetime
+    package_updated_at: dt.datetime
+    here: dict[str, Any] = field(default_factory=dict)  # the differing fields' values
+    package: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        noun = _NOUNS.get(self.table, (self.table, self.table))[0]
+        kept = "this database's copy kept" if self.winner == "here" else "the package's copy taken"
+        return (f"{noun} '{self.label}' ({self.record_id}): changed here {self.here_updated_at:%Y-%m-%d %H:%M} and "
+                f"in the package {self.package_updated_at:%Y-%m-%d %H:%M} UTC; {kept} (newer); differing: "
+                f"{', '.join(self.fields)}")
+
+
+Counts = dict[str, Counter[Outcome]]
+
+
+def _total(counts: Counts, outcomes: frozenset[Outcome] | set[Outcome]) -> int:
+    return sum(n for table in counts.values() for outcome, n in table.items() if outcome in outcomes)
+
+
+def _listing(counts: Counts, outcome: Outcome) -> str:
+    parts = []
+    for table, (one, many) in _NOUNS.items():
+        n = counts.get(table, Counter())[outcome]
+        if n:
+            parts.append(f"{n:,} {one if n == 1 else many}")
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+_VERBS: dict[Outcome, tuple[str, str]] = {
+    Outcome.ADDED: ("would be added", "added"),
+    Outcome.UPDATED: ("would be updated (the package's copy is newer)", "updated"),
+    Outcome.DELETED: ("would be deleted (deleted in the package after their last change here)", "deleted"),
+    Outcome.RESTORED: ("would come back (deleted here, changed later in the package)", "brought back"),
+    Outcome.TOMBSTONE: ("deleted in the package and never here would be stored as deleted (so the deletion "
+                        "travels on)", "deleted in the package and never here stored as deleted"),
+    Outcome.KEPT: ("would stay as they are here (this database's copy is newer)",
+                   "left as they are here (this database's copy is newer)"),
+}
+_SHOWN_CONFLICTS = 10
+
+
+def _summary(name: str, manifest: Manifest, counts: Counts, conflicts: Sequence[Conflict], *,
+             done: bool) -> list[str]:
+    made = f"{manifest.created_at:%Y-%m-%d %H:%M} UTC"
+    head = (f"{name}: {manifest.records:,} records exported by fieldlog {manifest.app_version} on {made}"
+            + (f" (changes since {manifest.since:%Y-%m-%d})" if manifest.since else "")
+            + ("; personal data was left out" if manifest.for_sharing else ""))
+    lines = [head]
+    unchanged = _total(counts, {Outcome.UNCHANGED})
+    if not _total(counts, WRITES):
+        lines.append(f"{'Nothing was written' if done else 'Nothing new to merge'}: "
+                     f"{'all ' if not _total(counts, {Outcome.KEPT}) else ''}"
+                     f"{unchanged:,} records {'were' if done else 'are'} already here.")
+    for outcome, (future, past) in _VERBS.items():
+        if _total(counts, {outcome}):
+            lines.append(f"{_listing(counts, outcome)} {past if done else future}.")
+    if unchanged and _total(counts, WRITES):
+        lines.append(f"{unchanged:,} records {'were' if done else 'are'} already here unchanged.")
+    if conflicts:
+        lines.append(f"{len(conflicts):,} conflict{'s' if len(conflicts) != 1 else ''} (changed both here and in "
+                     "the package; the newer change wins):")
+        lines += [f"  {conflict}" for conflict in conflicts[:_SHOWN_CONFLICTS]]
+        if len(conflicts) > _SHOWN_CONFLICTS:
+            lines.append(f"  … and {len(conflicts) - _SHOWN_CONFLICTS:,} more (every one is in the merge log)")
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class MergePreview:
+    """What merging a package would do; nothing has been written."""
+
+    path: Path
+    sha256: str
+    manifest: Manifest
+    counts: Counts
+    conflicts: tuple[Conflict, ...]
+
+    def count(self, outcome: Outcome, table: str | None = None) -> int:
+        """How many records (of one table, or all) would have this outcome."""
+        return sum(n for name, c in self.counts.items() if table in (None, name) for o, n in c.items() if o == outcome)
+
+    @property
+    def changes(self) -> int:
+        """How many records the merge would write."""
+        return _total(self.counts, WRITES)
+
+    def summary_lines(self) -> list[str]:
+        """The preview in a few lines of plain words."""
+        return _summary(self.path.name, self.manifest, self.counts, self.conflicts, done=False)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What a merge wrote."""
+
+    path: Path
+    manifest: Manifest
+    counts: Counts
+    conflicts: tuple[Conflict, ...]
+    backup: Path | None
+    log: Path | None
+    batch_id: uuid.UUID | None
+    notes: tuple[str, ...] = ()
+
+    def count(self, outcome: Outcome, table: str | None = None) -> int:
+        """How many records (of one table, or all) had this outcome."""
+        return sum(n for name, c in self.counts.items() if table in (None, name) for o, n in c.items() if o == outcome)
+
+    @property
+    def written(self) -> int:
+        """How many records the merge wrote."""
+        return _total(self.counts, WRITES)
+
+    def summary_lines(self) -> list[str]:
+        """The merge in a few lines of plain words (the package itself was described by the preview)."""
+        lines = _summary(self.path.name, self.manifest, self.counts, self.conflicts, done=True)[1:]
+        if self.backup is not None:
+            lines.append(f"Backup made before the merge: {self.backup}")
+        if self.log is not None:
+            lines.append(f"Merge log: {self.log}")
+        return lines + list(self.notes)
+
+
+# -- merge: deciding ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Peer:
+    """How far this database and the package's database were in step when they last exchanged."""
+
+    package_news_after: dt.datetime | None  # package copies changed after this are news here
+    local_news_after: dt.datetime | None  # copies here changed after this are news to the package's database
+    same_database: bool = False
+
+    def both_changed(self, package: dict[str, Any], here: dict[str, Any]) -> bool:
+        if self.same_database:
+            return False
+        package_news = self.package_news_after is None or package["updated_at"] > self.package_news_after
+        local_news = self.local_news_after is None or here["updated_at"] > self.local_news_after
+        return package_news and local_news
+
+
+def _peer(session: Session, manifest: Manifest) -> _Peer:
+    mine, exchanges = _settings(session)
+    source = manifest.database_id
+    if source is None:
+        return _Peer(None, None)
+    if source == mine:
+        return _Peer(None, None, same_database=True)
+    note = exchanges.get(source)
+    # They had our records up to our package they last merged; we had theirs up to their package we last
+    # merged, and ours were merged up to then. A copy older than what both sides had is no news to either.
+    theirs_of_ours = manifest.exchanges.get(mine) if mine is not None else None
+    ours_of_theirs = note.package_made if note is not None else None
+    merged_here = note.merged_through if note is not None else None
+    return _Peer(_latest(theirs_of_ours, ours_of_theirs), _latest(theirs_of_ours, merged_here))
+
+
+def _latest(*moments: dt.datetime | None) -> dt.datetime | None:
+    known = [moment for moment in moments if moment is not None]
+    return max(known) if known else None
+
+
+def _fuller(row: dict[str, Any]) -> tuple[int, str]:
+    return sum(value is not None for value in row.values()), canonical_hash(row)
+
+
+def _package_wins(package: dict[str, Any], here: dict[str, Any]) -> bool:
+    """The deterministic rule: the later change; on equal times the fuller copy, then the larger hash."""
+    if package["updated_at"] != here["updated_at"]:
+        return bool(package["updated_at"] > here["updated_at"])
+    return _fuller(package) > _fuller(here)
+
+
+def _label(table: str, row: dict[str, Any]) -> str:
+    match table:
+        case "sites":
+            return str(row.get("name") or "")
+        case "events":
+            return str(row.get("event_name") or "")
+        case "activities":
+            what = row.get("species") or row.get("description") or ""
+            return f"{str(row.get('kind') or '').replace('_', ' ')} {what}".strip()
+        case "litter_items":
+            return str(row.get("item_category") or "")
+    return str(row.get("file_name") or row.get("id"))
+
+
+def _decide(table: str, package: dict[str, Any], here: dict[str, Any] | None, peer: _Peer,
+            for_sharing: bool) -> tuple[Outcome, Conflict | None]:
+    if here is None:
+        return (Outcome.TOMBSTONE if package.get("deleted_at") is not None else Outcome.ADDED), None
+    if table == "import_batches":  # written once, never edited: the first copy stays
+        return Outcome.UNCHANGED, None
+    if for_sharing:  # the package left personal data out; that is not an edit that blanks it here
+        for name in PERSONAL.get(table, ()):
+            package[name] = here[name]
+    if package == here:
+        return Outcome.UNCHANGED, None
+    if not _package_wins(package, here):
+        outcome = Outcome.KEPT
+    elif here["deleted_at"] is None and package["deleted_at"] is not None:
+        outcome = Outcome.DELETED
+    elif here["deleted_at"] is not None and package["deleted_at"] is None:
+        outcome = Outcome.RESTORED
+    else:
+        outcome = Outcome.UPDATED
+    differing = tuple(name for name in package if name not in _BOOKKEEPING and package[name] != here[name])
+    conflict = None
+    if differing and peer.both_changed(package, here):
+        conflict = Conflict(table, package["id"], _label(table, here), "here" if outcome is Outcome.KEPT else "package",
+                            differing, here["updated_at"], package["updated_at"],
+                            {name: here[name] for name in differing}, {name: package[name] for name in differing})
+    return outcome, conflict
+
+
+# -- merge: the pass over the package -------------------------------------------------------------------
+
+@dataclass
+class _Tally:
+    counts: Counts = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    newest: dt.datetime | None = None  # the latest updated_at in the package
+
+    def records_written(self) -> int:
+        return _total({t: c for t, c in self.counts.items() if t in _RECORD_TABLES}, WRITES)
+
+
+class _Pass:
+    """One read of the package against the database: deciding every record, and (when writing) writing."""
+
+    def __init__(self, session: Session, reader: PackageReader, peer: _Peer, *, write: bool,
+                 progress: Progress | None, cancel: threading.Event | None) -> None:
+        self.session, self.reader, self.peer, self.write = session, reader, peer, write
+        self.connection = session.connection()  # Core statements without the ORM's per-call overhead
+        self.progress, self.cancel = progress, cancel
+        self.tally = _Tally()
+        self.lines: dict[str, dict[uuid.UUID, int]] = {}  # the package's ids per table, with their line
+        self.written_activities: set[uuid.UUID] = set()
+        self.done = 0
+        self.total = reader.manifest.records
+
+    def run(self) -> _Tally:
+        for spec, table in TABLES:
+            self.tally.counts[spec.name] = Counter()
+            lines: dict[uuid.UUID, int] = {}
+            self.lines[spec.name] = lines
+
+            chunk: list[tuple[int, dict[str, Any]]] = []
+            for number, row in self.reader.rows(spec):
+                earlier = lines.setdefault(row["id"], number)
+                if earlier != number:
+                    raise PackageRejected(f"{self.reader.name}: {spec.member} line {number}: the id {row['id']} "
+                                          f"appears twice (also on line {earlier}); the package is damaged")
+                chunk.append((number, row))
+                if len(chunk) >= CHUNK:
+                    self._chunk(spec, table, chunk)
+                    chunk = []
+            if chunk:
+                self._chunk(spec, table, chunk)
+        self.reader.verify_rest()
+        return self.tally
+
+    def _check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled("Cancelled: nothing was merged." if self.write else "Cancelled.")
+
+    def _check_parents(self, spec: TableSpec, chunk: list[tuple[int, dict[str, Any]]]) -> None:
+        for column, parent in _PARENTS[spec.name]:
+            in_package = self.lines[parent]
+            missing = {row[column] for _, row in chunk if row[column] is not None and row[column] not in in_package}
+            if not missing:
+                continue
+            parent_table = TABLES[[s.name for s, _ in TABLES].index(parent)][1]
+            stored = set(self.connection.scalars(select(parent_table.c.id).where(parent_table.c.id.in_(missing))))
+            for number, row in chunk:
+                if row[column] in missing and row[column] not in stored:
+                    raise PackageRejected(f"{self.reader.name}: {spec.member} line {number}: {column} {row[column]} "
+                                          f"refers to {_A_NOUN[parent]} that is neither in the package nor in "
+                                          "this database; the package is incomplete")
+
+    def _chunk(self, spec: TableSpec, table: Table, chunk: list[tuple[int, dict[str, Any]]]) -> None:
+        self._check_cancel()
+        self._check_parents(spec, chunk)
+        ids = [row["id"] for _, row in chunk]
+        here = {row.id: dict(row._mapping)
+                for row in self.connection.execute(select(table).where(table.c.id.in_(ids)))}
+        counts = self.tally.counts[spec.name]
+        for_sharing = self.reader.manifest.for_sharing
+        writes: list[tuple[Outcome, dict[str, Any]]] = []
+        for _, row in chunk:
+            stored = here.get(row["id"])
+            outcome, conflict = _decide(spec.name, row, stored, self.peer, for_sharing)
+            counts[outcome] += 1
+            if conflict is not None:
+                self.tally.conflicts.append(conflict)
+            if outcome in WRITES:
+                writes.append((outcome, row))
+            stamp = row.get("updated_at") or row.get("imported_at")
+            if stamp is not None and (self.tally.newest is None or stamp > self.tally.newest):
+                self.tally.newest = stamp
+        if self.write and writes:
+            self._write(spec, table, writes, here)
+        self.done += len(chunk)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def _write(self, spec: TableSpec, table: Table, writes: list[tuple[Outcome, dict[str, Any]]],
+               here: dict[uuid.UUID, dict[str, Any]]) -> None:
+        inserts = [row for outcome, row in writes if outcome in (Outcome.ADDED, Outcome.TOMBSTONE)]
+        updates = [row for outcome, row in writes if outcome not in (Outcome.ADDED, Outcome.TOMBSTONE)]
+        rollup = rollup_of(self.session)
+        # The rollup reads the groups these records' events are in now, before they change.
+        match spec.name:
+            case "sites":
+                for row in updates:
+                    rollup.touch_site(row["id"])
+            case "events":
+                rollup.touch_events(row["id"] for _, row in writes)
+            case "activities":
+                rollup.touch_events({row["event_id"] for _, row in writes}
+                                    | {here[row["id"]]["event_id"] for row in updates})
+                self.written_activities.update(row["id"] for _, row in writes)
+            case "litter_items":  # an activity written here had its events touched then
+                rollup.touch_activities(list(({row["activity_id"] for _, row in writes}
+                                              | {here[row["id"]]["activity_id"] for row in updates})
+                                             - self.written_activities))
+        try:
+            if inserts:
+                self._insert(spec, table, inserts)
+            if updates:
+                names = [name for name in spec.names if name != "id"]
+                self.connection.execute(update(table).where(table.c.id == bindparam("_id"))
+                                     .values({name: bindparam(name) for name in names}),
+                                     [{**{name: row[name] for name in names}, "_id": row["id"]} for row in updates])
+        except IntegrityError as error:
+            raise PackageRejected(f"{self.reader.name}: the database refused a record of {spec.member} "
+                                  f"({error.orig}); nothing was merged") from error
+
+
+    def _insert(self, spec: TableSpec, table: Table, rows: list[dict[str, Any]]) -> None:
+        """Insert rows through the driver with each column's own conversion: SQLAlchemy's per-row parameter
+        handling was a third of a large merge. Drivers with named parameters go through Core as usual."""
+        compiled = insert(table).compile(dialect=self.connection.dialect)
+        order = compiled.positiontup
+        if not compiled.positional or order is None or sorted(order) != sorted(spec.names):
+            self.connection.execute(insert(table), rows)
+            return
+        pick = operator.itemgetter(*order)
+        dialect = self.connection.dialect
+        converts = [(index, processor) for index, name in enumerate(order)  # the dialect's own conversions
+                    if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+        values = []
+        for row in rows:
+            value = list(pick(row))
+            for index, processor in converts:
+                value[index] = processor(value[index])
+            values.append(tuple(value))
+        self.connection.exec_driver_sql(str(compiled), values)
+
+
+# -- merge: the use cases -------------------------------------------------------------------------------
+
+def _check_schema(reader: PackageReader) -> None:
+    manifest = reader.manifest
+    if manifest.schema_revision not in KNOWN_REVISIONS:
+        raise PackageRejected(f"{reader.name}: the package was made by a newer fieldlog ({manifest.app_version}, "
+                              f"database schema {manifest.schema_revision}); update fieldlog to merge it")
+    known = {spec.name for spec, _ in TABLES}
+    unknown = sorted(set(manifest.tables) - known)
+    if unknown:
+        raise PackageRejected(f"{reader.name}: the package holds a table this fieldlog does not know "
+                              f"({unknown[0]}); update fieldlog to merge it")
+
+
+def preview_merge(database: Database, path: Path, *, progress: Progress | None = None,
+                  cancel: threading.Event | None = None) -> MergePreview:
+    """Read and verify a package and say what merging it would do; nothing is written."""
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("Cancelled.")
+    with PackageReader(path) as reader:
+        _check_schema(reader)
+        with database.reading() as session:
+            tally = _Pass(session, reader, _peer(session, reader.manifest), write=False, progress=progress,
+                          cancel=cancel).run()
+        return MergePreview(path, reader.sha256, reader.manifest, tally.counts, tuple(tally.conflicts))
+
+
+def _safe_stem(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", Path(name).stem).strip("-")[:40] or "package"
+
+
+def apply_merge(database: Database, preview: MergePreview, *, progress: Progress | None = None,
+                cancel: threading.Event | None = None,
+                clock: Callable[[], dt.datetime] = utc_now) -> MergeResult:
+    """Merge the previewed package in one transaction after a backup; all or nothing."""
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("Cancelled: nothing was merged.")
+    name = preview.path.name
+    if not preview.changes:
+        log, notes = _log(database, preview.path, preview.sha256, preview.manifest, preview.counts,
+                          preview.conflicts, clock(), None)
+        return MergeResult(preview.path, preview.manifest, preview.counts, preview.conflicts, None, log, None, notes)
+    with PackageReader(preview.path) as reader:
+        if reader.sha256 != preview.sha256:
+            raise PackageRejected(f"{name} changed since it was checked; check it again before merging. Nothing "
+                                  "was merged.")
+        _check_schema(reader)
+        backup = database.backup(f"before-merge-{_safe_stem(name)}") if database.path is not None else None
+        now = clock()
+        batch_id: uuid.UUID | None = None
+        with database.writing(f"the merge of {name}") as session:
+            peer = _peer(session, reader.manifest)
+            tally = _Pass(session, reader, peer, write=True, progress=progress, cancel=cancel).run()
+            _rebuild_when_cheaper(session)
+            if tally.records_written():
+                batch_id = uuid.uuid4()
+                session.execute(insert(ImportBatchRow), [{
+                    "id": batch_id, "file_name": name[:1024], "file_sha256": reader.sha256, "file_format": FORMAT,
+                    "imported_at": now, "records": tally.records_written()}])
+            source = reader.manifest.database_id
+            if source is not None and not peer.same_database and _total(tally.counts, WRITES):
+                _note_exchange(session, source, reader.manifest.created_at, max(now, tally.newest or now))
+    log, notes = _log(database, preview.path, reader.sha256, reader.manifest, tally.counts, tally.conflicts, now,
+                      backup)
+    return MergeResult(preview.path, reader.manifest, tally.counts, tuple(tally.conflicts), backup, log, batch_id,
+                       notes)
+
+
+REBUILD_AT = 2000  # touched events from which recomputing the whole rollup may beat refreshing groups
+
+
+def _rebuild_when_cheaper(session: Session) -> None:
+    """When a merge touched a large share of all events (a first merge into a new database, say), recompute
+    the whole rollup in a few set queries instead of refreshing its groups one by one (half the time)."""
+    rollup = rollup_of(session)
+    if len(rollup.events) < REBUILD_AT:
+        return
+    events = int(session.scalar(select(func.count()).select_from(EventRow)) or 0)
+    if len(rollup.events) * 3 >= events:
+        rebuild(session)
+        rollup.events.clear()  # nothing left for the refresh at commit: the rebuild covered every group
+        rollup.groups_before.clear()
+
+
+def _note_exchange(session: Session, source: uuid.UUID, made: dt.datetime, through: dt.datetime) -> None:
+    _, exchanges = _settings(session)
+    old = exchanges.get(source)
+    if old is not None:
+        made, through = max(made, old.package_made), max(through, old.merged_through)
+    session.merge(SettingRow(key=f"{EXCHANGE_PREFIX}{source}", value=json.dumps(
+        {"package_made": made.isoformat(), "merged_through": through.isoformat()})))
+
+
+def merge_package(database: Database, path: Path, *, progress: Progress | None = None,
+                  cancel: threading.Event | None = None) -> tuple[MergePreview, MergeResult]:
+    """Preview and merge a package in one call."""
+    preview = preview_merge(database, path, progress=progress, cancel=cancel)
+    return preview, apply_merge(database, preview, progress=progress, cancel=cancel)
+
+
+def merge_log_dir(database: Database) -> Path | None:
+    """Where merge logs go: `merge-logs/` beside the database file (None for a server database)."""
+    return database.path.parent / "merge-logs" if database.path is not None else None
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return "(empty)"
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _log(database: Database, path: Path, sha256: str, manifest: Manifest, counts: Counts,
+         conflicts: Sequence[Conflict], now: dt.datetime, backup: Path | None) -> tuple[Path | None, tuple[str, ...]]:
+    """Write the merge log (what was merged, every conflict and how it was resolved); returns its path."""
+    folder = merge_log_dir(database)
+    if folder is None or (not conflicts and not _total(counts, WRITES)):
+        return None, ()
+    stem = f"{now:%Y%m%dT%H%M%S}-{_safe_stem(path.name)}"
+    target = folder / f"{stem}.txt"
+    number = 1
+    while target.exists():  # never over an earlier merge's log
+        number += 1
+        target = folder / f"{stem}-{number}.txt"
+    lines = [f"fieldlog merge of {path} (SHA-256 {sha256}) into {database.display_name}",
+             f"merged at {now:%Y-%m-%d %H:%M:%S} UTC by fieldlog {fieldlog.__version__}",
+             f"package made at {manifest.created_at:%Y-%m-%d %H:%M:%S} UTC by fieldlog {manifest.app_version}, "
+             f"database {manifest.database_id or 'unknown'}"]
+    if backup is not None:
+        lines.append(f"backup before the merge: {backup}")
+    lines += ["", *_summary(path.name, manifest, counts, conflicts[:0], done=True)[1:], ""]
+    lines.append(f"{len(conflicts):,} conflicts (changed on both sides since the databases last exchanged; "
+                 "the newer change was kept):")
+    for conflict in conflicts:
+        noun = _NOUNS.get(conflict.table, (conflict.table,))[0]
+        kept = "kept this database's copy" if conflict.winner == "here" else "took the package's copy"
+        lines.append(f"- {noun} {conflict.record_id} '{conflict.label}': changed here "
+                     f"{conflict.here_updated_at:%Y-%m-%d %H:%M:%S}, in the package "
+                     f"{conflict.package_updated_at:%Y-%m-%d %H:%M:%S} UTC; {kept}")
+        for name in conflict.fields:
+            lines.append(f"    {name}: here {_text(conflict.here.get(name))}, "
+                         f"package {_text(conflict.package.get(name))}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with atomic_path(target) as partial:
+            partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError as error:
+        return None, (f"The merge log could not be written to {folder} ({error.strerror or error}); the merge "
+                      "itself is complete.",)
+    return target, ()
