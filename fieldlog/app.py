@@ -38,15 +38,47 @@ def _log_crash() -> Path | None:
         return None
 
 
+def _window(location: str) -> int:
+    """The window, holding the database's writer lock for the whole session (one writer at a time).
+
+    The lock is taken before Qt starts, so a second start says so at once; the window's database then
+    carries it on (a restore or Open database… gives it back when that database closes).
+    """
+    from fieldlog.domain.errors import DatabaseInUse
+    from fieldlog.services.safety import database_file, hold_for_window
+
+    path = database_file(location)
+    try:
+        hold = hold_for_window(path) if path is not None else None
+    except DatabaseInUse as error:
+        return _refuse(str(error))
+    try:
+        from fieldlog.ui.main_window import run_window
+
+        return run_window(location, hold)
+    finally:
+        if hold is not None:
+            hold.release()
+
+
+def _refuse(message: str) -> int:
+    """Say why the window cannot open, where a double-clicking volunteer sees it."""
+    print(f"fieldlog: {message}", file=sys.stderr)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    QMessageBox.critical(None, "fieldlog is already open", message)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `fieldlog` and `python main.py`."""
     args = cli.build_parser().parse_args(argv)
     location = database_location(args.db)
     try:
         if args.command is None:
-            from fieldlog.ui.main_window import run_window
-
-            return run_window(location)
+            return _window(location)
         return cli.run(args, location)
     except Exception as error:  # the last line of defence: a message, never a traceback
         log = _log_crash()

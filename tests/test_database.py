@@ -85,8 +85,9 @@ def test_upgrade_from_the_first_migration_keeps_data_and_backs_up_first(tmp_path
             assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
             assert connection.execute("SELECT name FROM sites").fetchall() == [("Old site",)]
         backups = list_backups(tmp_path / "backups")
-        assert len(backups) == 1 and "before-upgrade-from-0001_core" in backups[0].name
-        with sqlite3.connect(backups[0]) as old:
+        assert len(backups) == 1 and "before-upgrade-from-0001_core" in backups[0].path.name
+        assert backups[0].reason == "before-upgrade-from-0001_core" and backups[0].database == "old"
+        with sqlite3.connect(backups[0].path) as old:
             assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == KNOWN_REVISIONS[0]
             assert old.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
@@ -145,9 +146,29 @@ def test_a_damaged_database_is_refused_and_left_untouched(db_path: Path, databas
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     damage(db_path)
     before = file_hash(db_path)
-    with pytest.raises(DamagedDatabase, match="damaged"):
+    with pytest.raises(DamagedDatabase, match="damaged") as refused:
         open_database(db_path)
     assert file_hash(db_path) == before
+    # what SQLite found, in a few words (quick_check can list hundreds of lines in one row)
+    assert refused.value.detail and "\n" not in str(refused.value) and len(str(refused.value)) < 400
+
+
+def test_a_database_that_cannot_be_read_is_not_called_damaged(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only SQLite's word that the file is corrupt may lead to moving it aside, never a failure to open it."""
+    from fieldlog.db.store import preflight_sqlite
+    from fieldlog.domain.errors import DatabaseProblem
+
+    path = tmp_path / "x.db"
+    open_store(path).close()
+
+    def cannot_open(*_args: object, **_kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(sqlite3, "connect", cannot_open)
+    with pytest.raises(DatabaseProblem, match="Cannot read") as refused:
+        preflight_sqlite(path)
+    assert not isinstance(refused.value, DamagedDatabase)
 
 
 def test_the_window_path_checks_for_damage_after_opening(db_path: Path, database: Database,

@@ -19,7 +19,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from fieldlog.db.backup import backup_sqlite
+from fieldlog.db.backup import backup_sqlite, readonly_uri, verdict_text
+from fieldlog.db.lock import Hold
 from fieldlog.db.rollup import SESSION_KEY, Rollup, rebuild, rebuild_asked
 from fieldlog.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 from fieldlog.domain.errors import (
@@ -42,13 +43,10 @@ class Preflight:
     has_tables: bool
 
 
-def _readonly_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
-
-
 def _damaged(path: Path, verdict: list[tuple[Any, ...]]) -> DamagedDatabase:
-    detail = "; ".join(str(row[0]) for row in verdict[:3])
-    return DamagedDatabase(f"{path} is damaged ({detail}). It was left untouched; restore it from a backup.")
+    detail = verdict_text(verdict)
+    return DamagedDatabase(f"{path} is damaged ({detail}). It was left untouched; restore it from a backup.",
+                           detail=detail)
 
 
 def preflight_sqlite(path: Path, *, quick_check: bool = True) -> Preflight:
@@ -68,7 +66,7 @@ def preflight_sqlite(path: Path, *, quick_check: bool = True) -> Preflight:
         raise NotADatabase(f"{path} is not a fieldlog database (it is not an SQLite file at all). "
                            "It was left untouched.")
     try:
-        connection = sqlite3.connect(_readonly_uri(path), uri=True)
+        connection = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             tables = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -82,9 +80,12 @@ def preflight_sqlite(path: Path, *, quick_check: bool = True) -> Preflight:
                     raise _damaged(path, verdict)
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except sqlite3.OperationalError as error:
+        # cannot open, locked, I/O error: not proof of damage, so nothing may be done to the file for it
+        raise DatabaseProblem(f"Cannot read {path} ({error}). It was left untouched.") from error
+    except sqlite3.DatabaseError as error:  # SQLITE_CORRUPT, SQLITE_NOTADB
         raise DamagedDatabase(f"{path} is damaged or not a database ({error}). It was left untouched; "
-                              "restore it from a backup.") from error
+                              "restore it from a backup.", detail=str(error)) from error
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(f"{path} was written by a newer version of fieldlog (schema {revision}). "
                              "Update fieldlog to open it; the file was left untouched.")
@@ -93,6 +94,11 @@ def preflight_sqlite(path: Path, *, quick_check: bool = True) -> Preflight:
         raise NotADatabase(f"{path} is an SQLite database but not a fieldlog database "
                            f"(it holds {', '.join(sorted(user_tables)[:5])}). It was left untouched.")
     return Preflight(revision, bool(user_tables))
+
+
+def backup_dir_for(path: Path) -> Path:
+    """The folder of backups of the SQLite file `path`: `backups/` beside it."""
+    return path.parent / "backups"
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:
@@ -131,12 +137,19 @@ def storage_error(error: DBAPIError, what: str) -> DatabaseProblem:
 
 
 class Database:
-    """An open database: its engine, where its file and backups live, and sessions for work."""
+    """An open database: its engine, where its file and backups live, and sessions for work.
+
+    `changed_since_backup` turns true when a write transaction commits and false when a backup is
+    made; `backup_if_changed` is what a periodic timer and the end of a session call. `hold` is the
+    lock (db/lock.py) the opener took for it; closing the database gives it back.
+    """
 
     def __init__(self, engine: Engine, path: Path | None) -> None:
         self.engine = engine
         self.path = path
         self._writer = engine.execution_options(**{WRITE_OPTION: True})
+        self.changed_since_backup = False
+        self.hold: Hold | None = None
 
     @property
     def url(self) -> URL:
@@ -151,7 +164,7 @@ class Database:
     @property
     def backup_dir(self) -> Path | None:
         """The folder of backups beside an SQLite file; None on a server database."""
-        return self.path.parent / "backups" if self.path else None
+        return backup_dir_for(self.path) if self.path else None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -173,6 +186,7 @@ class Database:
                 tracker.refresh()
         except DBAPIError as error:
             raise storage_error(error, what) from error
+        self.changed_since_backup = True  # committed
 
     def quick_check(self) -> None:
         """Raise DamagedDatabase when SQLite's quick check finds damage (reads every page)."""
@@ -184,14 +198,31 @@ class Database:
             raise _damaged(self.path, verdict)
 
     def backup(self, reason: str) -> Path:
-        """An online backup into the backups folder; returns the file."""
+        """An online backup into the backups folder (older ones rotated out); returns the file."""
         if self.path is None or self.backup_dir is None:
             raise DatabaseProblem("Backups of a server database are made with the server's own tools.")
-        return backup_sqlite(self.path, self.backup_dir, reason)
+        # Cleared first: a write committed on another thread while the copy runs marks it again.
+        changed, self.changed_since_backup = self.changed_since_backup, False
+        try:
+            return backup_sqlite(self.path, self.backup_dir, reason)
+        except BaseException:
+            self.changed_since_backup = self.changed_since_backup or changed
+            raise
+
+    def backup_if_changed(self, reason: str = "automatic") -> Path | None:
+        """A backup when something was committed since the last one (or since opening); else None.
+
+        A server database has no backups folder: None.
+        """
+        if self.path is None or not self.changed_since_backup:
+            return None
+        return self.backup(reason)
 
     def close(self) -> None:
-        """Close every pooled connection."""
+        """Close every pooled connection and give back the database's lock."""
         self.engine.dispose()
+        if self.hold is not None:
+            self.hold.release()
 
 
 def database_url(location: str | Path) -> tuple[URL, Path | None]:

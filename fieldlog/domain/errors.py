@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,6 +44,37 @@ class NotADatabase(DatabaseProblem):
 
 class DamagedDatabase(DatabaseProblem):
     """The file is an SQLite database that fails its integrity check."""
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail  # what SQLite said, for a message that goes on to say what was done
+
+
+class DatabaseMovedAside(DamagedDatabase):
+    """A damaged database was moved aside (never deleted); `backup` is the newest good backup, if any."""
+
+    def __init__(self, message: str, *, moved_to: Path, backup: Path | None, detail: str = "") -> None:
+        super().__init__(message, detail=detail)
+        self.moved_to = moved_to
+        self.backup = backup
+
+
+class DatabaseInUse(DatabaseProblem):
+    """Another fieldlog process has the database open for writing (or is replacing it)."""
+
+    def __init__(self, message: str, *, path: Path, pid: int | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.pid = pid
+
+
+class BackupRejected(DatabaseProblem):
+    """A backup chosen for restoring is missing, damaged, not fieldlog's or newer; nothing was changed."""
+
+    def __init__(self, message: str, *, unreadable: bool = False) -> None:
+        super().__init__(message)
+        if unreadable:
+            self.exit_status = 2  # the file is missing or cannot be read: a usage problem
 
 
 class DatabaseTooNew(DatabaseProblem):

@@ -65,5 +65,13 @@ def rebuild_summary(database: Database) -> None:
 
 
 def backup_now(database: Database) -> Path:
-    """An online backup of the database, made now; returns its file."""
+    """An online backup of the database, made now (older backups rotated out); returns its file."""
     return database.backup("manual")
+
+
+def backup_if_changed(database: Database, reason: str = "automatic") -> Path | None:
+    """A backup when something was saved since the last backup (or since opening); else None.
+
+    The window calls it every 30 minutes (reason "automatic") and when it closes (reason "at-exit").
+    """
+    return database.backup_if_changed(reason)
