@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fieldlog import __version__
-from fieldlog.domain.errors import FieldlogError
+from fieldlog.domain.errors import DatabaseMovedAside, FieldlogError
 from fieldlog.domain.summary import Summary, SummaryFilter
 
 if TYPE_CHECKING:
@@ -68,10 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("out", metavar="OUT.xlsx", type=Path, help="where to write the template")
 
     importing = commands.add_parser(
-        "import", help="import a spreadsheet (.xlsx, .csv); all or nothing unless --skip-invalid",
-        description="Import a spreadsheet: fieldlog's template, or any sheet with a column mapping. Importing "
-                    "the same file again adds nothing; a corrected file updates the corrected rows.")
-    importing.add_argument("file", metavar="FILE", type=Path, help="the .xlsx or .csv file")
+        "import", help="import a spreadsheet (.xlsx, .csv) or merge an exchange package (.fieldlog)",
+        description="Import a spreadsheet: fieldlog's template, an SER report, or any sheet with a column "
+                    "mapping; or merge an exchange package from another fieldlog. Importing the same file again "
+                    "adds nothing; a corrected file updates the corrected rows.")
+    importing.add_argument("file", metavar="FILE", type=Path, help="the .xlsx, .csv or .fieldlog file")
     importing.add_argument("--mapping", metavar="MAP.json", type=Path,
                            help="column mapping file (DESIGN.md format; one mapping or a list, one per sheet)")
     importing.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
@@ -82,11 +83,65 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--encoding", metavar="NAME",
                            help="a CSV's encoding when it is not UTF-8 (for example cp1252 from Excel on Windows)")
 
+    _add_export_parsers(commands)
+
     check = commands.add_parser("check", help="check the database's integrity")
     check.add_argument("--repair", action="store_true",
                        help="first rebuild the summary totals from the records")
     commands.add_parser("backup", help="make a backup of the database now")
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (the current one is kept)",
+        description="Replace the database with a backup from the backups folder beside it (or any fieldlog "
+                    "backup file). The backup is checked first; the current database is backed up (or, when "
+                    "damaged, moved aside) before it is replaced.")
+    restore.add_argument("file", metavar="FILE", type=Path, nargs="?", help="the backup file to restore")
+    restore.add_argument("--list", action="store_true", help="list the backups of the database, newest first")
     return parser
+
+
+def _add_export_parsers(commands: Any) -> None:
+    export = commands.add_parser(
+        "export", help="write the SER report, an exchange package, Darwin Core, GeoJSON or CSV",
+        description="Write what the database holds to a file. Every file appears only when it is complete.")
+    formats = export.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
+
+    report = formats.add_parser("report", help="the SER report workbook (.xlsx)",
+                                description="The SER report: summary with charts, then every record on the "
+                                            "template's sheets, so the report can be imported again.")
+    report.add_argument("out", metavar="OUT.xlsx", type=Path, help="where to write the report")
+    _add_filters(report)
+    _add_personal(report)
+
+    package = formats.add_parser(
+        "package", help="the lossless exchange package (.fieldlog) for another fieldlog",
+        description="Every record, deletions included, for `fieldlog import` on another laptop; importing it "
+                    "twice changes nothing.")
+    package.add_argument("out", metavar="OUT.fieldlog", type=Path, help="where to write the package")
+    package.add_argument("--since", type=_date, metavar="DATE",
+                         help="only what was added, changed or deleted on or after this date")
+    package.add_argument("--for-sharing", action="store_true",
+                         help="leave out personal data (organizer names and contacts)")
+
+    dwc = formats.add_parser("dwc", help="a Darwin Core archive (.zip) of plantings, seed lots and removals",
+                             description="Occurrences for a GBIF publisher: plantings, seed collections and "
+                                         "invasive removals, with meta.xml and an EML stub to complete.")
+    dwc.add_argument("out", metavar="OUT.zip", type=Path, help="where to write the archive")
+    _add_filters(dwc)
+    _add_personal(dwc)
+
+    geojson = formats.add_parser("geojson", help="sites with their totals as GeoJSON")
+    geojson.add_argument("out", metavar="OUT.geojson", type=Path, help="where to write the GeoJSON file")
+    _add_filters(geojson)
+
+    csv = formats.add_parser("csv", help="every table as a CSV file (UTF-8, one header row) in a folder")
+    csv.add_argument("out", metavar="DIR", type=Path, help="the folder to write the CSV files into")
+    _add_filters(csv)
+    _add_personal(csv)
+
+
+def _add_personal(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--include-personal", action="store_true",
+                        help="include personal data (organizer names and contacts); left out by default")
 
 
 def _filter(args: argparse.Namespace) -> SummaryFilter:
@@ -108,10 +163,60 @@ class UsageError(FieldlogError):
     exit_status = EXIT_USAGE
 
 
-def _open(location: str) -> Database:
-    from fieldlog.services.database import open_store
+def _open(location: str, *, writer: bool = True) -> Database:
+    from fieldlog.services.safety import open_for_command
 
-    return open_store(location)
+    try:
+        return open_for_command(location, writer=writer)
+    except DatabaseMovedAside as error:
+        raise DatabaseMovedAside(f"{error}\n{_restore_hint(location, error)}", moved_to=error.moved_to,
+                                 backup=error.backup, detail=error.detail) from None
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    """Commands that write take the database's lock (one writer at a time); summary, export and check
+    only read and run beside the window."""
+    return args.command not in ("summary", "export", "check") or bool(getattr(args, "repair", False))
+
+
+def _restore_hint(location: str, error: DatabaseMovedAside) -> str:
+    import shlex
+
+    db = shlex.quote(location)
+    lines = []
+    if error.backup is not None:
+        lines.append(f"To restore it, run:\n  fieldlog --db {db} restore {shlex.quote(str(error.backup))}")
+    lines.append(f"To see every backup: fieldlog --db {db} restore --list")
+    lines.append(f"To start again with an empty database instead, move {error.moved_to} to another folder.")
+    return "\n".join(lines)
+
+
+def _restore(args: argparse.Namespace, location: str) -> int:
+    from fieldlog.services.safety import backups_of, database_file, restore_backup
+
+    path = database_file(location)
+    if path is None:
+        raise UsageError("restore works on a database file; a server database is restored with its own tools")
+    if args.list == (args.file is not None):
+        raise UsageError("name the backup to restore (fieldlog restore FILE), or list them (fieldlog restore --list)")
+    if args.list:
+        backups = backups_of(path)
+        if not backups:
+            print(f"No backups of {path} yet (they are kept in {path.parent / 'backups'}).")
+            return EXIT_OK
+        print(f"Backups of {path}, newest first:")
+        for backup in backups:
+            print(f"  {backup.label}\n    {backup.path}")
+        return EXIT_OK
+    result = restore_backup(path, args.file)
+    counts = ", ".join(f"{n:,} {name}" if n is not None else f"? {name}"
+                       for name, n in (("events", result.events), ("activities", result.activities)))
+    print(f"Restored {path} from {result.restored.path} ({counts}).")
+    if result.before_restore is not None:
+        print(f"The database as it was before is kept as {result.before_restore}.")
+    if result.moved_aside is not None:
+        print(f"The file that was there is kept as {result.moved_aside}.")
+    return EXIT_OK
 
 
 def _print_summary(summary: Summary, flt: SummaryFilter) -> None:
@@ -160,9 +265,11 @@ def _run(args: argparse.Namespace, location: str) -> int:
         write_template(args.out)
         print(f"Wrote the template to {args.out}.")
         return EXIT_OK
+    if args.command == "restore":
+        return _restore(args, location)
     if args.command == "summary":
         flt = _filter(args)
-        database = _open(location)
+        database = _open(location, writer=False)
         try:
             from fieldlog.services.summary import summarize
 
@@ -174,7 +281,7 @@ def _run(args: argparse.Namespace, location: str) -> int:
         else:
             _print_summary(summary, flt)
         return EXIT_OK
-    database = _open(location)
+    database = _open(location, writer=_writes(args))
     try:
         return _run_on(args, database)
     finally:
@@ -206,7 +313,11 @@ def _run_on(args: argparse.Namespace, database: Database) -> int:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_REJECTED
     if args.command == "import":
-        return _import(args, database)
+        from fieldlog.services.exports import is_package_file
+
+        return _merge(args, database) if is_package_file(args.file) else _import(args, database)
+    if args.command == "export":
+        return _export(args, database)
     if args.command == "backup":
         from fieldlog.services.maintenance import backup_now
 
@@ -258,6 +369,42 @@ def _import(args: argparse.Namespace, database: Database) -> int:
         count = len(preview.errors)
         print(f"{count:,} row{' was' if count == 1 else 's were'} not imported; "
               f"{'it is' if count == 1 else 'they are'} in {rejected} with the reasons.")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, database: Database) -> int:
+    from fieldlog.services.exports import FORMATS, ExportOptions, run_export
+
+    export = FORMATS[args.export_format]
+    options = ExportOptions(flt=_filter(args) if export.filtered else SummaryFilter(),
+                            include_personal=getattr(args, "include_personal", False),
+                            since=getattr(args, "since", None), for_sharing=getattr(args, "for_sharing", False))
+    result = run_export(database, export.key, args.out, options, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    counts = ", ".join(f"{n:,} {name.replace('_', ' ')}" for name, n in result.counts.items() if n)
+    print(f"Wrote {export.title} to {result.path}" + (f" ({counts})." if counts else " (no records)."))
+    return EXIT_OK
+
+
+def _merge(args: argparse.Namespace, database: Database) -> int:
+    from fieldlog.services.exchange import merge_package, preview_merge
+
+    if args.dry_run:
+        preview = preview_merge(database, args.file, progress=_progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        for line in preview.summary_lines():
+            print(line)
+        print("Dry run: nothing was written.")
+        return EXIT_OK
+    # One pass: the package is read, verified and written in one transaction (all or nothing).
+    result = merge_package(database, args.file, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(result.heading)
+    for line in result.summary_lines():
+        print(line)
     return EXIT_OK
 
 

@@ -25,7 +25,7 @@ def fieldlog(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
 def test_help_lists_the_commands() -> None:
     done = fieldlog("--help")
     assert done.returncode == 0
-    for command in ("demo-data", "summary", "check", "backup"):
+    for command in ("demo-data", "summary", "check", "backup", "restore"):
         assert command in done.stdout
 
 
@@ -119,8 +119,37 @@ def test_a_damaged_database_gives_a_message_and_exit_1(tmp_path: Path) -> None:
     assert fieldlog("--db", str(db), "demo-data", "--events", "30").returncode == 0
     damage(db)
     before = db.read_bytes()
-    for command in ("summary", "check"):
+    for command in ("summary", "check"):  # the first moves the file aside; the second finds it gone
         done = fieldlog("--db", str(db), command)
         assert done.returncode == 1, done.stderr
-        assert "is damaged" in done.stderr and "Traceback" not in done.stderr
-    assert db.read_bytes() == before
+        assert "damaged" in done.stderr and "Traceback" not in done.stderr
+        assert "No good backup" in done.stderr
+    # never written into, never deleted: kept under a new name, and no empty database in its place
+    [moved] = tmp_path.glob("x.db.corrupt-*[0-9]Z")
+    assert moved.read_bytes() == before and not db.exists()
+
+
+def test_exports_from_the_command_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "x.db")
+    assert fieldlog("--db", db, "demo-data", "--events", "15", "--seed", "3").returncode == 0
+    for args, out in ((("report",), "r.xlsx"), (("package",), "p.fieldlog"), (("dwc",), "d.zip"),
+                      (("geojson",), "s.geojson"), (("csv",), "csv"),
+                      (("report", "--country", "Kenya", "--include-personal"), "ke.xlsx"),
+                      (("package", "--since", "2020-01-01", "--for-sharing"), "shared.fieldlog")):
+        done = fieldlog("--db", db, "export", args[0], str(tmp_path / out), *args[1:])
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith("Wrote ") and str(tmp_path / out) in done.stdout
+        assert (tmp_path / out).exists()
+
+
+def test_export_usage_and_write_failures(tmp_path: Path) -> None:
+    db = str(tmp_path / "x.db")
+    missing = fieldlog("--db", db, "export")
+    assert missing.returncode == 2 and "FORMAT" in missing.stderr and "Traceback" not in missing.stderr
+    nowhere = fieldlog("--db", db, "export", "report", str(tmp_path / "no such folder" / "r.xlsx"))
+    assert nowhere.returncode == 1 and "Traceback" not in nowhere.stderr
+    assert "Could not write the SER report" in nowhere.stderr and "does not exist" in nowhere.stderr
+    fake = tmp_path / "fake.fieldlog"
+    fake.write_text("not a package at all")
+    refused = fieldlog("--db", db, "import", str(fake))
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr and "fake.fieldlog" in refused.stderr

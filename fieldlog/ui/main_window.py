@@ -1,5 +1,11 @@
 """The organizer's window: the events list with filters and totals, an event's activities, and the
-editors, with undo and redo. Every database call runs on the task runner's thread."""
+editors, with undo and redo. Every database call runs on the task runner's thread.
+
+Data safety: the window's database holds the writer's lock (db/lock.py) for as long as it is open;
+backups are made on demand, every 30 minutes after a change and at close; a restore or a damaged file
+found after opening closes the database on the task runner (after the work queued before it) and the
+window is replaced by one on the restored file.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -48,22 +54,36 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlog import APP_NAME, __version__
-from fieldlog.domain.errors import FieldlogError
+from fieldlog.domain.errors import (
+    BackupRejected,
+    DamagedDatabase,
+    DatabaseInUse,
+    DatabaseMovedAside,
+    DatabaseProblem,
+    FieldlogError,
+)
 from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.records import Activity, Event, Site
 from fieldlog.domain.summary import NO_FILTER, Summary, SummaryFilter
-from fieldlog.services.database import Database, open_store
+from fieldlog.services import maintenance, safety
+from fieldlog.services.database import Database
 from fieldlog.services.demo import fill_demo_data
+from fieldlog.services.export_common import ExportResult
+from fieldlog.services.exports import FORMATS, ExportOptions, is_package_file, run_export
 from fieldlog.services.records import Records, Saved
 from fieldlog.services.reference import ReferenceData, checklist, country_name, litter_categories
+from fieldlog.services.safety import BackupInfo, RestoreResult
 from fieldlog.services.spreadsheet_view import is_spreadsheet
 from fieldlog.services.summary import count_events, summarize
 from fieldlog.services.template import write_template
+from fieldlog.ui.backup_dialog import DamagedDialog, RestoreDialog, describe_backup, restored_text
 from fieldlog.ui.dialogs import RecordDialog
 from fieldlog.ui.editors import EventForm, SiteForm, activity_form
 from fieldlog.ui.editors.fields import CountryField, DateField
+from fieldlog.ui.export_dialog import ExportDialog
 from fieldlog.ui.formatting import FIGURES, format_area_m2, format_mass_g, format_number, headline, plural
 from fieldlog.ui.import_dialog import ImportDialog
+from fieldlog.ui.merge_dialog import MergeDialog
 from fieldlog.ui.models import ActivitiesModel, EventsModel
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
@@ -77,6 +97,7 @@ EMPTY_TEXT = ("<p style='font-size: x-large'><b>Welcome to fieldlog</b></p>"
               "<p>Start with your first event, or load sample data to look around.</p>")
 NO_MATCH_TEXT = "No events match the filter."
 LAST_FOLDER_KEY = "paths/last_folder"
+AUTO_BACKUP_MS = 30 * 60 * 1000  # a backup every 30 minutes, when something was saved meanwhile
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +107,92 @@ class EditorReference:
     data: ReferenceData
     checklist: list[Any]
     litter_categories: list[Any]
+
+
+def open_restored(path: Path) -> Database:
+    """Open a database file just restored, with the writer's lock, for a window."""
+    try:
+        return safety.open_for_command(path, writer=True, quick_check=False)
+    except FieldlogError as error:
+        raise DatabaseProblem(f"The backup was restored, but the database could not be opened again: {error} "
+                              "Open fieldlog again.") from error
+
+
+def restore_and_open(path: Path, backup: Path) -> tuple[RestoreResult, Database]:
+    """Restore `backup` over the database file `path` (closed everywhere in this process), then open it."""
+    result = safety.restore_backup(path, backup)
+    return result, open_restored(path)
+
+
+def backup_facts(file: Path | None) -> BackupInfo | None:
+    """The facts of the backup to offer (None when there is none or it no longer passes its checks)."""
+    if file is None:
+        return None
+    try:
+        return safety.verify_backup(file)
+    except BackupRejected:
+        return None
+
+
+def looks_damaged(message: str) -> bool:
+    """True when a failure's text is SQLite saying the file is corrupt (not merely unreadable or locked)."""
+    text = message.lower()
+    return "database disk image is malformed" in text or "file is not a database" in text
+
+
+class Releasable(Protocol):
+    """A lock that can be given back (the start's writer lock, `db.lock.Hold`)."""
+
+    def release(self) -> None:
+        """Give the lock back."""
+
+
+class ClosedDatabase(Database):
+    """Stands in for a database the window closed for a restore or a move-aside: every use is refused.
+
+    The closed database itself would reconnect on its next use (SQLAlchemy reopens a disposed engine): a
+    late task would then open the restored file without its lock, or create a new, empty file where a
+    damaged one was moved away, which the next start would take for the database.
+    """
+
+    def __init__(self, closed: Database) -> None:
+        super().__init__(closed.engine, closed.path)
+
+    def _refused(self) -> DatabaseProblem:
+        return DatabaseProblem("This database was closed (restored from a backup, or set aside as damaged); "
+                               "nothing was read or written.")
+
+    def reading(self) -> Any:
+        """Refused: the database is closed."""
+        raise self._refused()
+
+    def writing(self, what: str = "the change") -> Any:
+        """Refused: the database is closed."""
+        raise self._refused()
+
+    def quick_check(self) -> None:
+        """Refused: the database is closed."""
+        raise self._refused()
+
+    def backup(self, reason: str) -> Path:
+        """Refused: the database is closed."""
+        raise self._refused()
+
+    def backup_if_changed(self, reason: str = "automatic") -> Path | None:
+        """Nothing to back up: the database is closed."""
+        return None
+
+    def close(self) -> None:
+        """Nothing to do: the database it stands in for was closed on the task runner."""
+
+
+def backup_at_exit(database: Database) -> Path | None:
+    """The backup when the window closes, if anything was saved; a failure never stops the close."""
+    try:
+        return maintenance.backup_if_changed(database, "at-exit")
+    except Exception as error:  # the window is going away: the terminal is the only place left to say it
+        print(f"fieldlog: no backup was made at exit: {describe_failure(error)}", file=sys.stderr)
+        return None
 
 
 class ChangeCommand(QUndoCommand):
@@ -127,10 +234,18 @@ class MainWindow(QMainWindow):
         self.current_event: Event | None = None
         self.current_site: Site | None = None
         self.dialog: RecordDialog | None = None
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog: ImportDialog | MergeDialog | None = None
+        self.last_export: ExportResult | None = None
         self.is_loaded = False
         self.owns_database = False  # a database this window opened itself closes with it
         self.successor: MainWindow | None = None
+        self.restore_dialog: RestoreDialog | None = None
+        self.damage_dialog: DamagedDialog | None = None
+        self._busy: QProgressDialog | None = None
+        self._replacing = False  # a restore or a move-aside is under way: the database is (being) closed
+        self._database_closed = False  # closed by a restore or a move-aside: no at-exit backup of it
+        self._lost: tuple[DatabaseMovedAside, BackupInfo | None] | None = None  # damaged, set aside
+        self._damage_checked = False  # the quick check ran or is queued (once per window)
         self._any_events = False  # the database holds events at all (else the welcome shows)
         self._after_site = False  # a site saved because an event needed one: the event editor follows
         self._totals_ready = self._events_ready = False
@@ -161,6 +276,11 @@ class MainWindow(QMainWindow):
         if not self.splitter.restoreState(self._setting_bytes("window/splitter")):
             self.splitter.setSizes([620, 380])  # the list gets the larger share
         self.table.horizontalHeader().restoreState(self._setting_bytes("window/events_header"))
+        self.backup_timer = QTimer(self, interval=AUTO_BACKUP_MS)
+        self.backup_timer.setObjectName("backup_timer")
+        self.backup_timer.timeout.connect(self.automatic_backup)
+        if database.path is not None:  # a server database is backed up with the server's own tools
+            self.backup_timer.start()
         self.refresh()
         # After the first page: the editors need it only once the user opens one.
         self.runner.submit(self._read_reference, self._reference_loaded, self._show_failure_error)
@@ -198,10 +318,20 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find, "find_action")
         self.open_action = self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open,
                                         "open_database_action")
+        self.backup_action = self._action("Back &up now", self.backup_now, None, "backup_now_action")
+        self.restore_action = self._action("&Restore from backup…", self.show_restore_dialog, None,
+                                           "restore_action")
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(self.database.path is not None)
         self.sample_action = self._action("Load &sample data", self.load_sample_data, None, "sample_data_action")
-        self.import_action = self._action("&Import spreadsheet…", self.import_spreadsheet, "Ctrl+I", "import_action")
+        self.import_action = self._action("&Import spreadsheet or package…", self.import_spreadsheet, "Ctrl+I",
+                                          "import_action")
         self.template_action = self._action("New spreadsheet &template…", self.save_template, None,
                                             "template_action")
+        self.export_actions = {
+            key: self._action(export.menu, partial(self.export, key), None, f"export_{key}_action")
+            for key, export in FORMATS.items()}
+        self.export_actions["report"].setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit_action")
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -224,7 +354,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.template_action])
+        export_menu = file_menu.addMenu("&Export")
+        export_menu.setObjectName("export_menu")
+        export_menu.addActions(list(self.export_actions.values()))
         file_menu.addSeparator()
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
@@ -531,7 +666,7 @@ class MainWindow(QMainWindow):
             self.is_loaded = True
             self.loaded.emit()
             # SQLite's quick check reads every page (seconds for a big file): after the window is shown.
-            self.runner.submit(self.database.quick_check, failed=self._damage_found)
+            self._check_for_damage()
 
     def _event_chosen(self) -> None:
         index = self.table.currentIndex()
@@ -763,17 +898,35 @@ class MainWindow(QMainWindow):
         chosen, _filter = QFileDialog.getOpenFileName(self, "Open a fieldlog database", start,
                                                       "fieldlog databases (*.db *.sqlite);;All files (*)")
         if not chosen:
+            if self._lost is not None:
+                self._offer_damaged()  # this window has no database left: back to the choices
             return
         self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen).parent))
         self.statusBar().showMessage(f"Opening {chosen}…")
-        self.runner.submit(partial(open_store, chosen), self._switch_to, self._show_failure_error)
+        # With its writer's lock (a second fieldlog on the file is refused); the new window runs the
+        # quick check itself once it is shown.
+        self.runner.submit(partial(safety.open_for_command, chosen, writer=True, quick_check=False),
+                           self._switch_to, partial(self._open_refused, Path(chosen)))
+
+    def _open_refused(self, path: Path, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        if isinstance(error, DatabaseMovedAside):  # that file was damaged: it was set aside just now, or before
+            self.runner.submit(partial(backup_facts, error.backup),
+                               lambda backup: self._offer_damaged(error, backup, path))
+            return
+        if isinstance(error, DatabaseInUse):
+            QMessageBox.warning(self, "fieldlog is already open", str(error))
+        else:
+            QMessageBox.warning(self, "Database not opened", describe_failure(error))
+        if self._lost is not None:
+            self._offer_damaged()
 
     def _switch_to(self, database: Database) -> None:
         successor = MainWindow(database, self.settings)
         successor.owns_database = True
         successor.show()
         self.successor = successor  # kept alive by this (closed, not deleted) window
-        self.close()
+        self.close()  # closing this window's database gives back its lock
 
     # -- importing --------------------------------------------------------------------------------
 
@@ -782,26 +935,34 @@ class MainWindow(QMainWindow):
                                                                 else Path.home()))
 
     def import_spreadsheet(self) -> None:
-        """Choose a spreadsheet (.xlsx, .csv) and open the import window on it; the folder is remembered."""
+        """Choose a spreadsheet (.xlsx, .csv) or an exchange package (.fieldlog) and open the import window on
+        it; the folder is remembered."""
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Import a spreadsheet", self._start_folder(),
-            "Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)")
+            self, "Import a spreadsheet or an exchange package", self._start_folder(),
+            "Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)")
         if chosen:
             self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen).parent))
             self.open_import(Path(chosen))
 
-    def open_import(self, path: Path) -> ImportDialog | None:
-        """Open the import window on `path` (one at a time)."""
+    def open_import(self, path: Path) -> ImportDialog | MergeDialog | None:
+        """Open the import window on `path` (one at a time): a spreadsheet's, or a package's merge window."""
         if self.import_dialog is not None:
             self.import_dialog.raise_()
             self.import_dialog.activateWindow()
             self.statusBar().showMessage("Finish or close the import that is open first.", 6000)
             return None
-        dialog = ImportDialog(path, self.database, self.runner, self.settings, self)
+        dialog: ImportDialog | MergeDialog
+        if is_package_file(path):
+            dialog = MergeDialog(path, self.database, self.runner, self)
+            dialog.merged.connect(self._merged)
+        else:
+            dialog = ImportDialog(path, self.database, self.runner, self.settings, self)
+            dialog.imported.connect(self._imported)
         self.import_dialog = dialog
-        dialog.imported.connect(self._imported)
         dialog.finished.connect(lambda _result: self._import_closed(dialog))
         dialog.open()
+        if isinstance(dialog, MergeDialog):
+            dialog.start()
         return dialog
 
     def _imported(self, result: Any) -> None:
@@ -809,7 +970,11 @@ class MainWindow(QMainWindow):
                                      f"{format_number(result.updated)} updated.", 8000)
         self.refresh()
 
-    def _import_closed(self, dialog: ImportDialog) -> None:
+    def _merged(self, result: Any) -> None:
+        self.statusBar().showMessage("Merged: " + " ".join(result.summary_lines()[:1]), 8000)
+        self.refresh()
+
+    def _import_closed(self, dialog: ImportDialog | MergeDialog) -> None:
         if self.import_dialog is dialog:
             self.import_dialog = None
         dialog.deleteLater()
@@ -817,9 +982,11 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def dropped_spreadsheet(mime: QMimeData) -> Path | None:
-        """The one local spreadsheet file a drag carries, if it carries one."""
+        """The one local spreadsheet or package file a drag carries, if it carries one."""
         files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
-        return files[0] if len(files) == 1 and is_spreadsheet(files[0]) else None
+        if len(files) != 1:
+            return None
+        return files[0] if is_spreadsheet(files[0]) or is_package_file(files[0]) else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept a spreadsheet file dragged over the window."""
@@ -866,15 +1033,295 @@ class MainWindow(QMainWindow):
                            lambda _result: self.statusBar().showMessage(f"Saved the template to {path}.", 8000),
                            failed)
 
-    # -- the rest ---------------------------------------------------------------------------------
+    # -- exporting --------------------------------------------------------------------------------
+
+    def export(self, key: str) -> ExportDialog | None:
+        """Ask what and where (the window's filter, personal data, the file), then write the export in the
+        background with a progress bar and Cancel; the file appears only when complete."""
+        dialog = ExportDialog(FORMATS[key], self.current_filter(), Path(self._start_folder()), self)
+        dialog.accepted.connect(lambda: self._run_export(key, dialog.path(), dialog.options()))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def _run_export(self, key: str, path: Path, options: ExportOptions) -> None:
+        export = FORMATS[key]
+        self.settings.setValue(LAST_FOLDER_KEY, str(path if export.folder else path.parent))
+        database = self.database
+        self.statusBar().showMessage(f"Writing {export.title} to {path}…")
+
+        def written(result: ExportResult) -> None:
+            self.statusBar().showMessage(f"Wrote {export.title} to {result.path} "
+                                         f"({plural(result.records, 'record')}).", 10000)
+            self.last_export = result
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, FieldlogError) and "Cancelled" in str(error):
+                self.statusBar().showMessage("Export cancelled: no file was written.", 8000)
+                return
+            self.statusBar().showMessage(f"{export.title.capitalize()} was not written.", 10000)
+            QMessageBox.warning(self, "Export not written", describe_failure(error))
+
+        self.runner.submit_long(self, f"Writing {export.title}…",
+                                lambda progress, cancel: run_export(database, key, path, options,
+                                                                    progress=progress, cancel=cancel),
+                                written, failed)
+
+    # -- backups and restoring --------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        """Back the database up now, on the task runner; the status bar says where the backup went."""
+        database = self.database
+
+        def failed(error: BaseException) -> None:
+            self.statusBar().showMessage("The backup was not made.", 10000)
+            QMessageBox.warning(self, "Backup not made", f"{describe_failure(error)}\n\nThe database itself "
+                                "was not changed.")
+
+        self.statusBar().showMessage("Backing up…")
+        self.runner.submit(partial(maintenance.backup_now, database),
+                           lambda made: self.statusBar().showMessage(f"Backed up to {made}.", 15000), failed)
+
+    def automatic_backup(self) -> None:
+        """The 30-minute timer's backup, on the task runner: only when something was saved since the last one."""
+        if self._replacing or self._database_closed or self.database.path is None:
+            return
+        database = self.database
+
+        def done(made: Path | None) -> None:
+            if made is not None:
+                self.statusBar().showMessage(f"Backed up automatically to {made.name}.", 8000)
+
+        def failed(error: BaseException) -> None:
+            # Every 30 minutes: a line in the status bar, not a box that interrupts someone typing.
+            self.statusBar().showMessage(f"The automatic backup failed: {describe_failure(error)}", 60000)
+
+        self.runner.submit(partial(maintenance.backup_if_changed, database, "automatic"), done, failed)
+
+    def show_restore_dialog(self) -> RestoreDialog | None:
+        """List the database's backups, newest first; Restore (after asking) replaces the database with one."""
+        path = self.database.path
+        if path is None or self._database_closed:
+            return None
+        if self.restore_dialog is not None:
+            self.restore_dialog.raise_()
+            return self.restore_dialog
+        dialog = RestoreDialog(path, self.runner, self)
+        dialog.restore_requested.connect(self._restore_chosen)
+        dialog.finished.connect(lambda _result: self._restore_dialog_closed(dialog))
+        self.restore_dialog = dialog
+        dialog.open()
+        dialog.load()
+        return dialog
+
+    def _restore_dialog_closed(self, dialog: RestoreDialog) -> None:
+        if self.restore_dialog is dialog:
+            self.restore_dialog = None
+        dialog.deleteLater()
+
+    def _restore_chosen(self, info: BackupInfo) -> None:
+        # Checked before asking: a damaged or foreign file is refused while the database is still open.
+        def refused(error: BaseException) -> None:
+            QMessageBox.warning(self.restore_dialog or self, "Backup not restored", describe_failure(error))
+
+        self.runner.submit(partial(safety.verify_backup, info.path), self._confirm_restore, refused)
+
+    def _confirm_restore(self, info: BackupInfo) -> None:
+        parent = self.restore_dialog or self
+        if QMessageBox.question(
+                parent, "Restore this backup?",
+                f"Restore the backup of {describe_backup(info)}?\n\nThe database is replaced by it: anything "
+                "saved after that backup is taken out.\n\nThe current database is backed up first (as “Before a "
+                "restore”), so File > Restore from backup… can bring it back.") != QMessageBox.StandardButton.Yes:
+            return
+        if self.restore_dialog is not None:
+            self.restore_dialog.accept()
+        self.restore(info.path)
+
+    def restore(self, backup: Path) -> None:
+        """Replace the database with a backup, then show the restored records in a new window.
+
+        On the task runner, after the work queued before it: close the database (the restore needs the file
+        to itself), restore, open the restored file. A failure leaves the database as it was, open again.
+        """
+        path, database = self.database.path, self.database
+        if path is None:
+            return
+        if self.dialog is not None or self.import_dialog is not None:
+            QMessageBox.information(self, "Restore later", "Finish or close the editor or import that is open, "
+                                    "then restore the backup.")
+            return
+        self._begin_replacing("Restoring the backup…")
+        records, closed = self.records, self._stand_in()
+
+        def work() -> tuple[RestoreResult, Database]:
+            records.database = closed  # only now: the tasks queued before this one had the database itself
+            database.close()
+            try:
+                result = safety.restore_backup(path, backup)
+            except Exception:
+                database.hold = safety.hold_for_window(path)  # not restored: carry on with it, locked again
+                records.database = database
+                raise
+            return result, open_restored(path)
+
+        self.runner.submit(work, self._restored, partial(self._restore_failed, database))
+
+    def _stand_in(self) -> ClosedDatabase:
+        """Put a ClosedDatabase in the window in place of its database, for the work asked from now on."""
+        closed = ClosedDatabase(self.database)
+        self.database = closed
+        self._database_closed = True
+        return closed
+
+    def _take_back(self, database: Database) -> None:
+        """Carry on with `database` after all (a restore or move-aside that did not happen)."""
+        self.database = self.records.database = database
+        self._database_closed = False
+
+    def _begin_replacing(self, text: str) -> None:
+        self._replacing = True
+        self.backup_timer.stop()
+        busy = QProgressDialog(text, "", 0, 0, self)
+        busy.setObjectName("busy_dialog")
+        busy.setWindowTitle(APP_NAME)
+        busy.setCancelButton(None)  # a restore is one atomic swap: there is no half-way to stop at
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(0)
+        busy.setMinimumWidth(380)
+        busy.show()
+        self._busy = busy
+
+    def _end_replacing(self) -> None:
+        self._replacing = False
+        if self._busy is not None:
+            self._busy.close()
+            self._busy.deleteLater()
+            self._busy = None
+        if not self._database_closed and self.database.path is not None:
+            self.backup_timer.start()
+
+    def _restored(self, outcome: tuple[RestoreResult, Database]) -> None:
+        result, database = outcome
+        self._end_replacing()
+        self._switch_to(database)
+        successor = self.successor
+        assert successor is not None
+        successor.statusBar().showMessage(f"Restored {result.restored.path.name}.", 15000)
+        QMessageBox.information(successor, "Backup restored", restored_text(result))
+
+    def _restore_failed(self, database: Database, error: BaseException) -> None:
+        if self.records.database is database:  # locked again, as it was
+            self._take_back(database)
+        self._end_replacing()
+        if self._database_closed:  # restored but not opened, or its lock was taken meanwhile
+            QMessageBox.critical(self, "Backup not restored", f"{describe_failure(error)}\n\nThis window closes.")
+            self.close()
+            return
+        QMessageBox.warning(self, "Backup not restored", f"{describe_failure(error)}\n\nThe database is open as it "
+                            "was.")
+        self.refresh()
+
+    # -- a damaged database -----------------------------------------------------------------------
 
     def _damage_found(self, error: BaseException) -> None:
-        QMessageBox.critical(self, "The database file is damaged",
-                             f"{describe_failure(error)}\n\nRecords that cannot be read may be missing. Close "
-                             "fieldlog, keep a copy of the file, and restore the newest backup from the backups "
-                             "folder beside it.")
+        """The quick check after opening found damage: set the file aside, then offer its newest good backup."""
+        path, database = self.database.path, self.database
+        if self._replacing or self._database_closed:
+            return
+        if not isinstance(error, DamagedDatabase) or path is None:
+            QMessageBox.critical(self, "The database could not be checked", describe_failure(error))
+            return
+        self._begin_replacing("The database is damaged: keeping the damaged file aside…")
+        records, closed = self.records, self._stand_in()
+
+        def work() -> tuple[DamagedDatabase, BackupInfo | None]:
+            records.database = closed
+            database.close()  # setting the file aside needs it to itself, this process included
+            found = safety.set_aside_damaged(path, error)
+            if isinstance(found, DatabaseMovedAside):
+                return found, backup_facts(found.backup)
+            database.hold = safety.hold_for_window(path)  # not moved (a reader has it): carry on with it
+            records.database = database
+            return found, None
+
+        self.runner.submit(work, partial(self._set_aside, database), self._set_aside_failed)
+
+    def _set_aside(self, database: Database, outcome: tuple[DamagedDatabase, BackupInfo | None]) -> None:
+        found, backup = outcome
+        if not isinstance(found, DatabaseMovedAside):
+            self._take_back(database)
+            self._end_replacing()
+            QMessageBox.critical(self, "The database file is damaged",
+                                 f"{describe_failure(found)}\n\nRecords that cannot be read may be missing. "
+                                 "File > Restore from backup… replaces the database with a backup (the damaged "
+                                 "file is kept), or close fieldlog and open it again to have the damaged file "
+                                 "set aside and its newest backup offered.")
+            return
+        self._end_replacing()
+        self._lost = (found, backup)
+        self.setWindowTitle(f"fieldlog — {self.database.display_name} (damaged, set aside)")
+        self.pages.setEnabled(False)
+        for action in self.actions():
+            action.setEnabled(action in (self.open_action, self.quit_action))
+        self._offer_damaged()
+
+    def _set_aside_failed(self, error: BaseException) -> None:
+        self._end_replacing()
+        QMessageBox.critical(self, "The database file is damaged", f"{describe_failure(error)}\n\nThis window "
+                             "closes; open fieldlog again to have the damaged file set aside.")
+        self.close()
+
+    def _offer_damaged(self, error: DatabaseMovedAside | None = None, backup: BackupInfo | None = None,
+                       path: Path | None = None) -> None:
+        """The damaged-database dialog: this window's own file (set aside), or a file Open database… found
+        damaged (then Close keeps this window as it is)."""
+        own = error is None
+        if error is None:
+            if self._lost is None:
+                return
+            error, backup = self._lost
+            path = self.database.path
+        assert path is not None
+        dialog = DamagedDialog(error, backup, self, quit_text="Quit fieldlog" if own else "Close")
+        self.damage_dialog = dialog
+
+        def chosen(_result: int) -> None:
+            self.damage_dialog = None
+            dialog.deleteLater()
+            if dialog.choice == DamagedDialog.RESTORE and backup is not None:
+                self._restore_damaged(path, error, backup)
+            elif dialog.choice == DamagedDialog.OPEN:
+                self.open_database()
+            elif own:
+                self.close()
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def _restore_damaged(self, path: Path, error: DatabaseMovedAside, backup: BackupInfo) -> None:
+        def failed(failure: BaseException) -> None:
+            self._end_replacing()
+            QMessageBox.warning(self, "Backup not restored", describe_failure(failure))
+            self._offer_damaged(None if self._lost else error, backup, path)
+
+        self._begin_replacing("Restoring the backup…")
+        self.runner.submit(partial(restore_and_open, path, backup.path), self._restored, failed)
+
+    # -- the rest ---------------------------------------------------------------------------------
+
+    def _check_for_damage(self) -> None:
+        """Run SQLite's quick check once per window, on the task runner; damage goes to `_damage_found`."""
+        if self._damage_checked:
+            return
+        self._damage_checked = True
+        self.runner.submit(self.database.quick_check, failed=self._damage_found)
 
     def _show_failure(self, message: str) -> None:
+        if looks_damaged(message) and not self._damage_checked:
+            # SQLite's words, not plain ones: the quick check says what it is, and the window offers a backup.
+            message = "The database file looks damaged: checking it…"
+            self._check_for_damage()
         self.statusBar().showMessage(message, 15000)
         if not self.is_loaded:
             self.loading_label.setText(message)
@@ -883,8 +1330,12 @@ class MainWindow(QMainWindow):
         if isinstance(error, FieldlogError) and "Cancelled" in str(error):
             self.statusBar().showMessage(str(error), 6000)
             return
-        self._show_failure(describe_failure(error))
-        QMessageBox.warning(self, "fieldlog", describe_failure(error))
+        message = describe_failure(error)
+        if self._database_closed or self._replacing or looks_damaged(message):
+            self._show_failure(message)  # work that reached a damaged or closed database: no box for each
+            return
+        self._show_failure(message)
+        QMessageBox.warning(self, "fieldlog", message)
 
     def show_about(self) -> None:
         """The About box: version and what fieldlog is for."""
@@ -893,7 +1344,10 @@ class MainWindow(QMainWindow):
                           "offline and report the Society for Ecological Restoration's totals.</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Ask about unsaved typing, remember the layout, and let database work finish."""
+        """Ask about unsaved typing, remember the layout, let database work finish, and back up what changed."""
+        if self._replacing:  # the database is closed for a restore or a move-aside: the window goes after it
+            event.ignore()
+            return
         if self.import_dialog is not None:
             self.import_dialog.reject()  # stops a running preview; refused while an import runs
             if self.import_dialog is not None and self.import_dialog.isVisible():
@@ -908,7 +1362,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/events_header", self.table.horizontalHeader().saveState())
         self.runner.pool.clear()
+        self.backup_timer.stop()
         self.runner.wait()
+        if not self._database_closed and self.database.path is not None:
+            # Here, not on the runner: the close waits for it anyway, and a result queued to a window that
+            # is going away would be delivered to nobody.
+            backup_at_exit(self.database)
         if self.owns_database:
             self.database.close()
         super().closeEvent(event)
@@ -918,11 +1377,33 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def run_window(location: str) -> int:
+def open_first(location: str, hold: Releasable | None = None) -> Database:
+    """Open the start-up database for the window with its writer's lock; `hold` is the lock the start took.
+
+    A damaged file is set aside (DatabaseMovedAside). The database's own lock takes over from `hold`.
+    """
+    path = safety.database_file(location)
+    try:
+        database = safety.open_for_command(location, writer=True, quick_check=False)
+    except DamagedDatabase as error:
+        if isinstance(error, DatabaseMovedAside) or hold is None or path is None:
+            raise
+        # The start's own lock kept the file from being set aside (it counts as open here): let go, set aside.
+        hold.release()
+        raise safety.set_aside_damaged(path, error) from error
+    finally:
+        if hold is not None:
+            hold.release()
+    return database
+
+
+def run_window(location: str, hold: Releasable | None = None) -> int:
     """Open the database at a path or URL and show the main window until the user quits.
 
     Opening runs on a background thread: an upgrade of a big database (a migration and the summary
-    rebuild can take a minute) shows a busy dialog instead of nothing.
+    rebuild can take a minute) shows a busy dialog instead of nothing. `hold` is the writer's lock the
+    start took (app.py); the window's database carries it on, so closing the database gives it back.
+    A database found damaged is set aside and its newest good backup offered.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
@@ -938,6 +1419,7 @@ def run_window(location: str) -> int:
     busy.setMinimumDuration(0)
     QTimer.singleShot(700, lambda: busy.show() if opener.busy else None)  # only when it is slow
     windows: list[MainWindow] = []
+    dialogs: list[DamagedDialog] = []
 
     def opened(database: Database) -> None:
         window = MainWindow(database)
@@ -946,11 +1428,44 @@ def run_window(location: str) -> int:
         window.show()
         busy.close()
 
+    def restored(outcome: tuple[RestoreResult, Database]) -> None:
+        result, database = outcome
+        opened(database)
+        QMessageBox.information(windows[-1], "Backup restored", restored_text(result))
+
     def refused(error: BaseException) -> None:
         busy.close()
+        if isinstance(error, DatabaseMovedAside):
+            opener.submit(partial(backup_facts, error.backup), lambda backup: offer(error, backup))
+            return
         QMessageBox.critical(None, "fieldlog cannot open the database", describe_failure(error))
         app.exit(1)
 
+    def offer(error: DatabaseMovedAside, backup: BackupInfo | None) -> None:
+        dialog = DamagedDialog(error, backup)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # its choice decides, not its closing
+        dialogs.append(dialog)
+
+        def chosen(_result: int) -> None:
+            path = safety.database_file(location)
+            if dialog.choice == DamagedDialog.RESTORE and backup is not None and path is not None:
+                busy.setLabelText("Restoring the backup…")
+                busy.show()
+                opener.submit(partial(restore_and_open, path, backup.path), restored, refused)
+                return
+            if dialog.choice == DamagedDialog.OPEN:
+                start = str(path.parent) if path is not None else str(Path.home())
+                other, _filter = QFileDialog.getOpenFileName(None, "Open a fieldlog database", start,
+                                                             "fieldlog databases (*.db *.sqlite);;All files (*)")
+                if other:
+                    opener.submit(partial(safety.open_for_command, other, writer=True, quick_check=False),
+                                  opened, refused)
+                    return
+            app.exit(1)
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+
     # The window runs SQLite's quick check itself once it is shown.
-    opener.submit(partial(open_store, location, quick_check=False), opened, refused)
+    opener.submit(partial(open_first, location, hold), opened, refused)
     return app.exec()

@@ -1,0 +1,86 @@
+"""Every export by name, with the options it takes: the one table the command line and the window share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldlog.db.store import Database
+from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.services.export_common import ExportResult, Progress
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What an export covers: the events of a filter (or, for a package, changes since a date) and whether
+    personal data goes in."""
+
+    flt: SummaryFilter = NO_FILTER
+    include_personal: bool = False
+    since: dt.date | None = None
+    for_sharing: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One kind of export: its name on the command line, how it is called in a sentence, what it writes."""
+
+    key: str
+    title: str  # "the SER report"
+    menu: str  # "SER report…"
+    suffix: str  # ".xlsx", or "" for a folder
+    file_filter: str
+    filtered: bool = True  # takes the summary filters
+    personal: bool = True  # can include personal data on request
+
+    @property
+    def folder(self) -> bool:
+        """True when the export writes a folder of files rather than one file."""
+        return not self.suffix
+
+
+FORMATS: dict[str, ExportFormat] = {f.key: f for f in (
+    ExportFormat("report", "the SER report", "&SER report…", ".xlsx", "Excel workbooks (*.xlsx)"),
+    ExportFormat("package", "the exchange package", "Exchange &package…", ".fieldlog",
+                 "fieldlog packages (*.fieldlog)", filtered=False, personal=False),
+    ExportFormat("dwc", "the Darwin Core archive", "&Darwin Core archive…", ".zip", "Zip archives (*.zip)"),
+    ExportFormat("geojson", "the sites as GeoJSON", "&GeoJSON of sites…", ".geojson", "GeoJSON (*.geojson *.json)",
+                 personal=False),
+    ExportFormat("csv", "the CSV files", "&CSV files…", "", ""),
+)}
+
+
+def is_package_file(path: Path) -> bool:
+    """True for a file to merge as an exchange package rather than import as a spreadsheet: named
+    `.fieldlog`, or a zip whose manifest says it is one (a damaged `.fieldlog` is then refused as a package)."""
+    from fieldlog.io.package import is_package
+
+    return path.suffix.casefold() == ".fieldlog" or is_package(path)
+
+
+def run_export(database: Database, key: str, out: Path, options: ExportOptions = ExportOptions(), *,
+               progress: Progress | None = None, cancel: threading.Event | None = None) -> ExportResult:
+    """Write the export named `key` (a key of FORMATS) to `out`."""
+    if key == "report":
+        from fieldlog.services.reporting import export_report
+
+        return export_report(database, out, options.flt, include_personal=options.include_personal,
+                             progress=progress, cancel=cancel)
+    if key == "package":
+        from fieldlog.services.exchange import export_package
+
+        return export_package(database, out, since=options.since, for_sharing=options.for_sharing,
+                              progress=progress, cancel=cancel)
+    from fieldlog.services import open_exports
+
+    if key == "dwc":
+        return open_exports.export_dwc(database, out, options.flt, include_personal=options.include_personal,
+                                       progress=progress, cancel=cancel)
+    if key == "geojson":
+        return open_exports.export_geojson(database, out, options.flt, progress=progress, cancel=cancel)
+    if key == "csv":
+        return open_exports.export_csv(database, out, options.flt, include_personal=options.include_personal,
+                                       progress=progress, cancel=cancel)
+    raise KeyError(key)

@@ -1,0 +1,159 @@
+"""The export dialog: what an export will cover, whether personal data goes in, and where it is written.
+
+The export itself runs on the task runner with a progress bar and Cancel (`MainWindow.export`); the
+file appears only when it is complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.services.exports import ExportFormat, ExportOptions
+from fieldlog.services.reference import country_name
+from fieldlog.ui.editors.fields import DateField
+
+_WHAT = {
+    "report": "The SER summary with charts, then every event and activity on the template's sheets, so the "
+              "report can itself be imported by SER staff.",
+    "package": "Every record, deletions included, for another fieldlog: import it there with File > Import. "
+               "Importing it twice changes nothing.",
+    "dwc": "Plantings, seed collections and invasive removals as Darwin Core occurrences for a GBIF publisher, "
+           "with an EML description to complete.",
+    "geojson": "Every site with coordinates as a point, with its totals, for a map.",
+    "csv": "One CSV file per table (UTF-8, a header row), which fieldlog can import again.",
+}
+
+
+def describe_filter(flt: SummaryFilter) -> str:
+    """The filter in words: 'all events', or 'events of campaign X in Kenya from … to …'."""
+    if flt == NO_FILTER:
+        return "All events"
+    parts = ["Events"]
+    if flt.campaign:
+        parts.append(f"of the campaign “{flt.campaign}”")
+    if flt.country:
+        parts.append(f"in {country_name(flt.country) or flt.country}")
+    if flt.date_from:
+        parts.append(f"from {flt.date_from.isoformat()}")
+    if flt.date_to:
+        parts.append(f"to {flt.date_to.isoformat()}")
+    return " ".join(parts) + " (the window's filter)"
+
+
+class ExportDialog(QDialog):
+    """Options for one export, with the file (or folder) to write; `options()` and `path()` once accepted."""
+
+    def __init__(self, export: ExportFormat, flt: SummaryFilter, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.export, self.flt = export, flt
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(f"Export {export.title.removeprefix('the ')}")
+        what = QLabel(_WHAT[export.key])
+        what.setWordWrap(True)
+        form = QFormLayout()
+        if export.filtered:
+            covers = QLabel(describe_filter(flt))
+            covers.setObjectName("export_covers")
+            covers.setWordWrap(True)
+            form.addRow("Covers:", covers)
+        self.since = DateField(object_name="export_since")
+        self.since.setToolTip("Leave blank to export everything")
+        self.personal = QCheckBox("Include personal data (organizer names and contacts)")
+        self.personal.setObjectName("export_personal")
+        self.sharing = QCheckBox("Leave out personal data (organizer names and contacts) for sharing")
+        self.sharing.setObjectName("export_sharing")
+        if export.key == "package":
+            form.addRow("Changes since (optional):", self.since)
+            form.addRow("", self.sharing)
+        if export.personal:
+            self.personal.setToolTip("Personal data stays on this laptop unless you tick this.")
+            form.addRow("", self.personal)
+        self.path_edit = QLineEdit(str(folder / self._default_name()))
+        self.path_edit.setObjectName("export_path")
+        self.path_edit.setMinimumWidth(380)
+        browse = QPushButton("Browse…")
+        browse.setObjectName("export_browse")
+        browse.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(browse)
+        form.addRow("Folder:" if export.folder else "File:", where)
+        self.problem = QLabel()
+        self.problem.setObjectName("export_problem")
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _default_name(self) -> str:
+        stem = {"report": "ser-report", "package": "fieldlog-export", "dwc": "darwin-core", "geojson": "sites",
+                "csv": "fieldlog-csv"}[self.export.key]
+        return f"{stem}-{dt.date.today().isoformat()}{self.export.suffix}"
+
+    def browse(self) -> None:
+        """Choose the file or folder with the system's dialog."""
+        current = self.path_edit.text().strip()
+        if self.export.folder:
+            chosen = QFileDialog.getExistingDirectory(self, "Export CSV files into", current)
+        else:
+            chosen, _filter = QFileDialog.getSaveFileName(self, f"Save {self.export.title}", current,
+                                                          self.export.file_filter)
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    def path(self) -> Path:
+        """Where to write, with the format's file extension added when it was left off."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if self.export.suffix and path.suffix.lower() != self.export.suffix:
+            path = path.with_name(path.name + self.export.suffix)
+        return path
+
+    def options(self) -> ExportOptions:
+        """The options chosen."""
+        since = self.since.value() if self.export.key == "package" and self.since.problem() is None else None
+        return ExportOptions(flt=self.flt if self.export.filtered else NO_FILTER,
+                             include_personal=self.export.personal and self.personal.isChecked(),
+                             since=since, for_sharing=self.export.key == "package" and self.sharing.isChecked())
+
+    def accept(self) -> None:
+        """Check the choices before closing: a folder that exists, a date that can be read."""
+        if not self.path_edit.text().strip():
+            self.problem.setText("Choose where to write it.")
+            return
+        path = self.path()
+        folder = path if self.export.folder else path.parent
+        if self.export.folder and path.exists() and not path.is_dir():
+            self.problem.setText(f"{path} is a file; choose a folder.")
+            return
+        if not self.export.folder and not folder.is_dir():
+            self.problem.setText(f"The folder {folder} does not exist.")
+            return
+        if self.export.key == "package" and self.since.problem() is not None:
+            self.problem.setText(f"Only changes since: {self.since.problem()}")
+            return
+        super().accept()
