@@ -5,18 +5,20 @@ Every measured run happens in a child process of its own (its peak memory, VmHWM
 
 - export: `export_package` of the whole database; baseline: sqlite3 reading the same five tables and
   writing each row as a JSON line into a deflated zip member (what any dump to JSON Lines costs).
-- merge: `preview_merge` + `apply_merge` of that package into an empty database (verifying every member,
-  backup, one transaction, summary rollup); baseline: reading the same members from the zip with
-  `json.loads` and inserting the rows with sqlite3 `executemany` into an empty database of the same
-  schema, in one transaction.
-- the same package merged again (nothing to do): the preview alone.
+- merge: `fieldlog --db X import package.fieldlog` in a child process, the way a user runs it: the
+  one-pass `merge_package` (reading and verifying every member while writing, backup, one transaction,
+  summary rollup); baseline: reading the same members from the zip with `json.loads` and inserting the
+  rows with sqlite3 `executemany` into an empty database of the same schema, in one transaction.
+  The child's CPU time is its rusage (user + system).
+- the same package imported again (nothing to do, nothing written, no backup kept).
+- for comparison, the window's way: `preview_merge` + `apply_merge` (two reads of the package).
 
 Ratios are fieldlog's seconds over the baseline's: lower is better, 2.0x means twice the bare work. Each
 figure also has the child's CPU time, which a machine shared with other work stretches far less than the
 wall clock; the load average is printed at the end.
 
-Usage: python bench/bench_package.py [EVENTS] [RUNS]   (32,000 demo events make about 100,000 activities; the
-database is built once and kept in bench/out/)
+Usage: python bench/bench_package.py [EVENTS] [RUNS] [--no-preview]   (32,000 demo events make about 100,000
+activities; the database is built once and kept in bench/out/)
 """
 
 from __future__ import annotations
@@ -106,6 +108,30 @@ def child_export_baseline(source: Path, out: Path) -> dict[str, float]:
             "bytes": out.stat().st_size, "maxrss_mb": maxrss_mb()}
 
 
+def child_import(package: Path, folder: Path) -> dict[str, float]:
+    """`fieldlog import` of the package into an empty database, run as a user runs it (the CLI in a process
+    of its own), then the same again; wall and CPU (rusage of the CLI's process) of each."""
+    from fieldlog.services.database import open_store
+
+    target = folder / "import.db"
+    open_store(target).close()  # the empty database exists, as it would for a user
+    figures: dict[str, float] = {}
+    for name in ("import", "again"):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "fieldlog", "--db", str(target), "import", str(package)],
+                              capture_output=True, text=True, check=False)
+        figures[name] = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        figures[f"{name}_cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        figures[f"{name}_maxrss_mb"] = after.ru_maxrss / 1024
+        if done.returncode != 0:
+            raise SystemExit(f"fieldlog import failed: {done.stderr[-2000:]}")
+    figures["seconds"], figures["cpu"] = figures["import"], figures["import_cpu"]
+    figures["written"] = counts(target)["activities"]
+    return figures
+
+
 def child_merge(package: Path, folder: Path) -> dict[str, float]:
     from fieldlog.services.database import open_store
     from fieldlog.services.exchange import apply_merge, preview_merge
@@ -178,8 +204,10 @@ def median(runs: list[dict[str, float]], key: str) -> float:
 
 def main() -> None:
     """Build (once) and measure."""
-    events = int(sys.argv[1]) if len(sys.argv) > 1 else 32_000
-    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    numbers = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    events = int(numbers[0]) if numbers else 32_000
+    repeat = int(numbers[1]) if len(numbers) > 1 else 3
+    with_preview = "--no-preview" not in sys.argv  # skip the window's preview + apply for a quicker run
     OUT.mkdir(exist_ok=True)
     source = OUT / f"package-{events}-v{BUILD_VERSION}.db"
     if not source.exists():
@@ -189,7 +217,7 @@ def main() -> None:
     sizes = counts(source)
     print("database: " + ", ".join(f"{n:,} {table.replace('_', ' ')}" for table, n in sizes.items()), flush=True)
 
-    exports, bare_exports, merges, bare_merges = [], [], [], []
+    exports, bare_exports, merges, bare_merges, imports = [], [], [], [], []
     with tempfile.TemporaryDirectory(prefix="fieldlog-bench-package-") as name:
         folder = Path(name)
         package = folder / "bench.fieldlog"
@@ -203,7 +231,9 @@ def main() -> None:
             work = folder / f"run-{run}"
             work.mkdir()
             bare_merges.append(run_child("merge_baseline", package, work))
-            merges.append(run_child("merge", package, work))
+            imports.append(run_child("import", package, work))
+            if with_preview:
+                merges.append(run_child("merge", package, work))
     n = len(exports)
     ours, base = median(exports, "seconds"), median(bare_exports, "seconds")
     records = int(exports[0]["records"])
@@ -213,7 +243,19 @@ def main() -> None:
           flush=True)
     print(f"export peak memory: median {median(exports, 'maxrss_mb'):.0f} MB; baseline "
           f"{median(bare_exports, 'maxrss_mb'):.0f} MB", flush=True)
-    ours, base = median(merges, "seconds"), median(bare_merges, "seconds")
+    ours, base = median(imports, "seconds"), median(bare_merges, "seconds")
+    print(f"fieldlog import (one pass) into an empty database ({int(imports[0]['written']):,} activities): median "
+          f"{ours:.2f} s over {n} runs; baseline (bare json.loads + executemany) {base:.2f} s; ratio "
+          f"{ours / base:.2f}x (target < 30 s); CPU {median(imports, 'cpu'):.2f} s (whole CLI process), baseline "
+          f"{median(bare_merges, 'cpu'):.2f} s, CPU ratio {median(imports, 'cpu') / median(bare_merges, 'cpu'):.2f}x; "
+          f"peak memory {median(imports, 'import_maxrss_mb'):.0f} MB", flush=True)
+    print(f"the same package imported again (nothing written, no backup kept): median "
+          f"{median(imports, 'again'):.2f} s, CPU {median(imports, 'again_cpu'):.2f} s", flush=True)
+    if not merges:
+        print(f"load average while measuring (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} on "
+              f"{os.cpu_count()} CPUs", flush=True)
+        return
+    ours = median(merges, "seconds")
     print(f"merge into an empty database (preview + apply, {int(merges[0]['written']):,} records written): median "
           f"{ours:.2f} s over {n} runs; baseline (bare json.loads + executemany) {base:.2f} s; "
           f"ratio {ours / base:.2f}x (target < 30 s); CPU {median(merges, 'cpu'):.2f} s, baseline "
@@ -229,8 +271,8 @@ def main() -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        task = {"export": child_export, "export_baseline": child_export_baseline, "merge": child_merge,
-                "merge_baseline": child_merge_baseline}[sys.argv[2]]
+        task = {"export": child_export, "import": child_import, "export_baseline": child_export_baseline,
+                "merge": child_merge, "merge_baseline": child_merge_baseline}[sys.argv[2]]
         print(json.dumps(task(Path(sys.argv[3]), Path(sys.argv[4]))), flush=True)
     else:
         main()

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select
+from sqlalchemy import String, Table, bindparam, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fieldlog.db.tables import (
@@ -86,16 +85,6 @@ def _members(session: Session, key: GroupKey) -> list[uuid.UUID]:
                            .where(SiteRow.country_code == key.country_code, EventRow.deleted_at.is_(None),
                                   EventRow.start >= start, EventRow.start < start + dt.timedelta(days=1)))
     return [event_id for event_id, campaign in rows if campaign_key(campaign) == key.campaign_key]
-
-
-def _all_members(session: Session) -> dict[GroupKey, list[uuid.UUID]]:
-    groups: dict[GroupKey, list[uuid.UUID]] = defaultdict(list)
-    rows = session.execute(select(EventRow.id, EventRow.campaign, EventRow.start, SiteRow.country_code)
-                           .join(SiteRow, SiteRow.id == EventRow.site_id)
-                           .where(EventRow.deleted_at.is_(None)))
-    for event_id, campaign, start, country in rows:
-        groups[GroupKey(campaign_key(campaign), start.date(), country)].append(event_id)
-    return groups
 
 
 @dataclass
@@ -189,11 +178,66 @@ def refresh_groups(session: Session, keys: set[GroupKey]) -> None:
     _store(session, _add_up(session, {key: _members(session, key) for key in keys}))
 
 
+def _add_up_all(session: Session) -> dict[GroupKey, _Totals]:
+    """The figures of every group: the same sums as `_add_up`, read in one pass over each table.
+
+    No lists of ids: every live record is read once, grouped per event by the database. Ids are read as the
+    database holds them (text) on both sides of the lookup, which saves converting each into a UUID.
+    """
+    event_id, activity_event = type_coerce(EventRow.id, String), type_coerce(ActivityRow.event_id, String)
+    group_of: dict[Any, GroupKey] = {}
+    totals: dict[GroupKey, _Totals] = {}
+    for key_id, campaign, start, country, participants, hours in session.execute(
+            select(event_id, EventRow.campaign, EventRow.start, SiteRow.country_code, EventRow.participants,
+                   EventRow.volunteer_hours)
+            .join(SiteRow, SiteRow.id == EventRow.site_id).where(EventRow.deleted_at.is_(None))):
+        group_key = GroupKey(campaign_key(campaign), start.date(), country)
+        group_of[key_id] = group_key
+        group = totals.get(group_key)
+        if group is None:
+            group = totals[group_key] = _Totals()
+        group.events[0] += 1
+        group.events[1] += participants
+        group.hours += hours or 0.0
+    live_activity = ActivityRow.deleted_at.is_(None)
+    sums = [func.coalesce(func.sum(getattr(ActivityRow, name)), 0) for name in SUMMED]
+    for key_id, kind, count, *figures in session.execute(
+            select(activity_event, ActivityRow.kind, func.count(), *sums).where(live_activity)
+            .group_by(ActivityRow.event_id, ActivityRow.kind)):
+        key = group_of.get(key_id)
+        if key is None:  # a live activity of a deleted event counts nowhere
+            continue
+        row = totals[key].kind(kind)
+        row[0] += count
+        for index, figure in enumerate(figures, start=1):
+            row[index] += figure
+    for key_id, items in session.execute(
+            select(activity_event, func.sum(LitterItemRow.item_count))
+            .join(ActivityRow, ActivityRow.id == LitterItemRow.activity_id)
+            .where(live_activity, LitterItemRow.deleted_at.is_(None))
+            .group_by(ActivityRow.event_id)):
+        key = group_of.get(key_id)
+        if key is not None:
+            totals[key].kind("litter_pickup")[-1] += items or 0
+    for key_id, kind, species, lot in session.execute(
+            select(activity_event, ActivityRow.kind, ActivityRow.species, ActivityRow.seed_lot_id)
+            .where(live_activity, ActivityRow.kind.in_(SPECIES_KINDS + LOT_KINDS)).distinct()):
+        key = group_of.get(key_id)
+        if key is None:
+            continue
+        values = totals[key].values
+        if species and kind in SPECIES_KINDS:
+            values.add((kind, "species", value_key(species)))
+        if lot and kind in LOT_KINDS:
+            values.add((kind, "lot", value_key(lot)))
+    return totals
+
+
 def rebuild(session: Session) -> None:
-    """Recompute the whole rollup from the live records (after a migration, or a repair)."""
+    """Recompute the whole rollup from the live records (after a migration, or a repair, or a big merge)."""
     for table in _tables():
         session.execute(delete(table))
-    _store(session, _add_up(session, _all_members(session)))
+    _store(session, _add_up_all(session))
     session.execute(delete(SettingRow).where(SettingRow.key == REBUILD_FLAG))
 
 

@@ -30,6 +30,7 @@ again as it is read; a mismatch rolls the whole merge back.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import operator
@@ -67,6 +68,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
 import fieldlog
+from fieldlog.db.backup import backup_sqlite, rotate_backups
 from fieldlog.db.rollup import rebuild, rollup_of
 from fieldlog.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 from fieldlog.db.store import Database
@@ -465,6 +467,11 @@ class MergeResult:
         """How many records the merge wrote."""
         return _total(self.counts, WRITES)
 
+    @property
+    def heading(self) -> str:
+        """The package in one line (what a preview's summary begins with)."""
+        return _summary(self.path.name, self.manifest, {}, (), done=True)[0]
+
     def summary_lines(self) -> list[str]:
         """The merge in a few lines of plain words (the package itself was described by the preview)."""
         lines = _summary(self.path.name, self.manifest, self.counts, self.conflicts, done=True)[1:]
@@ -592,10 +599,20 @@ class _Pass:
         self.written_activities: set[uuid.UUID] = set()
         self.done = 0
         self.total = reader.manifest.records
+        self.empty = False  # the table being read had no rows when its turn came: nothing to look up
+        # Into a database without events (a first merge), every group of the rollup is new: rather than
+        # noting each touched event and refreshing groups one by one, the whole rollup is rebuilt at the end.
+        self.rebuild = write and self._is_empty(_table(EventRow))
+
+    def _is_empty(self, table: Table) -> bool:
+        return self.connection.scalar(select(table.c.id).limit(1)) is None
 
     def run(self) -> _Tally:
         for spec, table in TABLES:
             self.tally.counts[spec.name] = Counter()
+            # Ids are unique within the package's table (checked below), so a table empty before its own
+            # rows are written holds none of them: no look-ups.
+            self.empty = self._is_empty(table)
             lines: dict[uuid.UUID, int] = {}
             self.lines[spec.name] = lines
 
@@ -635,9 +652,11 @@ class _Pass:
     def _chunk(self, spec: TableSpec, table: Table, chunk: list[tuple[int, dict[str, Any]]]) -> None:
         self._check_cancel()
         self._check_parents(spec, chunk)
-        ids = [row["id"] for _, row in chunk]
-        here = {row.id: dict(row._mapping)
-                for row in self.connection.execute(select(table).where(table.c.id.in_(ids)))}
+        here: dict[uuid.UUID, dict[str, Any]] = {}
+        if not self.empty:
+            ids = [row["id"] for _, row in chunk]
+            here = {row.id: dict(row._mapping)
+                    for row in self.connection.execute(select(table).where(table.c.id.in_(ids)))}
         counts = self.tally.counts[spec.name]
         for_sharing = self.reader.manifest.for_sharing
         writes: list[tuple[Outcome, dict[str, Any]]] = []
@@ -664,7 +683,7 @@ class _Pass:
         updates = [row for outcome, row in writes if outcome not in (Outcome.ADDED, Outcome.TOMBSTONE)]
         rollup = rollup_of(self.session)
         # The rollup reads the groups these records' events are in now, before they change.
-        match spec.name:
+        match None if self.rebuild else spec.name:
             case "sites":
                 for row in updates:
                     rollup.touch_site(row["id"])
@@ -760,24 +779,73 @@ def apply_merge(database: Database, preview: MergePreview, *, progress: Progress
                                   "was merged.")
         _check_schema(reader)
         backup = database.backup(f"before-merge-{_safe_stem(name)}") if database.path is not None else None
-        now = clock()
-        batch_id: uuid.UUID | None = None
-        with database.writing(f"the merge of {name}") as session:
-            peer = _peer(session, reader.manifest)
-            tally = _Pass(session, reader, peer, write=True, progress=progress, cancel=cancel).run()
+        return _merge_pass(database, reader, backup, progress=progress, cancel=cancel, clock=clock)
+
+
+def _merge_pass(database: Database, reader: PackageReader, backup: Path | None, *, progress: Progress | None,
+                cancel: threading.Event | None, clock: Callable[[], dt.datetime],
+                drop_idle_backup: bool = False) -> MergeResult:
+    """Read, verify, decide and write the whole package in one write transaction (the backup is made)."""
+    name = reader.name
+    now = clock()
+    batch_id: uuid.UUID | None = None
+    with database.writing(f"the merge of {name}") as session:
+        peer = _peer(session, reader.manifest)
+        merge = _Pass(session, reader, peer, write=True, progress=progress, cancel=cancel)
+        tally = merge.run()
+        if not merge.rebuild:
             _rebuild_when_cheaper(session)
-            if tally.records_written():
-                batch_id = uuid.uuid4()
-                session.execute(insert(ImportBatchRow), [{
-                    "id": batch_id, "file_name": name[:1024], "file_sha256": reader.sha256, "file_format": FORMAT,
-                    "imported_at": now, "records": tally.records_written()}])
-            source = reader.manifest.database_id
-            if source is not None and not peer.same_database and _total(tally.counts, WRITES):
-                _note_exchange(session, source, reader.manifest.created_at, max(now, tally.newest or now))
-    log, notes = _log(database, preview.path, reader.sha256, reader.manifest, tally.counts, tally.conflicts, now,
+        elif _total({t: c for t, c in tally.counts.items() if t != "import_batches"}, WRITES):
+            rebuild(session)
+        if tally.records_written():
+            batch_id = uuid.uuid4()
+            session.execute(insert(ImportBatchRow), [{
+                "id": batch_id, "file_name": name[:1024], "file_sha256": reader.sha256, "file_format": FORMAT,
+                "imported_at": now, "records": tally.records_written()}])
+        source = reader.manifest.database_id
+        if source is not None and not peer.same_database and _total(tally.counts, WRITES):
+            _note_exchange(session, source, reader.manifest.created_at, max(now, tally.newest or now))
+    if drop_idle_backup and not _total(tally.counts, WRITES):
+        backup = None  # the caller deletes the backup of a merge that wrote nothing
+    log, notes = _log(database, reader.path, reader.sha256, reader.manifest, tally.counts, tally.conflicts, now,
                       backup)
-    return MergeResult(preview.path, reader.manifest, tally.counts, tuple(tally.conflicts), backup, log, batch_id,
+    return MergeResult(reader.path, reader.manifest, tally.counts, tuple(tally.conflicts), backup, log, batch_id,
                        notes)
+
+
+def merge_package(database: Database, path: Path, *, progress: Progress | None = None,
+                  cancel: threading.Event | None = None,
+                  clock: Callable[[], dt.datetime] = utc_now) -> MergeResult:
+    """Merge a package in one pass (the command line's merge): read it once, verifying every member's hash
+    and every row as it goes, deciding and writing in one transaction after a backup; all or nothing.
+
+    A damaged member (its hash is checked at its end), a refused record or a cancel raises inside the
+    transaction, which rolls back. The backup made before it is kept only when the merge wrote something:
+    a merge that fails or finds nothing to write deletes it again (it is not rotated in until the merge has
+    committed, so rotation never dropped an older backup for it), and a refused package leaves no file behind.
+    """
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("Cancelled: nothing was merged.")
+    with PackageReader(path) as reader:
+        _check_schema(reader)
+        if database.path is None or database.backup_dir is None:
+            return _merge_pass(database, reader, None, progress=progress, cancel=cancel, clock=clock)
+        changed, folder = database.changed_since_backup, database.backup_dir
+        made_folder = not folder.exists()
+        backup = backup_sqlite(database.path, database.backup_dir, f"before-merge-{_safe_stem(path.name)}",
+                               rotate=False)
+        try:
+            result = _merge_pass(database, reader, backup, progress=progress, cancel=cancel, clock=clock,
+                                 drop_idle_backup=True)
+        except BaseException:
+            _drop_backup(backup, made_folder)
+            raise
+    if result.backup is None:  # nothing was written: the database is as it was, and so is its backup state
+        _drop_backup(backup, made_folder)
+        database.changed_since_backup = changed
+    else:  # committed after the backup (writing() marked the database changed since it)
+        rotate_backups(database.backup_dir, database.path.stem)
+    return result
 
 
 REBUILD_AT = 2000  # touched events from which recomputing the whole rollup may beat refreshing groups
@@ -805,11 +873,12 @@ def _note_exchange(session: Session, source: uuid.UUID, made: dt.datetime, throu
         {"package_made": made.isoformat(), "merged_through": through.isoformat()})))
 
 
-def merge_package(database: Database, path: Path, *, progress: Progress | None = None,
-                  cancel: threading.Event | None = None) -> tuple[MergePreview, MergeResult]:
-    """Preview and merge a package in one call."""
-    preview = preview_merge(database, path, progress=progress, cancel=cancel)
-    return preview, apply_merge(database, preview, progress=progress, cancel=cancel)
+def _drop_backup(backup: Path, made_folder: bool) -> None:
+    """Delete the backup of a merge that changed nothing (and the backups folder, when it made it)."""
+    with contextlib.suppress(OSError):
+        backup.unlink(missing_ok=True)
+        if made_folder:
+            backup.parent.rmdir()
 
 
 def merge_log_dir(database: Database) -> Path | None:
