@@ -381,3 +381,43 @@ def test_rejected_rows_can_be_fixed_in_their_spreadsheet_and_imported(database: 
     assert (result.added, result.updated) == (2, 0)
     assert preview.ignored_columns[sheet.title] == ["Problem", "Source row"]
     assert summarize(database).planting.plants == 40 + 7 + 9
+
+
+def test_template_round_trip_through_the_report(database: Database, tmp_path: Path) -> None:
+    """Filled template -> import -> SER report: the report's detail sheets hold every value typed in."""
+    from fieldlog.services.reporting import export_report
+
+    filled = {
+        EVENTS: [{**EVENT_ROWS[0], "organizer_contact": None}, EVENT_ROWS[1]],
+        PLANTING: PLANTING_ROWS,
+        LITTER: [{"event_name": "Lakeshore pickup", "bags": 7, "weight_kg": 41.5, "cleanup_type": "Shore"}],
+        LITTER_ITEMS: [{"event_name": "Lakeshore pickup", "item_category": "Plastic bottles", "item_count": 120}],
+    }
+    preview, _result = import_file(database, fill_template(tmp_path / "filled.xlsx", filled))
+    assert not preview.errors
+    report = export_report(database, tmp_path / "report.xlsx").path
+    book = openpyxl.load_workbook(report, read_only=True)
+    for sheet, rows in filled.items():
+        worksheet = book[sheet.label]
+        header, *body = worksheet.iter_rows(values_only=True)
+        by_key = {column.key: header.index(column.header) for column in sheet.columns if column.header in header}
+        exported = [dict(zip(header, row, strict=True)) for row in body]
+        assert len(exported) == len(rows), sheet.label
+        for typed in rows:
+            match = [row for row in exported
+                     if all(_same_cell(row[header[by_key[key]]], value)
+                            for key, value in typed.items() if key in by_key and value is not None
+                            and key != "country_code")]
+            assert len(match) == 1, (sheet.label, typed)
+            if sheet is EVENTS:
+                assert match[0]["Country"] == "KE"
+
+
+def _same_cell(cell: Any, typed: Any) -> bool:
+    """A report cell holds what was typed: dates as dates (a date typed for a date-time is midnight),
+    vocabulary members by their label."""
+    if isinstance(typed, dt.date) and not isinstance(typed, dt.datetime) and isinstance(cell, dt.datetime):
+        return cell == dt.datetime.combine(typed, dt.time())
+    if isinstance(typed, str) and isinstance(cell, str):
+        return cell.casefold() == typed.casefold()
+    return bool(cell == typed)

@@ -1,0 +1,530 @@
+"""The SER report workbook (DESIGN.md, "SER report workbook"), written with XlsxWriter in constant-memory mode.
+
+Sheets: Summary (every SER figure with how many events reported it, and charts), the detail sheets of the
+column spec (Events, one per activity kind, Litter items) with exactly the template's headers, Species,
+and About. The detail sheets import back without a mapping, so SER staff can aggregate many reports.
+
+Constant-memory mode streams each sheet to a temporary file row by row, so a million activities cost no more
+memory than ten; rows of one sheet must come in order, but sheets may be interleaved. A sheet that would
+pass Excel's 1,048,576 rows continues on "Planting (2)" and so on.
+
+Every text cell is written as a string, never through `write()` (which turns "=..." into a formula); text
+that a spreadsheet program would read as a formula also gets a quote prefix (fault catalogue row 24).
+fieldlog writes no formulas at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.worksheet import Worksheet
+
+from fieldlog.domain.summary import SUMMARY_KEYS, Summary
+from fieldlog.io.columns import ACTIVITY_SHEETS, Column, Sheet, ValueType
+from fieldlog.io.table_rows import export_sheets, exported_columns
+
+MAX_SHEET_ROWS = 1_048_576  # Excel's limit per sheet, the header row included
+SUMMARY_TITLE = "Summary"
+SPECIES_TITLE = "Species"
+ABOUT_TITLE = "About"
+REPORT_TITLE = "SER report"
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+CHART_COUNTRIES = 20  # bars in the countries chart; the table below it lists every country
+
+# A cell whose text starts with one of these is read as a formula (or worse) by spreadsheet programs.
+FORMULA_START = frozenset("=+-@\t\r\n\x00")
+
+# The label and unit of every SER summary figure, by its dotted name in `Summary.flat()`.
+FIGURE_TEXT: dict[str, tuple[str, str]] = {
+    "events": ("Events", "events"),
+    "countries": ("Countries", "countries"),
+    "participants": ("Participants", "persons"),
+    "volunteer_hours": ("Volunteer hours", "h"),
+    "planting.activities": ("Planting activities", "activities"),
+    "planting.plants": ("Plants planted", "plants"),
+    "planting.species": ("Species planted", "species"),
+    "planting.area_m2": ("Area planted", "m²"),
+    "seed_collection.activities": ("Seed collections", "activities"),
+    "seed_collection.mass_g": ("Seed collected, by mass", "g"),
+    "seed_collection.seed_count": ("Seed collected, by count", "seeds"),
+    "seed_collection.lots": ("Seed lots", "lots"),
+    "seed_collection.species": ("Species collected", "species"),
+    "seedball_making.activities": ("Seedball making activities", "activities"),
+    "seedball_making.seedballs": ("Seedballs made", "seedballs"),
+    "invasive_removal.activities": ("Invasive removals", "activities"),
+    "invasive_removal.area_m2": ("Area cleared", "m²"),
+    "invasive_removal.weight_kg": ("Invasive plants removed, by weight", "kg"),
+    "invasive_removal.bags": ("Bags of invasive plants", "bags"),
+    "invasive_removal.species": ("Invasive species removed", "species"),
+    "litter_pickup.activities": ("Litter pickups", "activities"),
+    "litter_pickup.bags": ("Bags of litter", "bags"),
+    "litter_pickup.weight_kg": ("Litter collected, by weight", "kg"),
+    "litter_pickup.items": ("Litter items", "items"),
+    "litter_pickup.distance_m": ("Distance covered", "m"),
+    "other.activities": ("Other activities", "activities"),
+}
+
+# The Species sheet's summed quantities: (column key in the activities table, header).
+SPECIES_MEASURES: tuple[tuple[str, str], ...] = (
+    ("plants", "Plants"), ("area_m2", "Area (m²)"), ("mass_g", "Seed mass (g)"), ("seed_count", "Seed count"),
+    ("weight_kg", "Weight (kg)"), ("bags", "Bags"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureLine:
+    """One row of the Summary sheet's table: a figure, its value and how many events reported it."""
+
+    key: str  # dotted name, as in `Summary.flat()` ("planting.plants")
+    group: str
+    label: str
+    unit: str
+    value: int | float
+    reported_by: int | None  # n of the N counted events; None when it does not apply
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KindLine:
+    """Activities of one kind, and at how many events."""
+
+    label: str
+    activities: int
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class CountryLine:
+    """Events, participants and volunteer hours of one country."""
+
+    code: str
+    name: str
+    events: int
+    participants: int
+    volunteer_hours: float
+
+
+@dataclass(frozen=True, slots=True)
+class SpeciesLine:
+    """One species of one activity kind: how many activities, and its summed quantities (None: none given)."""
+
+    kind: str  # the kind's label
+    species: str
+    activities: int
+    measures: Mapping[str, int | float | None]  # by SPECIES_MEASURES key
+
+
+@dataclass(frozen=True, slots=True)
+class ReportContent:
+    """Everything of a report except the detail rows: the small tables the service adds up in SQL."""
+
+    events: int  # N: the events the report counts
+    figures: tuple[FigureLine, ...]
+    kinds: tuple[KindLine, ...]
+    countries: tuple[CountryLine, ...]
+    species: tuple[SpeciesLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInfo:
+    """What the report says about itself (Summary heading, About sheet, document properties)."""
+
+    generated_at: dt.datetime  # UTC, without tzinfo (spreadsheet cells have no zone)
+    app_version: str
+    schema_revision: str
+    filters: tuple[tuple[str, str], ...] = ()  # (what, value) of each filter used; none: all events
+    include_personal: bool = False
+
+    @property
+    def filters_text(self) -> str:
+        """The filters in words ("all events" without any)."""
+        if not self.filters:
+            return "all events"
+        return "; ".join(f"{name}: {value}" for name, value in self.filters)
+
+
+def summary_figures(summary: Summary, reported: Mapping[str, int | None],
+                    notes: Mapping[str, str] | None = None) -> tuple[FigureLine, ...]:
+    """The Summary table's rows: every figure of `summary.to_json_dict()` in its order, with n of N."""
+    values = summary.to_json_dict()
+    lines: list[FigureLine] = []
+    for key in ("events", "countries", "participants", "volunteer_hours"):
+        label, unit = FIGURE_TEXT[key]
+        lines.append(FigureLine(key, "Events", label, unit, values[key], reported.get(key), (notes or {}).get(key, "")))
+    for kind, names in SUMMARY_KEYS.items():
+        group = ACTIVITY_SHEETS[kind].label  # type: ignore[index]  # SUMMARY_KEYS are ActivityKind values
+        for name in names:
+            key = f"{kind}.{name}"
+            label, unit = FIGURE_TEXT[key]
+            lines.append(FigureLine(key, group, label, unit, values[kind][name], reported.get(key),
+                                    (notes or {}).get(key, "")))
+    return tuple(lines)
+
+
+class _Worksheet(Worksheet):  # type: ignore[misc]  # XlsxWriter has no type information
+    """A worksheet that writes numbers in Python's shortest exact form.
+
+    XlsxWriter writes 16 significant digits, which changes some doubles (0.1 + 0.2 comes back as 0.3), so a
+    report imported into the database it came from would "update" those records; repr() round-trips.
+    """
+
+    def _xml_number_element(self, number: Any, attributes: Sequence[tuple[str, Any]] = ()) -> None:
+        attr = "".join(f' {key}="{value}"' for key, value in attributes)  # only r= and s=: nothing to escape
+        kind = type(number)
+        text = repr(number) if kind is float or kind is int else repr(float(number))  # bool, Decimal: a number
+        self.fh.write(f"<c{attr}><v>{text}</v></c>")
+
+
+@dataclass(slots=True)
+class _Target:
+    """One detail sheet being written: its worksheets (continuations included) and where the next row goes."""
+
+    sheet: Sheet
+    columns: tuple[Column, ...]
+    worksheets: list[Any]
+    row: int = 1  # the next row index on the worksheet in use (0 is the header)
+    part: int = 1  # how many of its worksheets are in use; the last of them is being written
+    count: int = 0  # data rows written, over all its worksheets
+
+
+class ReportWriter:
+    """Writes one report workbook: detail rows as they come, then the Summary, Species and About sheets.
+
+    Use `add` for every detail row, then `finish`; on any error call `abort` (the partial file is the
+    caller's to remove: `export_path` does).
+    """
+
+    def __init__(self, path: Path, info: ReportInfo, planned: Mapping[str, int] | None = None, *,
+                 max_rows: int = MAX_SHEET_ROWS) -> None:
+        if max_rows < 2:
+            raise ValueError("a sheet needs room for its header and at least one row")
+        self.info = info
+        self.max_rows = max_rows
+        # XlsxWriter's temporary files (a sheet's rows, then every part before zipping) go into a folder of
+        # their own beside the report: the same disk, so "disk full" is that disk's answer and a small /tmp
+        # does not matter, and removing the folder removes what XlsxWriter leaves behind when it fails.
+        self._parts = tempfile.TemporaryDirectory(dir=path.parent, prefix=".fieldlog-report-",
+                                                  ignore_cleanup_errors=True)
+        self.workbook: Any = xlsxwriter.Workbook(str(path), {
+            "constant_memory": True, "tmpdir": self._parts.name,
+            "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+            "nan_inf_to_errors": False, "use_zip64": True})
+        self.workbook.set_properties({
+            "title": REPORT_TITLE, "subject": f"SER summary of {info.filters_text}", "author": "", "manager": "",
+            "company": "", "category": "", "keywords": "", "comments": f"Made by fieldlog {info.app_version}",
+            "created": info.generated_at})
+        book = self.workbook
+        self.bold = book.add_format({"bold": True})
+        self.title = book.add_format({"bold": True, "font_size": 14})
+        self.heading = book.add_format({"bold": True, "font_size": 12})
+        self.header = book.add_format({"bold": True, "bg_color": "#E2EFDA", "bottom": 1, "valign": "top"})
+        self.quoted = book.add_format({"quote_prefix": True})
+        self.date = book.add_format({"num_format": DATE_FORMAT})
+        self.datetime = book.add_format({"num_format": DATETIME_FORMAT})
+        self.integer = book.add_format({"num_format": "#,##0"})
+        self.decimal = book.add_format({"num_format": "#,##0.0##"})
+        self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        # Sheet order is creation order: Summary first, then every detail sheet with the continuations its
+        # planned row count needs, then Species and About.
+        self.summary_sheet = self._sheet(SUMMARY_TITLE)
+        self.targets: dict[str, _Target] = {}
+        for sheet in export_sheets():
+            columns = exported_columns(sheet, include_personal=info.include_personal)
+            parts = max(1, -(-(planned or {}).get(sheet.key, 0) // (max_rows - 1)))
+            worksheets = [self._detail_sheet(sheet, columns, part) for part in range(1, parts + 1)]
+            self.targets[sheet.key] = _Target(sheet, columns, worksheets)
+        self.species_sheet = self._sheet(SPECIES_TITLE)
+        self.about_sheet = self._sheet(ABOUT_TITLE)
+        self.summary_sheet.activate()
+
+    # -- detail sheets ------------------------------------------------------------------------------
+
+    def _sheet(self, name: str) -> Any:
+        return self.workbook.add_worksheet(name, worksheet_class=_Worksheet)
+
+    def _detail_sheet(self, sheet: Sheet, columns: Sequence[Column], part: int) -> Any:
+        worksheet = self._sheet(sheet.label if part == 1 else f"{sheet.label} ({part})")
+        for index, column in enumerate(columns):
+            worksheet.write_string(0, index, column.header, self.header)
+            worksheet.set_column(index, index, _width(column))
+        worksheet.freeze_panes(1, 0)
+        return worksheet
+
+    def add(self, sheet: Sheet, values: Sequence[object]) -> None:
+        """Write one row of a detail sheet (values in `exported_columns` order), continuing on a new
+        worksheet when this one is full."""
+        target = self.targets[sheet.key]
+        if target.row >= self.max_rows:
+            target.part += 1
+            if target.part > len(target.worksheets):  # more rows than planned: continue at the end
+                target.worksheets.append(self._detail_sheet(sheet, target.columns, target.part))
+            target.row = 1
+        self._write_row(target.worksheets[target.part - 1], target.row, values)
+        target.row += 1
+        target.count += 1
+
+    def _write_row(self, worksheet: Any, row: int, values: Sequence[object]) -> None:
+        # The innermost loop of a report: dispatch on the exact type first, the common cases cheaply.
+        for col, value in enumerate(values):
+            if value is None:
+                continue
+            kind = type(value)
+            if kind is str:
+                self._text(worksheet, row, col, value)  # type: ignore[arg-type]
+            elif kind is int or kind is float:
+                self._number(worksheet, row, col, value)  # type: ignore[arg-type]
+            elif kind is dt.datetime:
+                self._when(worksheet, row, col, value, self.datetime)  # type: ignore[arg-type]
+            elif kind is dt.date:
+                self._when(worksheet, row, col, value, self.date)  # type: ignore[arg-type]
+            else:
+                self._other(worksheet, row, col, value)
+
+    def _text(self, worksheet: Any, row: int, col: int, text: str) -> None:
+        if text and text[0] in FORMULA_START:
+            worksheet.write_string(row, col, text, self.quoted)
+        else:
+            worksheet.write_string(row, col, text)
+
+    def _number(self, worksheet: Any, row: int, col: int, number: float, cell_format: Any = None) -> None:
+        if isinstance(number, Decimal):
+            number = float(number)
+        if isinstance(number, float) and not math.isfinite(number):
+            worksheet.write_string(row, col, repr(number), cell_format)  # Excel has no NaN; never an error formula
+        else:
+            worksheet.write_number(row, col, number, cell_format)
+
+    def _when(self, worksheet: Any, row: int, col: int, when: dt.date, cell_format: Any) -> None:
+        if when.year < 1900:  # before Excel's calendar: ISO text, which the importer reads as a date
+            worksheet.write_string(row, col, when.isoformat(sep=" ") if isinstance(when, dt.datetime)
+                                   else when.isoformat())
+        else:
+            worksheet.write_datetime(row, col, when, cell_format)
+
+    def _other(self, worksheet: Any, row: int, col: int, value: object) -> None:
+        if isinstance(value, bool):
+            worksheet.write_boolean(row, col, value)
+        elif isinstance(value, int | float | Decimal):  # a server database's sums may be Decimal
+            self._number(worksheet, row, col, float(value) if isinstance(value, Decimal) else value)
+        elif isinstance(value, dt.datetime):
+            self._when(worksheet, row, col, value, self.datetime)
+        elif isinstance(value, dt.date):
+            self._when(worksheet, row, col, value, self.date)
+        else:  # str subclasses (enums), UUIDs, anything else: its text
+            self._text(worksheet, row, col, str(value))
+
+    # -- the end ------------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Data rows written so far, by sheet key (events, planting, …, litter_items)."""
+        return {key: target.count for key, target in self.targets.items()}
+
+    def finish(self, content: ReportContent) -> dict[str, int]:
+        """Write the Summary, Species and About sheets and close the workbook; returns the row counts."""
+        for target in self.targets.values():
+            for part, worksheet in enumerate(target.worksheets, start=1):
+                # Full parts end at the last row; a planned continuation that was not needed has its header.
+                last = self.max_rows - 1 if part < target.part else target.row - 1 if part == target.part else 0
+                worksheet.autofilter(0, 0, last, len(target.columns) - 1)
+        self._write_summary(content)
+        self._write_species(content.species)
+        self._write_about()
+        try:
+            self.workbook.close()
+        except FileCreateError as error:  # XlsxWriter wraps the OSError; export_path wants it plain
+            cause = error.args[0] if error.args else None
+            raise cause if isinstance(cause, OSError) else OSError(str(error)) from error
+        finally:
+            self._parts.cleanup()
+        return self.counts()
+
+    def abort(self) -> None:
+        """Release and remove the temporary files without writing the workbook."""
+        if not self.workbook.fileclosed:
+            for worksheet in self.workbook.worksheets():
+                worksheet._opt_close()  # constant-memory row files; XlsxWriter has no public way
+            self.workbook.fileclosed = True
+        self._parts.cleanup()
+
+    def _write_summary(self, content: ReportContent) -> None:
+        ws = self.summary_sheet
+        for col, width in enumerate((18, 34, 28, 16, 11, 13, 11, 70)):
+            ws.set_column(col, col, width)
+        ws.write_string(0, 0, REPORT_TITLE, self.title)
+        ws.write_string(1, 0, "Events covered")
+        self._text(ws, 1, 1, self.info.filters_text)
+        ws.write_string(2, 0, "Generated at (UTC)")
+        ws.write_datetime(2, 1, self.info.generated_at, self.datetime)
+        ws.write_string(3, 0, "Personal data")
+        ws.write_string(3, 1, _personal_text(self.info.include_personal))
+        row = 5
+        for col, text in enumerate(("Group", "Figure", "Key", "Value", "Unit", "Reported by", "Of events", "Note")):
+            ws.write_string(row, col, text, self.header)
+        first = row + 1
+        for line in content.figures:
+            row += 1
+            ws.write_string(row, 0, line.group)
+            ws.write_string(row, 1, line.label)
+            ws.write_string(row, 2, line.key)
+            self._number(ws, row, 3, line.value, self.integer if isinstance(line.value, int) else self.decimal)
+            ws.write_string(row, 4, line.unit)
+            if line.reported_by is not None:
+                ws.write_number(row, 5, line.reported_by, self.integer)
+                ws.write_number(row, 6, content.events, self.integer)
+            if line.note:
+                self._text(ws, row, 7, line.note)
+        row += 2
+        ws.write_string(row, 0, "Activities by kind", self.heading)
+        row += 1
+        for col, text in enumerate(("Activity", "Activities", "Events with it")):
+            ws.write_string(row, col, text, self.header)
+        kinds_first = row + 1
+        for kind in content.kinds:
+            row += 1
+            ws.write_string(row, 0, kind.label)
+            ws.write_number(row, 1, kind.activities, self.integer)
+            ws.write_number(row, 2, kind.events, self.integer)
+        kinds_last = row
+        row += 2
+        ws.write_string(row, 0, "By country", self.heading)
+        row += 1
+        for col, text in enumerate(("Country", "Name", "Events", "Participants", "Volunteer hours")):
+            ws.write_string(row, col, text, self.header)
+        countries_first = row + 1
+        for country in content.countries:
+            row += 1
+            self._text(ws, row, 0, country.code)
+            self._text(ws, row, 1, country.name)
+            ws.write_number(row, 2, country.events, self.integer)
+            ws.write_number(row, 3, country.participants, self.integer)
+            self._number(ws, row, 4, country.volunteer_hours, self.decimal)
+        if any(kind.activities for kind in content.kinds):
+            chart = self.workbook.add_chart({"type": "column"})
+            chart.add_series({"name": "Activities",
+                              "categories": [SUMMARY_TITLE, kinds_first, 0, kinds_last, 0],
+                              "values": [SUMMARY_TITLE, kinds_first, 1, kinds_last, 1],
+                              "data_labels": {"value": True}})
+            chart.set_title({"name": "Activities by kind"})
+            chart.set_legend({"none": True})
+            ws.insert_chart(first - 1, 9, chart, {"x_scale": 1.3, "y_scale": 1.1})
+        if content.countries:
+            shown = min(len(content.countries), CHART_COUNTRIES)
+            chart = self.workbook.add_chart({"type": "bar"})
+            chart.add_series({"name": "Events",
+                              "categories": [SUMMARY_TITLE, countries_first, 1, countries_first + shown - 1, 1],
+                              "values": [SUMMARY_TITLE, countries_first, 2, countries_first + shown - 1, 2]})
+            more = f" (the {shown} with most events)" if shown < len(content.countries) else ""
+            chart.set_title({"name": f"Events by country{more}"})
+            chart.set_legend({"none": True})
+            chart.set_y_axis({"reverse": True})  # most events at the top, as in the table
+            ws.insert_chart(first + 17, 9, chart, {"x_scale": 1.3, "y_scale": max(1.1, shown / 14)})
+
+    def _write_species(self, lines: Sequence[SpeciesLine]) -> None:
+        ws = self.species_sheet
+        headers = ("Activity", "Species", "Activities", *(header for _, header in SPECIES_MEASURES))
+        for col, text in enumerate(headers):
+            ws.write_string(0, col, text, self.header)
+            ws.set_column(col, col, 18 if col == 0 else 36 if col == 1 else 13)
+        row = 0
+        for line in lines:
+            row += 1
+            ws.write_string(row, 0, line.kind)
+            self._text(ws, row, 1, line.species)
+            ws.write_number(row, 2, line.activities, self.integer)
+            for col, (key, _) in enumerate(SPECIES_MEASURES, start=3):
+                value = line.measures.get(key)
+                if value is not None:
+                    self._number(ws, row, col, value, self.integer if isinstance(value, int) else self.decimal)
+        ws.freeze_panes(1, 0)
+        ws.autofilter(0, 0, max(row, 1), len(headers) - 1)
+
+    def _write_about(self) -> None:
+        ws = self.about_sheet
+        ws.set_column(0, 0, 24)
+        ws.set_column(1, 1, 100)
+        ws.write_string(0, 0, "About this report", self.title)
+        info = self.info
+        rows: list[tuple[str, object]] = [
+            ("Report", REPORT_TITLE),
+            ("Made by", f"fieldlog {info.app_version}"),
+            ("Database schema", info.schema_revision),
+            ("Generated at (UTC)", info.generated_at),
+            ("Events covered", info.filters_text),
+            ("Personal data", _personal_text(info.include_personal)),
+        ]
+        row = 1
+        for label, value in rows:
+            row += 1
+            ws.write_string(row, 0, label, self.bold)
+            if isinstance(value, dt.datetime):
+                ws.write_datetime(row, 1, value, self.datetime)
+            else:
+                self._text(ws, row, 1, str(value))
+        row += 2
+        ws.write_string(row, 0, "Records", self.heading)
+        for target in self.targets.values():
+            row += 1
+            ws.write_string(row, 0, target.sheet.label, self.bold)
+            ws.write_number(row, 1, target.count, self.integer)
+            if target.part > 1:
+                names = ", ".join(f"{target.sheet.label} ({part})" for part in range(2, target.part + 1))
+                ws.write_string(row, 2, f"continued on {names}")
+        row += 2
+        ws.write_string(row, 0, "Notes", self.heading)
+        notes = (
+            "The Events sheet, the activity sheets and Litter items use the columns of fieldlog's spreadsheet "
+            "template, so `fieldlog import` reads this workbook back without a mapping. Every record keeps "
+            "its id: importing the same report twice, or two reports that overlap, counts each record once.",
+            "Reported by n of N events: how many of the events this report counts gave at least one value "
+            "for the figure (most fields are optional).",
+            "Volunteer hours left blank on the Events sheet were not counted at the event; fieldlog derives "
+            "them as participants × duration, and the Summary's total includes them.",
+        )
+        for note in notes:
+            row += 1
+            self._text(ws, row, 1, note)
+            ws.set_row(row, 15 * max(1, -(-len(note) // 95)), self.wrap)
+
+
+def _personal_text(included: bool) -> str:
+    if included:
+        return ("Included at the user's request: the organizer's name and contact are on the Events sheet. "
+                "Treat this file as personal data.")
+    return "Left out: this report holds no organizer names or contacts."
+
+
+_WIDTHS = {ValueType.ID: 38, ValueType.DATE: 12, ValueType.DATETIME: 17, ValueType.LONG_TEXT: 50,
+           ValueType.COUNTRY: 10, ValueType.LATITUDE: 11, ValueType.LONGITUDE: 11}
+_WIDE_TEXT = {"event_name": 40, "site_name": 28, "species": 30, "description": 30, "organisation": 30,
+              "organizer_name": 24, "organizer_contact": 28, "campaign": 18, "item_category": 30}
+
+
+def _width(column: Column) -> int:
+    width = _WIDTHS.get(column.value_type) or _WIDE_TEXT.get(column.key) or 14
+    return max(width, len(column.header) + 3)
+
+
+def write_report(path: Path, info: ReportInfo, content: ReportContent,
+                 rows: Iterable[tuple[Sheet, Sequence[object]]], *, planned: Mapping[str, int] | None = None,
+                 max_rows: int = MAX_SHEET_ROWS) -> dict[str, int]:
+    """Write a whole report workbook to `path` (not atomically: give it a temporary path); returns the
+    detail rows written by sheet key. `planned` (rows expected per sheet key) places continuation sheets
+    right after the sheet they continue."""
+    writer = ReportWriter(path, info, planned, max_rows=max_rows)
+    try:
+        for sheet, values in rows:
+            writer.add(sheet, values)
+        return writer.finish(content)
+    except BaseException:
+        writer.abort()
+        raise
