@@ -52,6 +52,25 @@ FORMATS: dict[str, ExportFormat] = {f.key: f for f in (
 )}
 
 
+def describe_filter(flt: SummaryFilter) -> str:
+    """The filter in words ("campaign MAD-Week 2026, country KE (Kenya), from 2026-05-30"), or "" for none:
+    how every export and the window name what an export covers."""
+    from fieldlog.services.reference import country_name
+
+    parts = []
+    if flt.campaign:
+        parts.append(f"campaign {flt.campaign}")
+    if flt.country:
+        code = flt.country.strip().upper()
+        name = country_name(code)
+        parts.append(f"country {code}" + (f" ({name})" if name else ""))
+    if flt.date_from:
+        parts.append(f"from {flt.date_from.isoformat()}")
+    if flt.date_to:
+        parts.append(f"to {flt.date_to.isoformat()}")
+    return ", ".join(parts)
+
+
 def is_package_file(path: Path) -> bool:
     """True for a file to merge as an exchange package rather than import as a spreadsheet: named
     `.fieldlog`, or a zip whose manifest says it is one (a damaged `.fieldlog` is then refused as a package)."""

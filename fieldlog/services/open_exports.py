@@ -75,20 +75,6 @@ class _Ticker:
             self.progress(self.done, max(self.total, self.done))
 
 
-def describe_filter(flt: SummaryFilter) -> str:
-    """The filter in words ("campaign MAD-Week 2026, from 2026-05-30"), or "" for no filter."""
-    parts = []
-    if flt.campaign:
-        parts.append(f"campaign {flt.campaign}")
-    if flt.date_from:
-        parts.append(f"from {flt.date_from.isoformat()}")
-    if flt.date_to:
-        parts.append(f"to {flt.date_to.isoformat()}")
-    if flt.country:
-        parts.append(f"country {flt.country.upper()}")
-    return ", ".join(parts)
-
-
 class _Countries:
     """English country names, looked up once per code."""
 
@@ -112,6 +98,8 @@ def export_dwc(database: Database, out: Path, flt: SummaryFilter = NO_FILTER, *,
     total = count_selected_activities(database, flt)
     ticker = _Ticker(progress, cancel, total)
     countries = _Countries()
+    from fieldlog.services.exports import describe_filter
+
     scope = describe_filter(flt)
     with export_path(out, "the Darwin Core archive") as partial, \
             DwcArchive(partial, include_personal=include_personal, zip64=total > ZIP64_ABOVE) as archive:

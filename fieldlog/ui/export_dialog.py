@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
-from fieldlog.services.exports import ExportFormat, ExportOptions
-from fieldlog.services.reference import country_name
+from fieldlog.services.exports import ExportFormat, ExportOptions, describe_filter
 from fieldlog.ui.editors.fields import DateField
 
 _WHAT = {
@@ -40,22 +39,6 @@ _WHAT = {
 }
 
 
-def describe_filter(flt: SummaryFilter) -> str:
-    """The filter in words: 'all events', or 'events of campaign X in Kenya from … to …'."""
-    if flt == NO_FILTER:
-        return "All events"
-    parts = ["Events"]
-    if flt.campaign:
-        parts.append(f"of the campaign “{flt.campaign}”")
-    if flt.country:
-        parts.append(f"in {country_name(flt.country) or flt.country}")
-    if flt.date_from:
-        parts.append(f"from {flt.date_from.isoformat()}")
-    if flt.date_to:
-        parts.append(f"to {flt.date_to.isoformat()}")
-    return " ".join(parts) + " (the window's filter)"
-
-
 class ExportDialog(QDialog):
     """Options for one export, with the file (or folder) to write; `options()` and `path()` once accepted."""
 
@@ -68,7 +51,8 @@ class ExportDialog(QDialog):
         what.setWordWrap(True)
         form = QFormLayout()
         if export.filtered:
-            covers = QLabel(describe_filter(flt))
+            shown = describe_filter(flt)
+            covers = QLabel(f"Events of {shown}, as the window is filtered" if shown else "All events")
             covers.setObjectName("export_covers")
             covers.setWordWrap(True)
             form.addRow("Covers:", covers)
