@@ -10,7 +10,7 @@ import contextlib
 import errno
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from fieldlog.domain.errors import ExportFailed
@@ -19,20 +19,33 @@ from fieldlog.domain.errors import ExportFailed
 @contextlib.contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path to write to; it replaces `path` durably when the block ends without error."""
-    folder = path.parent
-    fd, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    partial = Path(name)
-    # mkstemp makes the file private (0600); an export should get the permissions any new file gets
-    partial.chmod(0o666 & ~_umask())
-    try:
+    with atomic_paths([path]) as (partial,):
         yield partial
-        with open(partial, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
+
+
+@contextlib.contextmanager
+def atomic_paths(paths: Sequence[Path]) -> Iterator[list[Path]]:
+    """Temporary paths for several files that replace theirs together: every file is written and synced to
+    disk before the first is renamed, so a failure while writing or syncing leaves every old file as it was."""
+    partials: list[Path] = []
+    try:
+        for path in paths:
+            fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            os.close(fd)
+            partials.append(Path(name))
+            # mkstemp makes the file private (0600); an export should get the permissions any new file gets
+            partials[-1].chmod(0o666 & ~_umask())
+        yield partials
+        for partial in partials:
+            with open(partial, "rb+") as handle:
+                os.fsync(handle.fileno())
+        for partial, path in zip(partials, paths, strict=True):
+            os.replace(partial, path)
     finally:
-        partial.unlink(missing_ok=True)
-    _fsync_dir(folder)
+        for partial in partials:
+            partial.unlink(missing_ok=True)
+    for folder in dict.fromkeys(path.parent for path in paths):
+        _fsync_dir(folder)
 
 
 def _umask() -> int:
@@ -71,10 +84,18 @@ _PLAIN = {
 def export_path(path: Path, what: str) -> Iterator[Path]:
     """`atomic_path` for an export: a failure to write becomes an `ExportFailed` saying why in plain
     words, and leaves no partial file (an older file of that name stays as it was)."""
+    with export_paths([path], what) as (partial,):
+        yield partial
+
+
+@contextlib.contextmanager
+def export_paths(paths: Sequence[Path], what: str) -> Iterator[list[Path]]:
+    """`atomic_paths` for an export of several files, with `export_path`'s plain-words errors."""
     try:
-        with atomic_path(path) as partial:
-            yield partial
+        with atomic_paths(paths) as partials:
+            yield partials
     except OSError as error:
         reason = _PLAIN.get(error.errno or 0, error.strerror or str(error))
-        raise ExportFailed(f"Could not write {what} to {path}: {reason}. Nothing was written; "
+        where = paths[0] if len(paths) == 1 else paths[0].parent
+        raise ExportFailed(f"Could not write {what} to {where}: {reason}. Nothing was written; "
                            "free some space or choose another folder, then export again.") from error

@@ -238,7 +238,11 @@ class PackageWriter:
         if self._closed:
             return
         data = json.dumps(self._manifest, ensure_ascii=False, indent=1).encode("utf-8")
-        self._zip.writestr(MANIFEST, data)
+        try:
+            self._zip.writestr(MANIFEST, data)
+        except BaseException:
+            self._abandon()  # a full disk here must not leave the file open (Windows could not delete it)
+            raise
         self._closed = True
         try:
             self._zip.close()

@@ -25,7 +25,7 @@ from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow
 from fieldlog.domain.errors import ExportFailed
 from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
-from fieldlog.io.atomic import export_path
+from fieldlog.io.atomic import export_path, export_paths
 from fieldlog.io.csv_export import ENCODING, CsvTable, csv_name
 from fieldlog.io.dwc import DatasetInfo, DwcArchive
 from fieldlog.io.geojson import SiteFeature, write_feature_collection
@@ -262,10 +262,9 @@ def _write_csv(database: Database, out_dir: Path, flt: SummaryFilter, include_pe
                progress: Progress | None, cancel: threading.Event | None) -> OpenExportResult:
     sheets = export_sheets()
     ticker = _Ticker(progress, cancel, count_selected_events(database, flt))
-    with contextlib.ExitStack() as renames:
-        partials = {sheet.key: renames.enter_context(export_path(out_dir / csv_name(sheet),
-                                                                 f"the CSV file {csv_name(sheet)}"))
-                    for sheet in sheets}
+    # Every file is complete and on disk before the first replaces an older one (export_paths).
+    with export_paths([out_dir / csv_name(sheet) for sheet in sheets], "the CSV files") as paths:
+        partials = {sheet.key: path for sheet, path in zip(sheets, paths, strict=True)}
         with contextlib.ExitStack() as files:
             tables = {sheet.key: CsvTable(files.enter_context(open(partials[sheet.key], "w", encoding=ENCODING,
                                                                    newline="")),
