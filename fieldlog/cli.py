@@ -256,6 +256,13 @@ def run(args: argparse.Namespace, location: str) -> int:
     except KeyboardInterrupt:
         print("fieldlog: interrupted; nothing more was saved.", file=sys.stderr)
         return EXIT_REJECTED
+    except BrokenPipeError:
+        # The reader of our output went away (`fieldlog summary | head -1`): not a failure. Point stdout at
+        # nothing so Python's own flush at exit does not complain a second time.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _run(args: argparse.Namespace, location: str) -> int:

@@ -153,3 +153,17 @@ def test_export_usage_and_write_failures(tmp_path: Path) -> None:
     fake.write_text("not a package at all")
     refused = fieldlog("--db", db, "import", str(fake))
     assert refused.returncode == 1 and "Traceback" not in refused.stderr and "fake.fieldlog" in refused.stderr
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path: Path) -> None:
+    """`fieldlog summary | head -1`: the reader goes away before fieldlog writes; that is no failure."""
+    db = str(tmp_path / "x.db")
+    assert fieldlog("--db", db, "demo-data", "--events", "5").returncode == 0
+    child = subprocess.Popen([sys.executable, "-m", "fieldlog", "--db", db, "summary"], cwd=REPO,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")})
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # before fieldlog has opened the database, let alone printed
+    error = child.stderr.read()
+    assert child.wait(timeout=120) == 0, error
+    assert "went wrong" not in error and "Traceback" not in error
