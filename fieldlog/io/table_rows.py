@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
+from functools import cache
 
 from fieldlog.domain.kinds import LabelledEnum
 from fieldlog.domain.records import Activity, Event, LitterPickup, Site
@@ -17,6 +18,7 @@ from fieldlog.io.columns import ACTIVITY_SHEETS, EVENTS, LITTER_ITEMS, TEMPLATE_
 Value = object
 
 
+@cache  # asked for every row of a million-row export
 def exported_columns(sheet: Sheet, *, include_personal: bool = False) -> tuple[Column, ...]:
     """The columns an export writes for a sheet: all of them, less the personal ones unless asked for."""
     return tuple(column for column in sheet.columns if include_personal or not column.personal)

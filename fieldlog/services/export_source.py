@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, Table, func, select
 from sqlalchemy.orm import Session
 
 from fieldlog.db.mapping import activity_from_row, event_from_row, litter_item_from_row, site_from_row
@@ -69,7 +69,9 @@ def iter_event_records(database: Database, flt: SummaryFilter = NO_FILTER, *,
         page = query
         if after is not None:
             start, last_id = after
-            page = page.where((EventRow.start > start) | ((EventRow.start == start) & (EventRow.id > last_id)))
+            # `start >= ? AND (start > ? OR id > ?)`: SQLite reads this as a range of the start index; the
+            # plainer `start > ? OR (start = ? AND id > ?)` made every page scan it from the beginning
+            page = page.where(EventRow.start >= start, (EventRow.start > start) | (EventRow.id > last_id))
         with database.reading() as session:
             events = [event_from_row(row) for row in session.scalars(page.limit(chunk))]
             if not events:
@@ -85,18 +87,28 @@ def iter_event_records(database: Database, flt: SummaryFilter = NO_FILTER, *,
 
 
 def _activities_of(session: Session, event_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Activity]]:
-    rows = list(session.scalars(
-        select(ActivityRow).where(ActivityRow.event_id.in_(event_ids), ActivityRow.deleted_at.is_(None))
-        .order_by(ActivityRow.event_id, ActivityRow.kind, ActivityRow.date, ActivityRow.created_at,
-                  ActivityRow.id)))
+    # Core rows, not ORM entities: no identity map or instance state for a million rows (the mapping
+    # functions read columns by attribute, which Core rows have too)
+    activities, items_table = _table(ActivityRow), _table(LitterItemRow)
+    rows = session.execute(
+        select(activities).where(activities.c.event_id.in_(event_ids), activities.c.deleted_at.is_(None))
+        .order_by(activities.c.event_id, activities.c.kind, activities.c.date, activities.c.created_at,
+                  activities.c.id)).all()
     pickups = [row.id for row in rows if row.kind == "litter_pickup"]
     items: dict[uuid.UUID, list[LitterItem]] = {}
     if pickups:
-        for item_row in session.scalars(
-                select(LitterItemRow).where(LitterItemRow.activity_id.in_(pickups), LitterItemRow.deleted_at.is_(None))
-                .order_by(LitterItemRow.activity_id, LitterItemRow.item_category, LitterItemRow.id)):
-            items.setdefault(item_row.activity_id, []).append(litter_item_from_row(item_row))
+        for item_row in session.execute(
+                select(items_table).where(items_table.c.activity_id.in_(pickups), items_table.c.deleted_at.is_(None))
+                .order_by(items_table.c.activity_id, items_table.c.item_category, items_table.c.id)):
+            items.setdefault(item_row.activity_id, []).append(litter_item_from_row(item_row))  # type: ignore[arg-type]
     by_event: dict[uuid.UUID, list[Activity]] = {}
     for row in rows:
-        by_event.setdefault(row.event_id, []).append(activity_from_row(row, tuple(items.get(row.id, ()))))
+        by_event.setdefault(row.event_id, []).append(
+            activity_from_row(row, tuple(items.get(row.id, ()))))  # type: ignore[arg-type]
     return by_event
+
+
+def _table(row_type: type[ActivityRow] | type[LitterItemRow]) -> Table:
+    table = row_type.__table__
+    assert isinstance(table, Table)
+    return table
