@@ -390,6 +390,9 @@ def test_csv_folder_imports_back_to_the_same_summary(source: Source, tmp_path: P
         events = Records(copy).list_events(limit=None)
         assert len(events) == len(Records(source.database).list_events(limit=None))
         assert all(event.organizer_contact is None and event.organizer_name is None for event in events)
+        derived = {event.id: event.hours_derived for event in Records(source.database).list_events(limit=None)}
+        assert {event.id: event.hours_derived for event in events} == derived  # derived hours stay derived
+        assert any(derived.values()) and not all(derived.values())
     finally:
         copy.close()
 

@@ -46,7 +46,8 @@ def event_values(event: Event, site: Site) -> dict[str, Value]:
         "latitude": site.latitude, "longitude": site.longitude, "site_area_m2": site.area_m2,
         "organisation": event.organisation, "organizer_name": event.organizer_name,
         "organizer_contact": event.organizer_contact, "participants": event.participants,
-        "volunteer_hours": event.volunteer_hours, "notes": event.notes,
+        # derived hours are left blank, as the template asks, so an import derives them again (and marks them)
+        "volunteer_hours": None if event.hours_derived else event.volunteer_hours, "notes": event.notes,
     }
 
 
