@@ -32,6 +32,7 @@ from sqlalchemy import insert, select, update
 
 import fieldlog.io.atomic as atomic_module
 import fieldlog.io.package as package_module
+import fieldlog.services.exchange as exchange_module
 from fieldlog.db.store import Database
 from fieldlog.db.tables import ActivityRow, EventRow, ImportBatchRow, SiteRow
 from fieldlog.domain.errors import ExportFailed, PackageRejected
@@ -681,6 +682,47 @@ def test_a_one_pass_merge_with_a_damaged_last_table_writes_nothing(good_package:
         assert result.count(Outcome.ADDED, "litter_items") == len(lines_of(good_package, "litter_items.jsonl"))
         assert result.backup is not None and result.backup.exists()
         assert_rollup_exact(target)
+
+
+def schema_of(path: Path) -> list[tuple[str, str, str]]:
+    """Every table's and index's definition as SQLite holds it."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return sorted(connection.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master"))
+    finally:
+        connection.close()
+
+
+def test_a_first_merge_drops_and_builds_the_indexes_again_inside_its_transaction(
+        good_package: Path, tmp_path: Path, open_db: Callable[..., Database], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Into empty tables a large merge builds the indexes after the rows; the result is the same database as
+    row-by-row inserting gives, every index is back, and a merge that fails half-way leaves them all."""
+    plain = open_db("plain")
+    merge_package(plain, good_package)
+    monkeypatch.setattr(exchange_module, "BULK_LOAD_AT", 1)  # every table of the small package is "large"
+    target = open_db("bulk")
+    schema = schema_of(path_of(target))
+    lines = lines_of(good_package, "litter_items.jsonl")
+    damaged = craft(good_package, tmp_path / "damaged.fieldlog", replace={"litter_items.jsonl": edit_line(
+        good_package, "litter_items.jsonl", len(lines), lambda r: r.__setitem__("item_count", "many"))})
+    signature = db_signature(path_of(target))
+    with pytest.raises(PackageRejected, match="item_count"):  # the other tables were bulk-loaded by then
+        merge_package(target, damaged)
+    assert schema_of(path_of(target)) == schema and db_signature(path_of(target)) == signature
+
+    result = merge_package(target, good_package)
+    assert result.count(Outcome.ADDED, "activities") > 0
+    assert schema_of(path_of(target)) == schema
+    assert_same_records(plain, target)
+    connection = sqlite3.connect(f"file:{path_of(target)}?mode=ro", uri=True)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]  # indexes match the rows
+        plan = " ".join(str(row) for row in connection.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM litter_items WHERE activity_id = x'00'"))
+        assert "ix_litter_items_activity_id" in plan
+    finally:
+        connection.close()
+    assert_rollup_exact(target)
 
 
 def test_a_one_pass_merge_of_the_same_package_again_writes_nothing_and_keeps_no_backup(

@@ -26,7 +26,7 @@ import stat
 import uuid
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -653,48 +653,49 @@ class PackageReader:
                 raise PackageRejected(f"{self.name}: the package's column {spec.name}.{column_name} holds "
                                       f"{kind[:40]} values, not {column.type.value}")
         member = spec.member
-        columns: dict[str, tuple[Callable[[Any], Any], int | None]] = {
-            column.name: (str if column.type is ColumnType.TEXT else _DECODERS[column.type], column.length)
-            for column in spec.columns}
+        # Every column of the row is present (writers write them all), most of them empty: looked at column
+        # by column, texts checked inline, other types decoded only when not empty.
+        texts = [(column.name, column.length) for column in spec.columns if column.type is ColumnType.TEXT]
+        typed = [(column.name, _DECODERS[column.type]) for column in spec.columns
+                 if column.type is not ColumnType.TEXT]
         required = [column.name for column in spec.columns if not column.nullable]
         blank = dict.fromkeys(spec.names)
         decoder = json.JSONDecoder(parse_constant=_reject_constant)  # one for all lines: json.loads makes one each
         count = 0
+        at = f"{self.name}: {member} line "
         for number, line in self._lines(member):
-            where = f"{self.name}: {member} line {number}"
             try:
                 raw = decoder.decode(line.decode("utf-8"))
             except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
                 if not line.strip():
-                    raise PackageRejected(f"{where} is empty; the package is damaged") from None
-                raise PackageRejected(f"{where} is not valid JSON; the package is damaged") from None
+                    raise PackageRejected(f"{at}{number} is empty; the package is damaged") from None
+                raise PackageRejected(f"{at}{number} is not valid JSON; the package is damaged") from None
             except ValueError as error:  # NaN or Infinity
-                raise PackageRejected(f"{where}: {error}") from None
+                raise PackageRejected(f"{at}{number}: {error}") from None
             if type(raw) is not dict:
-                raise PackageRejected(f"{where} is not a record (a JSON object); the package is damaged")
+                raise PackageRejected(f"{at}{number} is not a record (a JSON object); the package is damaged")
             row = blank.copy()
-            # Only the values present are decoded: most columns of an activity are empty for its kind.
-            for name, value in raw.items():
-                try:
-                    decode, length = columns[name]
-                except KeyError:
-                    raise PackageRejected(f"{where}: unknown field '{str(name)[:80]}'") from None
-                if value is None:
-                    continue
-                if decode is str:  # text, the commonest: checked here rather than in a call
+            row.update(raw)
+            if len(row) != len(blank):
+                unknown = next(name for name in raw if name not in blank)
+                raise PackageRejected(f"{at}{number}: unknown field '{str(unknown)[:80]}'")
+            for name, length in texts:
+                value = row[name]
+                if value is not None and (type(value) is not str or (length is not None and len(value) > length)):
                     if type(value) is not str:
-                        raise PackageRejected(f"{where}: {name}: expected text, found {json.dumps(value)[:60]}")
-                    if length is not None and len(value) > length:
-                        raise PackageRejected(f"{where}: {name} is longer than {length} characters")
-                    row[name] = value
-                    continue
-                try:
-                    row[name] = decode(value)
-                except ValueError as error:
-                    raise PackageRejected(f"{where}: {name}: {error}, found {json.dumps(value)[:60]}") from None
+                        raise PackageRejected(f"{at}{number}: {name}: expected text, found {json.dumps(value)[:60]}")
+                    raise PackageRejected(f"{at}{number}: {name} is longer than {length} characters")
+            name = ""
+            try:
+                for name, decode in typed:
+                    value = row[name]
+                    if value is not None:
+                        row[name] = decode(value)
+            except ValueError as error:
+                raise PackageRejected(f"{at}{number}: {name}: {error}, found {json.dumps(row[name])[:60]}") from None
             for name in required:
                 if row[name] is None:
-                    raise PackageRejected(f"{where}: {name} is missing")
+                    raise PackageRejected(f"{at}{number}: {name} is missing")
             count += 1
             yield number, row
         if count != table.records:

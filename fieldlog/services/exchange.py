@@ -91,6 +91,7 @@ from fieldlog.services.export_common import ExportResult, Progress, check_cancel
 from fieldlog.services.records import Cancelled, utc_now
 
 CHUNK = 2000
+BULK_LOAD_AT = 5000  # rows into an empty table from which its indexes are built after the rows
 DATABASE_ID_KEY = "database_id"
 EXCHANGE_PREFIX = "exchange:"
 
@@ -616,21 +617,39 @@ class _Pass:
             self.empty = self._is_empty(table)
             lines: dict[uuid.UUID, int] = {}
             self.lines[spec.name] = lines
-
-            chunk: list[tuple[int, dict[str, Any]]] = []
-            for number, row in self.reader.rows(spec):
-                earlier = lines.setdefault(row["id"], number)
-                if earlier != number:
-                    raise PackageRejected(f"{self.reader.name}: {spec.member} line {number}: the id {row['id']} "
-                                          f"appears twice (also on line {earlier}); the package is damaged")
-                chunk.append((number, row))
-                if len(chunk) >= CHUNK:
+            with self._bulk_load(spec, table):
+                chunk: list[tuple[int, dict[str, Any]]] = []
+                for number, row in self.reader.rows(spec):
+                    earlier = lines.setdefault(row["id"], number)
+                    if earlier != number:
+                        raise PackageRejected(f"{self.reader.name}: {spec.member} line {number}: the id "
+                                              f"{row['id']} appears twice (also on line {earlier}); the package "
+                                              "is damaged")
+                    chunk.append((number, row))
+                    if len(chunk) >= CHUNK:
+                        self._chunk(spec, table, chunk)
+                        chunk = []
+                if chunk:
                     self._chunk(spec, table, chunk)
-                    chunk = []
-            if chunk:
-                self._chunk(spec, table, chunk)
         self.reader.verify_rest()
         return self.tally
+
+    @contextlib.contextmanager
+    def _bulk_load(self, spec: TableSpec, table: Table) -> Iterator[None]:
+        """Many rows into an empty table (a coordinator's first merge): its secondary indexes are dropped
+        and built again at the end, sorting once instead of inserting every row into every index (in the
+        benchmark, 40% less work for SQLite). The DDL is part of the merge's transaction: a failed or
+        cancelled merge rolls it back with the rows."""
+        info = self.reader.manifest.tables.get(spec.name)
+        if not (self.write and self.empty and info is not None and info.records >= BULK_LOAD_AT):
+            yield
+            return
+        indexes = sorted(table.indexes, key=lambda index: str(index.name))
+        for index in indexes:
+            index.drop(self.connection, checkfirst=True)
+        yield
+        for index in indexes:
+            index.create(self.connection)
 
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -712,24 +731,66 @@ class _Pass:
 
 
     def _insert(self, spec: TableSpec, table: Table, rows: list[dict[str, Any]]) -> None:
-        """Insert rows through the driver with each column's own conversion: SQLAlchemy's per-row parameter
+        """Insert rows through the driver, converting a column at a time: SQLAlchemy's per-value parameter
         handling was a third of a large merge. Drivers with named parameters go through Core as usual."""
         compiled = insert(table).compile(dialect=self.connection.dialect)
         order = compiled.positiontup
         if not compiled.positional or order is None or sorted(order) != sorted(spec.names):
             self.connection.execute(insert(table), rows)
             return
-        pick = operator.itemgetter(*order)
         dialect = self.connection.dialect
-        converts = [(index, processor) for index, name in enumerate(order)  # the dialect's own conversions
-                    if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
-        values = []
-        for row in rows:
-            value = list(pick(row))
-            for index, processor in converts:
-                value[index] = processor(value[index])
-            values.append(tuple(value))
-        self.connection.exec_driver_sql(str(compiled), values)
+        pick = operator.itemgetter(*order)
+        columns: list[Sequence[Any]] = list(zip(*map(pick, rows), strict=True))
+        for index, name in enumerate(order):
+            processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if processor is not None:
+                columns[index] = _converted(columns[index], processor)
+        self.connection.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
+
+
+def _iso_datetime(value: dt.datetime) -> str:
+    return value.isoformat(" ", "microseconds")
+
+
+def _iso_date(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def _uuid_hex(value: uuid.UUID) -> str:
+    return value.hex
+
+
+# The dialect's conversion of a column's values, and the same done by a C method where the two agree on
+# samples (checked once per conversion): ids, times and dates are most of a package's values.
+_SAMPLES: tuple[tuple[Callable[[Any], str], tuple[Any, ...]], ...] = (
+    (_uuid_hex, (uuid.UUID(int=0x1B4E28BA2FA111D2883F0016D3CCA427),)),
+    (_iso_datetime, (dt.datetime(2026, 5, 31, 9, 0), dt.datetime(987, 1, 2, 3, 4, 5, 67))),
+    (_iso_date, (dt.date(2026, 5, 31), dt.date(987, 1, 2))),
+)
+_FAST: dict[Callable[[Any], Any], Callable[[Any], Any] | None] = {}
+
+
+def _fast_form(processor: Callable[[Any], Any]) -> Callable[[Any], Any] | None:
+    if processor not in _FAST:
+        _FAST[processor] = None
+        for fast, samples in _SAMPLES:
+            with contextlib.suppress(Exception):
+                if all(processor(sample) == fast(sample) for sample in samples):
+                    _FAST[processor] = fast
+                    break
+    return _FAST[processor]
+
+
+def _converted(values: Sequence[Any], processor: Callable[[Any], Any]) -> list[Any]:
+    """A column's values as the driver takes them."""
+    match _fast_form(processor):
+        case fast if fast is _uuid_hex:
+            return [None if value is None else value.hex for value in values]
+        case fast if fast is _iso_datetime:
+            return [None if value is None else value.isoformat(" ", "microseconds") for value in values]
+        case fast if fast is _iso_date:
+            return [None if value is None else value.isoformat() for value in values]
+    return [None if value is None else processor(value) for value in values]
 
 
 # -- merge: the use cases -------------------------------------------------------------------------------
