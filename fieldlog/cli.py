@@ -37,6 +37,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _at_least_one(text: str) -> int:
+    value = _positive(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    return value
+
+
 def _add_filters(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("filters")
     group.add_argument("--campaign", help="only events of this campaign (for example 'MAD-Week 2026')")
@@ -85,7 +92,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_export_parsers(commands)
 
-    check = commands.add_parser("check", help="check the database's integrity")
+    attach = commands.add_parser(
+        "attach", help="attach photos to an event or an activity",
+        description="Copy photos (JPEG, PNG, WebP) into the photo store beside the database and attach them to "
+                    "an event or activity. The same picture is stored once; attaching it to the same record "
+                    "again changes nothing. If any file is not a readable photo, none is attached.")
+    attach.add_argument("record", metavar="RECORD_ID",
+                        help="the event's or activity's id (the full UUID, or its first 8 or more characters)")
+    attach.add_argument("photos", metavar="PHOTO", type=Path, nargs="+", help="the photo files")
+    attach.add_argument("--max-side", type=_at_least_one, metavar="N",
+                        help="scale photos down so their longest side is N pixels (date and GPS are kept)")
+    attach.add_argument("--tag", choices=("before", "after", "other"), default="other",
+                        help="what the photos show (default other)")
+    attach.add_argument("--caption", help="a caption for the photos")
+    attach.add_argument("--use-exif", action="store_true",
+                        help="fill an activity's empty date and coordinates from the photos' EXIF")
+
+    check = commands.add_parser("check", help="check the database's integrity and the photo store")
     check.add_argument("--repair", action="store_true",
                        help="first rebuild the summary totals from the records")
     commands.add_parser("backup", help="make a backup of the database now")
@@ -164,13 +187,16 @@ class UsageError(FieldlogError):
 
 
 def _open(location: str, *, writer: bool = True) -> Database:
-    from fieldlog.services.safety import open_for_command
+    from fieldlog.services.safety import open_for_command, storage_notice
 
     try:
-        return open_for_command(location, writer=writer)
+        database = open_for_command(location, writer=writer)
     except DatabaseMovedAside as error:
         raise DatabaseMovedAside(f"{error}\n{_restore_hint(location, error)}", moved_to=error.moved_to,
                                  backup=error.backup, detail=error.detail) from None
+    if (notice := storage_notice(database)) is not None:  # a network share or USB stick (catalogue 39)
+        print(f"fieldlog: warning: {notice}", file=sys.stderr)
+    return database
 
 
 def _writes(args: argparse.Namespace) -> bool:
@@ -216,7 +242,25 @@ def _restore(args: argparse.Namespace, location: str) -> int:
         print(f"The database as it was before is kept as {result.before_restore}.")
     if result.moved_aside is not None:
         print(f"The file that was there is kept as {result.moved_aside}.")
-    return EXIT_OK
+    return _restore_photos(location)
+
+
+def _restore_photos(location: str) -> int:
+    """After a restore: the pictures the restored database names, back from the photo backup if needed."""
+    from fieldlog.services.photos import restore_photos
+
+    database = _open(location, writer=False)
+    try:
+        photos = restore_photos(database)
+    finally:
+        database.close()
+    if photos.recovered:
+        print(f"{_count(photos.recovered, 'photo')} copied back into the photo store from the photo backup.")
+    if photos.missing:
+        print(f"{_count(len(photos.missing), 'photo')} of the restored database cannot be found:", file=sys.stderr)
+        for problem in photos.missing:
+            print(f"  - {problem}", file=sys.stderr)
+    return EXIT_OK  # the restore itself is done; the missing photos are reported, and `check` lists them too
 
 
 def _print_summary(summary: Summary, flt: SummaryFilter) -> None:
@@ -326,10 +370,18 @@ def _run_on(args: argparse.Namespace, database: Database) -> int:
     if args.command == "export":
         return _export(args, database)
     if args.command == "backup":
-        from fieldlog.services.maintenance import backup_now
+        from fieldlog.services.maintenance import backup_everything
 
-        print(f"Backed up to {backup_now(database)}.")
-        return EXIT_OK
+        path, photos = backup_everything(database)
+        print(f"Backed up to {path}.")
+        if photos.copied or photos.already:
+            print(f"Photos: {_count(photos.copied, 'picture')} copied to the photo backup, "
+                  f"{photos.already:,} already there.")
+        for problem in photos.missing:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_REJECTED if photos.missing else EXIT_OK
+    if args.command == "attach":
+        return _attach(args, database)
     raise UsageError(f"unknown command {args.command!r}")
 
 
@@ -379,6 +431,55 @@ def _import(args: argparse.Namespace, database: Database) -> int:
     return EXIT_OK
 
 
+def _attach(args: argparse.Namespace, database: Database) -> int:
+    from fieldlog.domain.photos import PhotoTag
+    from fieldlog.services.photos import attach_photos, exif_offer, fill_from_exif, list_photos, resolve_record
+    from fieldlog.services.records import Records
+
+    kind, record_id = resolve_record(database, args.record)
+    attached = attach_photos(database, record_id, args.photos, max_side=args.max_side, tag=PhotoTag(args.tag),
+                             caption=args.caption)
+    for item in attached:
+        photo = item.photo
+        notes = [f"{photo.width} x {photo.height}"]
+        if item.downscaled:
+            notes.append("scaled down")
+        if not item.new_file:
+            notes.append("the picture was already in the store")
+        done = "attached" if item.new_row else "was already attached"
+        print(f"{item.source}: {done} to {kind} {record_id} as {photo.file_name} ({', '.join(notes)}).")
+        exif = []
+        if photo.taken_at is not None:
+            exif.append(f"taken {photo.taken_at:%Y-%m-%d %H:%M:%S}")
+        if photo.latitude is not None and photo.longitude is not None:
+            exif.append(f"at {photo.latitude:.6f}, {photo.longitude:.6f}")
+        print(f"  EXIF: {', '.join(exif) if exif else 'no date or position'}.")
+    if kind == "event":
+        if args.use_exif:
+            print("An event's date is its start and its position is its site's: --use-exif fills nothing.")
+        return EXIT_OK
+    if not args.use_exif:
+        offer = exif_offer(Records(database).get_activity(record_id), list_photos(database, record_id))
+        if not offer.empty:
+            print("The activity has no " + " and no ".join(
+                what for what, value in (("date", offer.date), ("coordinates", offer.latitude)) if value is not None)
+                + "; run again with --use-exif to fill them from the photos.")
+        return EXIT_OK
+    offer, saved = fill_from_exif(database, record_id)
+    if saved is None:
+        print("Nothing to fill from EXIF: the activity has its date and coordinates, or the photos do not say.")
+        return EXIT_OK
+    filled = []
+    if offer.date is not None:
+        filled.append(f"date {offer.date.isoformat()}")
+    if offer.latitude is not None:
+        filled.append(f"coordinates {offer.latitude:.6f}, {offer.longitude:.6f}")
+    print(f"Filled the activity's {' and '.join(filled)} from the photos' EXIF.")
+    for warning in saved.warnings:
+        print(f"  warning: {warning.field}: {warning.message}")
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace, database: Database) -> int:
     from fieldlog.services.exports import FORMATS, ExportOptions, run_export
 
@@ -391,6 +492,8 @@ def _export(args: argparse.Namespace, database: Database) -> int:
         print(file=sys.stderr)
     counts = ", ".join(f"{n:,} {name.replace('_', ' ')}" for name, n in result.counts.items() if n)
     print(f"Wrote {export.title} to {result.path}" + (f" ({counts})." if counts else " (no records)."))
+    for note in result.notes:
+        print(f"Note: {note}")
     return EXIT_OK
 
 

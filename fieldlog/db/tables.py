@@ -192,6 +192,41 @@ class LitterItemRow(RecordColumns, Base):
     item_count: Mapped[int] = mapped_column(Integer)
 
 
+PHOTO_TAGS = ("before", "after", "other")
+
+
+class PhotoRow(RecordColumns, Base):
+    """A photo of an event or an activity; the picture is the file `<sha256>.<extension>` in the photo store.
+
+    Two nullable links (not a kind plus an id) so the database itself keeps them pointing at real
+    records (foreign keys), and a merge matches photos by their own UUID like any other record.
+    """
+
+    __tablename__ = "photos"
+    __table_args__ = (
+        CheckConstraint("(event_id IS NULL) <> (activity_id IS NULL)", name="one_owner"),
+        CheckConstraint("tag IN ('" + "', '".join(PHOTO_TAGS) + "')", name="known_tag"),
+        CheckConstraint("latitude BETWEEN -90 AND 90", name="latitude_range"),
+        CheckConstraint("longitude BETWEEN -180 AND 180", name="longitude_range"),
+    )
+
+    event_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("events.id", ondelete="RESTRICT"), index=True)
+    activity_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("activities.id", ondelete="RESTRICT"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    extension: Mapped[str] = mapped_column(String(8))
+    original_name: Mapped[str | None] = mapped_column(String(1024))
+    caption: Mapped[str | None] = mapped_column(Text)
+    tag: Mapped[str] = mapped_column(String(16), default="other")
+    taken_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+
+
 class SpeciesRow(Base):
     """The species checklist shipped in resources/ (scientific names, common names, status)."""
 

@@ -91,3 +91,12 @@ class ExportFailed(FieldlogError):
 
 class PackageRejected(FieldlogError):
     """An exchange package is damaged, unsafe or of a newer format; nothing was read from it."""
+
+
+class PhotoRejected(FieldlogError):
+    """A photo was not attached (not an image, damaged, too large, unreadable); nothing was stored."""
+
+    def __init__(self, message: str, *, unreadable: bool = False) -> None:
+        super().__init__(message)
+        if unreadable:
+            self.exit_status = 2  # the file is missing or cannot be read: a usage problem

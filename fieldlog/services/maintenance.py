@@ -10,7 +10,8 @@ from sqlalchemy import func, select, text
 from fieldlog.db.rollup import rebuild
 from fieldlog.db.schema import SCHEMA_HEAD
 from fieldlog.db.store import Database
-from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, SiteRow
+from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, PhotoRow, SiteRow
+from fieldlog.services.photos import PhotoBackup, backup_photos, check_photo_store
 from fieldlog.services.summary import summarize, summarize_from_records
 
 
@@ -28,8 +29,9 @@ class CheckReport:
 
 
 def check_database(database: Database) -> CheckReport:
-    """Full integrity check: SQLite's own checks, foreign keys, schema version, record links, and the
-    summary totals against the records."""
+    """Full integrity check: SQLite's own checks, foreign keys, schema version, record links, the
+    summary totals against the records, and every live photo's file in the photo store (present, and
+    its bytes still those its SHA-256 name says)."""
     problems: list[str] = []
     with database.reading() as session:
         if database.engine.dialect.name == "sqlite":
@@ -48,13 +50,14 @@ def check_database(database: Database) -> CheckReport:
             problems.append(f"{orphans} live activities belong to deleted events")
         counts: dict[str, int] = {}
         for name, row in (("sites", SiteRow), ("events", EventRow), ("activities", ActivityRow),
-                          ("litter_items", LitterItemRow)):
+                          ("litter_items", LitterItemRow), ("photos", PhotoRow)):
             counts[name] = int(session.scalar(
                 select(func.count()).select_from(row).where(row.deleted_at.is_(None))) or 0)
     stale = summarize(database).differences(summarize_from_records(database))
     if stale:
         problems.append("the stored summary totals differ from the records (" + "; ".join(stale[:3])
                         + "); `fieldlog check --repair` rebuilds them")
+    problems += check_photo_store(database)
     return CheckReport(tuple(problems), counts)
 
 
@@ -65,8 +68,15 @@ def rebuild_summary(database: Database) -> None:
 
 
 def backup_now(database: Database) -> Path:
-    """An online backup of the database, made now (older backups rotated out); returns its file."""
-    return database.backup("manual")
+    """An online backup of the database, made now (older backups rotated out), and the photo store's
+    backup brought up to date; returns the database backup's file."""
+    return backup_everything(database)[0]
+
+
+def backup_everything(database: Database) -> tuple[Path, PhotoBackup]:
+    """`backup_now`, also saying what the photo backup copied and which pictures it could not."""
+    path = database.backup("manual")
+    return path, backup_photos(database)
 
 
 def backup_if_changed(database: Database, reason: str = "automatic") -> Path | None:
@@ -74,4 +84,7 @@ def backup_if_changed(database: Database, reason: str = "automatic") -> Path | N
 
     The window calls it every 30 minutes (reason "automatic") and when it closes (reason "at-exit").
     """
-    return database.backup_if_changed(reason)
+    path = database.backup_if_changed(reason)
+    if path is not None:
+        backup_photos(database)  # pictures of photos attached since; the store never changes otherwise
+    return path
