@@ -233,6 +233,22 @@ class PackageWriter:
         self._manifest["members"][spec.member] = {"sha256": out.sha.hexdigest(), "size": out.size}
         return count
 
+    def write_photo(self, sha256: str, extension: str, chunks: Iterable[bytes]) -> None:
+        """Add a picture as `photos/<sha256>.<extension>` (stored, not deflated: pictures are compressed).
+
+        ValueError when its bytes do not have that SHA-256: the package is then unusable (a reader refuses
+        a member its manifest does not list), and the caller abandons it."""
+        member = photo_member(sha256, extension)
+        if member in self._manifest["members"]:
+            return
+        with self._zip.open(zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0)), "w", force_zip64=True) as raw:
+            out = _HashingWriter(raw)
+            for chunk in chunks:
+                out.write(chunk)
+        if out.sha.hexdigest() != sha256:
+            raise ValueError(f"the picture {member} changed while it was written")
+        self._manifest["members"][member] = {"sha256": sha256, "size": out.size}
+
     def finish(self) -> None:
         """Write the manifest and close the file (flushed; the caller fsyncs and renames it)."""
         if self._closed:
@@ -702,12 +718,30 @@ class PackageReader:
             raise PackageRejected(f"{self.name}: {member} holds {count:,} records but the manifest says "
                                   f"{table.records:,}; the package is damaged")
 
+    def photos(self) -> dict[str, str]:
+        """The package's pictures: {sha256: member}."""
+        found = {}
+        for member in self.manifest.members:
+            photo = _PHOTO_NAME.fullmatch(member)
+            if photo is not None:
+                found[photo.group(1)] = member
+        return found
+
+    def member_chunks(self, member: str) -> Iterator[bytes]:
+        """A member's bytes a chunk at a time, its size and SHA-256 checked at its end (PackageRejected)."""
+        return self._chunks(member)
+
     def verify_rest(self) -> None:
         """Read and check every member not read yet (photos), so nothing unverified is trusted."""
         for member in self.manifest.members:
             if member not in self._verified:
                 for _chunk in self._chunks(member):
                     pass
+
+
+def photo_member(sha256: str, extension: str) -> str:
+    """The member name of a picture in a package."""
+    return f"{PHOTOS}{sha256}.{extension}"
 
 
 def is_package(path: Path) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import operator
 import re
@@ -73,8 +74,8 @@ from fieldlog.db.backup import backup_sqlite, rotate_backups
 from fieldlog.db.rollup import rebuild, rollup_of
 from fieldlog.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 from fieldlog.db.store import Database
-from fieldlog.db.tables import ActivityRow, EventRow, ImportBatchRow, LitterItemRow, SettingRow, SiteRow
-from fieldlog.domain.errors import DatabaseProblem, ExportFailed, PackageRejected
+from fieldlog.db.tables import ActivityRow, EventRow, ImportBatchRow, LitterItemRow, PhotoRow, SettingRow, SiteRow
+from fieldlog.domain.errors import DatabaseProblem, ExportFailed, PackageRejected, PhotoRejected
 from fieldlog.io.atomic import atomic_path, export_path
 from fieldlog.io.columns import EVENTS
 from fieldlog.io.package import (
@@ -87,7 +88,9 @@ from fieldlog.io.package import (
     TableSpec,
     canonical_hash,
 )
+from fieldlog.io.photos import shared_copy
 from fieldlog.services.export_common import ExportResult, Progress, check_cancel
+from fieldlog.services.photos import file_sha256, photo_dir, photo_dir_for, store_file
 from fieldlog.services.records import Cancelled, utc_now
 
 CHUNK = 2000
@@ -96,8 +99,8 @@ DATABASE_ID_KEY = "database_id"
 EXCHANGE_PREFIX = "exchange:"
 
 # Parents before children: a merge inserts in this order, so every reference already resolves.
-_ROWS = (ImportBatchRow, SiteRow, EventRow, ActivityRow, LitterItemRow)
-_RECORD_TABLES = ("sites", "events", "activities", "litter_items")
+_ROWS = (ImportBatchRow, SiteRow, EventRow, ActivityRow, LitterItemRow, PhotoRow)
+_RECORD_TABLES = ("sites", "events", "activities", "litter_items", "photos")
 # Which columns point at which table (every record table also points at import_batches).
 _PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "import_batches": (),
@@ -105,17 +108,21 @@ _PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "events": (("site_id", "sites"), ("import_batch_id", "import_batches")),
     "activities": (("event_id", "events"), ("import_batch_id", "import_batches")),
     "litter_items": (("activity_id", "activities"), ("import_batch_id", "import_batches")),
+    "photos": (("event_id", "events"), ("activity_id", "activities"), ("import_batch_id", "import_batches")),
 }
 # Personal data left out of a package made for sharing (the data dictionary marks it).
+# A shared photo also loses where it was taken and its file name (which may name a person); its picture is
+# a copy without GPS, owner and serial numbers in its EXIF (see _write_photos).
 PERSONAL: dict[str, tuple[str, ...]] = {
-    "events": tuple(column.key for column in EVENTS.columns if column.personal)}
+    "events": tuple(column.key for column in EVENTS.columns if column.personal),
+    "photos": ("latitude", "longitude", "original_name")}
 # Bookkeeping: not what a person edits, so not listed as a conflicting field.
 _BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "import_batch_id", "source_sheet", "source_row"})
 _NOUNS = {"import_batches": ("import batch", "import batches"), "sites": ("site", "sites"),
           "events": ("event", "events"), "activities": ("activity", "activities"),
-          "litter_items": ("litter item", "litter items")}
+          "litter_items": ("litter item", "litter items"), "photos": ("photo", "photos")}
 _A_NOUN = {"import_batches": "an import batch", "sites": "a site", "events": "an event",
-           "activities": "an activity", "litter_items": "a litter item"}
+           "activities": "an activity", "litter_items": "a litter item", "photos": "a photo"}
 
 
 def _table(row_type: type[Any]) -> Table:
@@ -253,7 +260,7 @@ def _changed(table: Table, since: dt.datetime) -> Any:
 def _selections(since: dt.datetime | None) -> list[Select[Any]]:
     """One select per table (in TABLES order): every row, or the rows changed since `since` with every
     parent they need so the package merges on its own."""
-    batches, sites, events, activities, items = (table for _, table in TABLES)
+    batches, sites, events, activities, items, photos = (table for _, table in TABLES)
     # A merge's own batch row is this database's history, like its backups: no record points at it, and
     # sending it on would make every merge news to the other side, so two databases would never settle.
     imports = batches.c.file_format != FORMAT
@@ -261,17 +268,20 @@ def _selections(since: dt.datetime | None) -> list[Select[Any]]:
         return [select(*_raw_columns(table)).where(imports if table is batches else true()).order_by(table.c.id)
                 for _, table in TABLES]
     item_where = _changed(items, since)
+    photo_where = _changed(photos, since)
     activity_where = or_(_changed(activities, since),
-                         activities.c.id.in_(select(items.c.activity_id).where(item_where)))
-    event_where = or_(_changed(events, since), events.c.id.in_(select(activities.c.event_id).where(activity_where)))
+                         activities.c.id.in_(select(items.c.activity_id).where(item_where)),
+                         activities.c.id.in_(select(photos.c.activity_id).where(photo_where)))
+    event_where = or_(_changed(events, since), events.c.id.in_(select(activities.c.event_id).where(activity_where)),
+                      events.c.id.in_(select(photos.c.event_id).where(photo_where)))
     site_where = or_(_changed(sites, since), sites.c.id.in_(select(events.c.site_id).where(event_where)))
     batch_where = imports & or_(batches.c.imported_at >= since, *(
         batches.c.id.in_(select(table.c.import_batch_id).where(where))
         for table, where in ((sites, site_where), (events, event_where), (activities, activity_where),
-                             (items, item_where))))
+                             (items, item_where), (photos, photo_where))))
     return [select(*_raw_columns(table)).where(where).order_by(table.c.id)
             for table, where in ((batches, batch_where), (sites, site_where), (events, event_where),
-                                 (activities, activity_where), (items, item_where))]
+                                 (activities, activity_where), (items, item_where), (photos, photo_where))]
 
 
 def export_package(database: Database, out: Path, *, since: dt.date | None = None, for_sharing: bool = False,
@@ -283,6 +293,7 @@ def export_package(database: Database, out: Path, *, since: dt.date | None = Non
     since_at = dt.datetime.combine(since, dt.time.min) if since is not None else None
     selections = _selections(since_at)
     counts: dict[str, int] = {}
+    skipped: list[str] = []  # pictures missing from the photo store or damaged there
     with database.reading() as session:  # one snapshot: the tables agree with each other
         _, exchanges = _settings(session)
         totals = [int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
@@ -319,14 +330,66 @@ def export_package(database: Database, out: Path, *, since: dt.date | None = Non
                 exchanges={peer: note.package_made for peer, note in exchanges.items()}) as writer:
             for (spec, _), stmt in zip(TABLES, selections, strict=True):
                 try:
-                    counts[spec.name] = writer.write_table(spec, chunks(spec, stmt))
+                    rows: Iterator[Sequence[Sequence[Any]]] = chunks(spec, stmt)
+                    if spec.name == "photos":  # their pictures first: a shared copy changes a row's hash
+                        rows = iter([_write_photos(database, writer, spec, [r for c in rows for r in c],
+                                                   for_sharing, skipped, cancel)])
+                    counts[spec.name] = writer.write_table(spec, rows)
                 except (ValueError, TypeError) as error:  # a stored value JSON cannot hold (NaN, say)
                     raise ExportFailed(f"Could not write the package to {out}: a record of {spec.name} holds a "
                                        f"value that cannot be written ({error}). Nothing was written; run "
                                        "fieldlog check.") from error
     if progress is not None:
         progress(total, total)
-    return ExportResult(out, counts)
+    return ExportResult(out, counts, tuple(skipped))
+
+
+def _write_photos(database: Database, writer: PackageWriter, spec: TableSpec, rows: list[Sequence[Any]],
+                  for_sharing: bool, skipped: list[str], cancel: threading.Event | None) -> list[Sequence[Any]]:
+    """Write the pictures of the photo rows into the package and return the rows to write after them.
+
+    The default package carries every stored picture byte for byte. A package for sharing carries a copy
+    of each live photo without GPS, owner, serial numbers and embedded thumbnail; its row then names the
+    copy (its SHA-256 and size). A picture missing from the store, or whose bytes no longer match their
+    name, is left out and said (its row still travels; `fieldlog check` tells the same)."""
+    if not rows:
+        return rows
+    index = {name: number for number, name in enumerate(spec.names)}
+    store = photo_dir(database)
+    written: list[Sequence[Any]] = []
+    for row in rows:
+        check_cancel(cancel)
+        sha, extension = row[index["sha256"]], row[index["extension"]]
+        path = store / f"{sha}.{extension}"
+        if for_sharing and row[index["deleted_at"]] is not None:
+            written.append(row)  # a tombstone travels without its picture
+            continue
+        if not path.is_file() or file_sha256(path) != sha:
+            skipped.append(f"the picture of photo {row[index['id']]} ({sha[:12]}…) is "
+                           f"{'damaged' if path.is_file() else 'missing'} in {store}")
+            written.append(row)
+            continue
+        if for_sharing:
+            try:
+                data = shared_copy(path, name=path.name)
+            except PhotoRejected as error:
+                skipped.append(f"the picture of photo {row[index['id']]} could not be copied for sharing ({error})")
+                written.append(row)
+                continue
+            shared = hashlib.sha256(data).hexdigest()
+            writer.write_photo(shared, extension, [data])
+            row = list(row)
+            row[index["sha256"]], row[index["size_bytes"]] = shared, len(data)
+        else:
+            writer.write_photo(sha, extension, _file_chunks(path))
+        written.append(row)
+    return written
+
+
+def _file_chunks(path: Path) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            yield chunk
 
 
 # -- merge: outcomes, conflicts, preview and result ------------------------------------------------------
@@ -583,6 +646,7 @@ class _Tally:
     counts: Counts = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     newest: dt.datetime | None = None  # the latest updated_at in the package
+    missing_pictures: int = 0  # photos written whose picture is neither in the package nor in the store
 
     def records_written(self) -> int:
         return _total({t: c for t, c in self.counts.items() if t in _RECORD_TABLES}, WRITES)
@@ -592,8 +656,10 @@ class _Pass:
     """One read of the package against the database: deciding every record, and (when writing) writing."""
 
     def __init__(self, session: Session, reader: PackageReader, peer: _Peer, *, write: bool,
-                 progress: Progress | None, cancel: threading.Event | None) -> None:
+                 progress: Progress | None, cancel: threading.Event | None, store: Path | None = None) -> None:
         self.session, self.reader, self.peer, self.write = session, reader, peer, write
+        self.store = store  # the photo store, where a merge puts the pictures of the photos it writes
+        self.pictures: dict[str, str] = {}  # sha256 -> extension of the photos written
         self.connection = session.connection()  # Core statements without the ORM's per-call overhead
         self.progress, self.cancel = progress, cancel
         self.tally = _Tally()
@@ -631,8 +697,26 @@ class _Pass:
                         chunk = []
                 if chunk:
                     self._chunk(spec, table, chunk)
+        self._store_pictures()
         self.reader.verify_rest()
         return self.tally
+
+    def _store_pictures(self) -> None:
+        """Copy the pictures of the photos written into the store (each checked against the manifest as it
+        is read), before the transaction commits: no row is committed whose picture is not stored."""
+        if not self.pictures:
+            return
+        in_package = self.reader.photos()
+        for sha, extension in sorted(self.pictures.items()):
+            self._check_cancel()
+            stored = self.store / f"{sha}.{extension}" if self.store is not None else None
+            if stored is not None and stored.is_file() and file_sha256(stored) == sha:
+                continue
+            member = in_package.get(sha)
+            if member is None or self.store is None:
+                self.tally.missing_pictures += 1
+                continue
+            store_file(self.store, self.reader.member_chunks(member), extension, f"the picture {member}")
 
     @contextlib.contextmanager
     def _bulk_load(self, spec: TableSpec, table: Table) -> Iterator[None]:
@@ -701,6 +785,8 @@ class _Pass:
                here: dict[uuid.UUID, dict[str, Any]]) -> None:
         inserts = [row for outcome, row in writes if outcome in (Outcome.ADDED, Outcome.TOMBSTONE)]
         updates = [row for outcome, row in writes if outcome not in (Outcome.ADDED, Outcome.TOMBSTONE)]
+        if spec.name == "photos":
+            self.pictures.update((row["sha256"], row["extension"]) for _, row in writes)
         rollup = rollup_of(self.session)
         # The rollup reads the groups these records' events are in now, before they change.
         match None if self.rebuild else spec.name:
@@ -853,7 +939,8 @@ def _merge_pass(database: Database, reader: PackageReader, backup: Path | None, 
     batch_id: uuid.UUID | None = None
     with database.writing(f"the merge of {name}") as session:
         peer = _peer(session, reader.manifest)
-        merge = _Pass(session, reader, peer, write=True, progress=progress, cancel=cancel)
+        store = photo_dir_for(database.path) if database.path is not None else None
+        merge = _Pass(session, reader, peer, write=True, progress=progress, cancel=cancel, store=store)
         tally = merge.run()
         if _total(tally.counts, WRITES):
             _mend_orphans(session)
@@ -873,6 +960,9 @@ def _merge_pass(database: Database, reader: PackageReader, backup: Path | None, 
         backup = None  # the caller deletes the backup of a merge that wrote nothing
     log, notes = _log(database, reader.path, reader.sha256, reader.manifest, tally.counts, tally.conflicts, now,
                       backup)
+    if tally.missing_pictures:
+        notes = (f"{tally.missing_pictures:,} photo{'s' if tally.missing_pictures != 1 else ''} came without "
+                 "its picture (it was missing where the package was made); fieldlog check lists them.", *notes)
     return MergeResult(reader.path, reader.manifest, tally.counts, tuple(tally.conflicts), backup, log, batch_id,
                        notes)
 

@@ -18,6 +18,7 @@ class ExportResult:
 
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # what the export left out and why, in words for the user
 
     @property
     def records(self) -> int:
