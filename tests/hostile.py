@@ -530,11 +530,10 @@ for _number, _reason in (("1e309", "'inf' is not a finite number"), ("-1e309", "
                                                 f"{_reason}"),
              functools.partial(number_cell_xlsx, number=_number))
 for _number in ("NaN", "inf"):
-    register(f"xlsx-number-{_number}", rejected("extreme.xlsx, sheet 'Planting', row 2, column 'Area (m²)'"),
-             functools.partial(number_cell_xlsx, number=_number),
-             known_bug="fieldlog/io/sheets.py _xlsx_rows: openpyxl reads a number cell <v>NaN</v> (or inf) with "
-                       "int(), and the ValueError becomes 'sheet ..., after row 1: the workbook is damaged or "
-                       "malformed and cannot be read (ValueError)': rejected, but neither row 2 nor the column named")
+    # openpyxl cannot read these as numbers: fieldlog reads them as the cell's text, refused as in a CSV
+    register(f"xlsx-number-{_number}", rejected("extreme.xlsx, sheet 'Planting', row 2, column 'Area (m²)': "
+                                                f"'{_number}' is not a number"),
+             functools.partial(number_cell_xlsx, number=_number))
 
 
 @hostile("unknown-kind-sheet", rejected("hugs.xlsx", "no sheet is named after a table fieldlog knows"))

@@ -39,6 +39,7 @@ from tests.hostile import (
     good_row,
     huge_dimension_xlsx,
     lying_sizes_xlsx,
+    member,
     number_cell_xlsx,
     planting_xlsx,
     query,
@@ -314,11 +315,32 @@ def test_invalid_value(seeded: Seeded, kind: str, header: str, value: str, reaso
     ("-1e309", "'-inf' is not a finite number"),
     ("5e-324", "'5e-324' is too small to be a real quantity"),  # once a ZeroDivisionError in the plant density check
     ("1e300", "'1e+300' is too large to be a real quantity"),
+    # openpyxl cannot read these as numbers at all (int() raises): read as the cell's text, named like any cell
+    ("NaN", "'NaN' is not a number"),
+    ("inf", "'inf' is not a number"),
+    ("-Infinity", "'-Infinity' is not a number"),
+    ("12abc", "'12abc' is not a number"),
 ])
 def test_extreme_number_cells_in_xlsx_xml(seeded: Seeded, number: str, reason: str) -> None:
     """A number cell whose XML holds what Excel never writes (a crafted file can)."""
     hostile = number_cell_xlsx(seeded.folder, number)
-    seeded.rejected(hostile, expect=[f"row 2, column 'Area (m²)': {reason}"])
+    seeded.rejected(hostile, expect=[f"extreme.xlsx, sheet 'Planting', row 2, column 'Area (m²)': {reason}",
+                                     "1 row cannot be imported, so nothing was imported"])
+
+
+def test_a_nan_cell_without_a_cell_reference_names_its_own_column(seeded: Seeded) -> None:
+    """Cells may leave out their reference (r="E2"); the one read again as text must not shift the others."""
+    base = number_cell_xlsx(seeded.folder, "NaN", name="nan.xlsx")
+    sheet = member(base, "xl/worksheets/sheet1.xml")
+    row = re.search(r'<row r="2".*?</row>', sheet, re.S)
+    assert row is not None and '<v>NaN</v>' in row.group()
+    bare = re.sub(r'(<c) r="[A-Z]+2"', r"\1", row.group())
+    assert ' r="E2"' not in bare
+    hostile = rewrite_zip(base, seeded.folder / "unreferenced.xlsx",
+                          {"xl/worksheets/sheet1.xml": sheet.replace(row.group(), bare).encode()})
+    run = seeded.rejected(hostile, expect=["unreferenced.xlsx, sheet 'Planting', row 2, column 'Area (m²)': "
+                                           "'NaN' is not a number"])
+    assert run.err.count("row 2, column") == 1, run.err  # the cells after it are read in their own columns
 
 
 def test_all_invalid_values_are_reported_in_one_pass(seeded: Seeded) -> None:

@@ -10,6 +10,7 @@ processes are removed.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldlog.db.lock import pid_alive
-from fieldlog.domain.errors import DatabaseProblem
+from fieldlog.domain.errors import DatabaseProblem, StorageFull
 
 BACKUP_SUFFIX = ".db"
 PARTIAL_SUFFIX = ".tmp"
@@ -161,7 +162,12 @@ def backup_sqlite(source: Path, backup_dir: Path, reason: str, *, rotate: bool =
     The copy is written as `*.<pid>.tmp`, verified with integrity_check, fsynced and only then renamed.
     Then the folder is rotated: older backups of this database beyond the retention policy go.
     """
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        if disk_full(error):
+            raise _no_room(source, backup_dir) from error
+        raise DatabaseProblem(f"Could not create the backups folder {backup_dir}: {error.strerror or error}") from error
     now = dt.datetime.now(dt.UTC)
     while True:  # a name of its own even when two backups fall in one clock tick
         final = backup_dir / f"{source.stem}-{now.strftime(STAMP_FORMAT)}-{slug(reason)}{BACKUP_SUFFIX}"
@@ -180,8 +186,12 @@ def backup_sqlite(source: Path, backup_dir: Path, reason: str, *, rotate: bool =
         os.replace(partial, final)
         _fsync_dir(backup_dir)
     except sqlite3.Error as error:
+        if disk_full(error):
+            raise _no_room(source, backup_dir) from error
         raise DatabaseProblem(f"Could not back up {source} into {backup_dir}: {error}") from error
     except OSError as error:
+        if disk_full(error):
+            raise _no_room(source, backup_dir) from error
         raise DatabaseProblem(f"Could not write a backup into {backup_dir}: {error.strerror or error}") from error
     finally:
         partial.unlink(missing_ok=True)
@@ -190,6 +200,22 @@ def backup_sqlite(source: Path, backup_dir: Path, reason: str, *, rotate: bool =
     if rotate:
         rotate_backups(backup_dir, source.stem)
     return final
+
+
+def disk_full(error: BaseException) -> bool:
+    """True when SQLite or the system said that the disk (or the user's quota) is full."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)  # Python 3.11+
+        return code == sqlite3.SQLITE_FULL or "disk is full" in str(error).lower()
+    return False
+
+
+def _no_room(source: Path, backup_dir: Path) -> StorageFull:
+    # The partial copy is removed by the caller's `finally`; the database itself was only read.
+    return StorageFull(f"The disk is full: the backup of {source} could not be written into {backup_dir}. "
+                       "Nothing was changed. Free some space and try again.")
 
 
 def _period_keys(policy: RetentionPolicy) -> list[tuple[int, Callable[[dt.datetime], Hashable]]]:

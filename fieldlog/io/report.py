@@ -15,18 +15,21 @@ fieldlog writes no formulas at all.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import tempfile
+import traceback
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
+from xlsxwriter.xmlwriter import XMLwriter
 
 from fieldlog.domain.summary import SUMMARY_KEYS, Summary
 from fieldlog.io.columns import ACTIVITY_SHEETS, Column, Sheet, ValueType
@@ -171,6 +174,48 @@ def summary_figures(summary: Summary, reported: Mapping[str, int | None],
     return tuple(lines)
 
 
+class _ReportFile:
+    """The report's file, opened and closed by fieldlog rather than by XlsxWriter.
+
+    XlsxWriter (3.3) closes the ZipFile it writes the report with only when every part was written: after a
+    failure (a full disk while zipping) that ZipFile stays open with the file, which Windows then cannot
+    delete, and it writes its directory into the file whenever it is collected. Given this object instead of
+    a path, `ReportWriter` closes the file whatever happens; what an abandoned ZipFile writes after that goes
+    nowhere (the partial report is thrown away anyway), so its late directory raises nothing either.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.name = str(path)
+        self._handle: BinaryIO = open(path, "wb")  # noqa: SIM115 (closed by close())
+        self._position = 0  # once closed: where an abandoned ZipFile believes it is writing
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._handle.closed)
+
+    def write(self, data: bytes) -> int:
+        if self.closed:
+            self._position += len(data)
+            return len(data)
+        return self._handle.write(data)
+
+    def tell(self) -> int:
+        return self._position if self.closed else self._handle.tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if self.closed:
+            self._position = offset if whence == 0 else self._position + offset
+            return self._position
+        return self._handle.seek(offset, whence)
+
+    def flush(self) -> None:
+        if not self.closed:
+            self._handle.flush()
+
+    def close(self) -> None:
+        self._handle.close()
+
+
 class _Worksheet(Worksheet):  # type: ignore[misc]  # XlsxWriter has no type information
     """A worksheet that writes numbers in Python's shortest exact form.
 
@@ -215,7 +260,12 @@ class ReportWriter:
         # does not matter, and removing the folder removes what XlsxWriter leaves behind when it fails.
         self._parts = tempfile.TemporaryDirectory(dir=path.parent, prefix=".fieldlog-report-",
                                                   ignore_cleanup_errors=True)
-        self.workbook: Any = xlsxwriter.Workbook(str(path), {
+        try:
+            self._file = _ReportFile(path)
+        except BaseException:
+            self._parts.cleanup()
+            raise
+        self.workbook: Any = xlsxwriter.Workbook(self._file, {
             "constant_memory": True, "tmpdir": self._parts.name,
             "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
             "nan_inf_to_errors": False, "use_zip64": True})
@@ -340,12 +390,16 @@ class ReportWriter:
         self._write_species(content.species)
         self._write_about()
         try:
-            self.workbook.close()
-        except FileCreateError as error:  # XlsxWriter wraps the OSError; export_path wants it plain
-            cause = error.args[0] if error.args else None
-            raise cause if isinstance(cause, OSError) else OSError(str(error)) from error
-        finally:
-            self._parts.cleanup()
+            try:
+                self.workbook.close()
+                self._file.close()  # its last write (the buffer's) may fail too
+            except FileCreateError as error:  # XlsxWriter wraps the OSError; export_path wants it plain
+                cause = error.args[0] if error.args else None
+                raise cause if isinstance(cause, OSError) else OSError(str(error)) from error
+        except BaseException as error:
+            self._release(error)
+            raise
+        self._release()
         return self.counts()
 
     def abort(self) -> None:
@@ -354,7 +408,22 @@ class ReportWriter:
             for worksheet in self.workbook.worksheets():
                 worksheet._opt_close()  # constant-memory row files; XlsxWriter has no public way
             self.workbook.fileclosed = True
-        self._parts.cleanup()
+        self._release()
+
+    def _release(self, error: BaseException | None = None) -> None:
+        """Close the report's file and remove XlsxWriter's temporary files, after `error` too.
+
+        XlsxWriter writes each part of the workbook (a sheet's XML, the styles, ...) into a temporary file
+        before zipping it; a write that fails leaves that part's file open. Those files are closed here, so
+        that none stays open (Windows could not remove it with its folder).
+        """
+        try:
+            with contextlib.suppress(OSError):  # a failed close of a failed report is no news
+                self._file.close()
+            if error is not None:
+                _close_part_files([self.workbook, *self.workbook.worksheets(), *_failed_calls_locals(error)])
+        finally:
+            self._parts.cleanup()
 
     def _write_summary(self, content: ReportContent) -> None:
         ws = self.summary_sheet
@@ -507,6 +576,33 @@ _WIDTHS = {ValueType.ID: 38, ValueType.DATE: 12, ValueType.DATETIME: 17, ValueTy
            ValueType.COUNTRY: 10, ValueType.LATITUDE: 11, ValueType.LONGITUDE: 11}
 _WIDE_TEXT = {"event_name": 40, "site_name": 28, "species": 30, "description": 30, "organisation": 30,
               "organizer_name": 24, "organizer_contact": 28, "campaign": 18, "item_category": 30}
+
+
+def _failed_calls_locals(error: BaseException) -> list[object]:
+    """The local variables of the calls that `error` (and its causes) came out of."""
+    found: list[object] = []
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        found += [value for frame, _ in traceback.walk_tb(current.__traceback__) for value in frame.f_locals.values()]
+        pending += [current.__cause__, current.__context__]
+    return found
+
+
+def _close_part_files(candidates: Iterable[object]) -> None:
+    """Close the file of every XlsxWriter part writer among `candidates` that opened one itself (the part
+    writers derive from XMLwriter, except Theme, which has the same two attributes)."""
+    for part in candidates:
+        if not isinstance(part, XMLwriter) and not type(part).__module__.startswith("xlsxwriter."):
+            continue
+        handle: Any = getattr(part, "fh", None)
+        if getattr(part, "internal_fh", False) and hasattr(handle, "close"):
+            with contextlib.suppress(OSError, ValueError):
+                handle.close()
 
 
 def _width(column: Column) -> int:

@@ -24,6 +24,7 @@ import openpyxl
 from openpyxl.reader import excel
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
 from fieldlog.domain.errors import FieldlogError
 from fieldlog.io.cells import Formula, Raw
@@ -38,11 +39,34 @@ class _SizelessSheet(ReadOnlyWorksheet):  # type: ignore[misc]
 
     openpyxl looks for the <dimension> element at open; without one (streaming writers omit it) it parses
     the whole sheet first: 11 s for 100,000 rows, on every open. fieldlog ignores declared sizes anyway
-    (reset_dimensions)."""
+    (`_sheet_rows` reads the rows that exist)."""
 
     def _get_size(self) -> None:
         self._min_column = self._min_row = 1
         self._max_column = self._max_row = None
+
+
+class _CellParser(WorkSheetParser):  # type: ignore[misc]
+    """openpyxl's sheet parser, except that a number cell whose text is no number is read as that text.
+
+    openpyxl reads a number cell with int() or float(): `<v>NaN</v>` or `<v>inf</v>` (which Excel never
+    writes, but other programs and hostile files do) raises ValueError in the middle of the sheet, with no
+    row or column to tell. As text, the cell reaches the column's reader, which refuses it in plain words
+    with file, sheet, row and column ("'NaN' is not a number"); in a text column it is the text it shows.
+    """
+
+    col_counter: int  # openpyxl's: the column of the cell last read in the row
+
+    def parse_cell(self, element: Any) -> dict[str, Any]:
+        counter = self.col_counter  # a cell without a reference moves it on; a second try must not again
+        try:
+            return super().parse_cell(element)  # type: ignore[no-any-return]
+        except ValueError:
+            if element.get("t", "n") != "n" or element.find(FORMULA_TAG) is not None:
+                raise
+            self.col_counter = counter
+            element.set("t", "str")  # a formula's cached text: read as it stands, with no conversion
+            return super().parse_cell(element)  # type: ignore[no-any-return]
 
 
 _OPENING = threading.Lock()  # the sheet class is swapped in openpyxl's reader only while fieldlog opens a file
@@ -230,13 +254,12 @@ def _xlsx_rows(source: SourceFile, sheet: str) -> Iterator[tuple[int, tuple[Raw,
             raise ImportRejected(f"{source.name}: there is no sheet '{sheet}' (sheets: "
                                  f"{', '.join(workbook.sheetnames)})")
         worksheet: Any = workbook[sheet]
-        if not hasattr(worksheet, "reset_dimensions"):
+        if not isinstance(worksheet, ReadOnlyWorksheet):
             raise ImportRejected(f"{source.name}, sheet '{sheet}': this is a chart sheet, not a table")
-        worksheet.reset_dimensions()  # a declared A1:XFD1048576 must not drive the reading
         number = 0
         try:
-            for number, row in enumerate(worksheet.iter_rows(max_col=None), start=1):
-                yield number, tuple(_raw(cell) for cell in row[:MAX_COLUMNS])
+            for number, cells in _sheet_rows(worksheet):
+                yield number, cells
         except ImportRejected:
             raise
         except Exception as error:
@@ -246,11 +269,35 @@ def _xlsx_rows(source: SourceFile, sheet: str) -> Iterator[tuple[int, tuple[Raw,
         workbook.close()
 
 
-def _raw(cell: Any) -> Raw:
-    value = cell.value
+def _sheet_rows(worksheet: Any) -> Iterator[tuple[int, tuple[Raw, ...]]]:
+    """Every row of a read-only sheet, numbered as the spreadsheet shows it (missing rows as empty ones).
+
+    As openpyxl's own `iter_rows` with no declared size (a declared A1:XFD1048576 must not drive the
+    reading), but through `_CellParser`, and with at most MAX_COLUMNS cells a row.
+    """
+    parent = worksheet.parent
+    with worksheet._get_source() as source:
+        parser = _CellParser(source, worksheet._shared_strings, data_only=False, epoch=parent.epoch,
+                             date_formats=parent._date_formats, timedelta_formats=parent._timedelta_formats)
+        expected = 1
+        for number, cells in parser.parse():
+            if number < expected:  # a row repeated or out of order: openpyxl skips it too
+                continue
+            for missing in range(expected, number):
+                yield missing, ()
+            width = min(max((cell["column"] for cell in cells), default=0), MAX_COLUMNS)
+            values: list[Raw] = [None] * width
+            for cell in cells:
+                if 1 <= cell["column"] <= width:
+                    values[cell["column"] - 1] = _raw(cell["value"], cell["data_type"])
+            yield number, tuple(values)
+            expected = number + 1
+
+
+def _raw(value: Any, data_type: str) -> Raw:
     if value is None:
         return None
-    if cell.data_type == "f":
+    if data_type == "f":
         return Formula(str(value))
     return value  # type: ignore[no-any-return]
 

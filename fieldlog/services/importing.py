@@ -44,6 +44,7 @@ from fieldlog.db.rollup import rollup_of
 from fieldlog.db.store import Database
 from fieldlog.db.tables import ActivityRow, EventRow, ImportBatchRow, LitterItemRow, SiteRow
 from fieldlog.domain.checks import Issue, check_activity, check_event, check_litter_item, check_site
+from fieldlog.domain.errors import StorageFull
 from fieldlog.domain.kinds import ActivityKind, Level
 from fieldlog.domain.records import (
     ACTIVITY_CLASSES,
@@ -977,8 +978,31 @@ def apply_import(database: Database, preview: ImportPreview, *, skip_invalid: bo
         return ImportResult(0, 0, counts[RowStatus.UNCHANGED], len(errors), counts[RowStatus.DUPLICATE], None, None)
     if cancel is not None and cancel.is_set():
         raise Cancelled("Cancelled: nothing was imported.")
-    backup = database.backup("import") if database.path is not None else None
-    now = clock()
+    try:
+        backup = database.backup("import") if database.path is not None else None
+    except StorageFull as error:
+        raise _disk_full(preview, " (there was no room even for the backup made before it)") from error
+    try:
+        batch_id = _write_import(database, preview, writes, clock(), progress, cancel)
+    except StorageFull as error:
+        raise _disk_full(preview) from error
+    added = sum(1 for p in writes if p.stored is None)
+    return ImportResult(added, len(writes) - added, counts[RowStatus.UNCHANGED], len(errors),
+                        counts[RowStatus.DUPLICATE], batch_id, backup)
+
+
+def _disk_full(preview: ImportPreview, why: str = "") -> StorageFull:
+    """Catalogue row 7: a full disk names the file and how many of its rows were not imported."""
+    rows = preview.count(RowStatus.NEW) + preview.count(RowStatus.UPDATED)
+    lost = (f"{rows:,} rows of {preview.source.name} would have been imported; none were" if rows != 1 else
+            f"1 row of {preview.source.name} would have been imported; it was not")
+    return StorageFull(f"The disk is full: the import was not saved{why}. {lost}, and nothing was written. "
+                       "Free some space and try again.")
+
+
+def _write_import(database: Database, preview: ImportPreview, writes: Sequence[_Planned], now: dt.datetime,
+                  progress: Progress | None, cancel: threading.Event | None) -> uuid.UUID:
+    """The import's one write transaction; returns its batch id."""
     batch_id = uuid.uuid4()
     written = 0
     with database.writing("the import") as session:
@@ -1000,9 +1024,7 @@ def apply_import(database: Database, preview: ImportPreview, *, skip_invalid: bo
             written += len(writes[start:start + CHUNK])
             if progress is not None:
                 progress(written, len(writes))
-    added = sum(1 for p in writes if p.stored is None)
-    return ImportResult(added, len(writes) - added, counts[RowStatus.UNCHANGED], len(errors),
-                        counts[RowStatus.DUPLICATE], batch_id, backup)
+    return batch_id
 
 
 _TABLES = (SiteRow, EventRow, ActivityRow)

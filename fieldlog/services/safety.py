@@ -11,6 +11,8 @@ How the command line and the window use it:
 - `restore_backup(database_path, backup_file)` checks the backup, keeps the current database (a
   backup of it, or the damaged file moved aside) and swaps the file atomically. The caller must have
   closed every `Database` it has on that file: the swap needs the file to itself.
+- `storage_notice(database)` is the warning, once, that the file is on a network share or a removable
+  disk (fault catalogue row 39; db/storage.py tells which).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from fieldlog.db.backup import (
     BackupInfo,
@@ -34,6 +39,7 @@ from fieldlog.db.backup import (
 )
 from fieldlog.db.lock import Hold, hold_database, open_here, pid_alive
 from fieldlog.db.schema import SCHEMA_HEAD
+from fieldlog.db.storage import database_storage, storage_warning
 from fieldlog.db.store import (
     SQLITE_MAGIC,
     Database,
@@ -41,6 +47,7 @@ from fieldlog.db.store import (
     database_url,
     preflight_sqlite,
 )
+from fieldlog.db.tables import SettingRow
 from fieldlog.domain.errors import (
     BackupRejected,
     DamagedDatabase,
@@ -54,10 +61,11 @@ from fieldlog.services.database import open_store
 
 __all__ = ["BackupInfo", "RestoreResult", "backups_of", "database_file", "hold_for_window", "move_aside",
            "moved_aside_files", "newest_good_backup", "open_for_command", "restore_backup", "set_aside_damaged",
-           "verify_backup"]
+           "storage_notice", "verify_backup"]
 
 SIDECARS = ("-wal", "-shm", "-journal")
 CORRUPT_MARK = ".corrupt-"
+STORAGE_WARNED_KEY = "storage_warned"  # app_settings: the storage it was last warned about
 _CORRUPT_NAME = re.compile(r"\.corrupt-\d{8}T\d{6}Z$")
 ALONE_WAIT_S = 10.0  # how long a restore or a move-aside waits for running readers (a summary) to finish
 
@@ -133,6 +141,34 @@ def open_for_command(location: str | Path, *, writer: bool, quick_check: bool = 
     database.hold = hold
     database.changed_since_backup = False  # opening (a checklist update) is no reason for a backup
     return database
+
+
+def storage_notice(database: Database, *, mounts: str | None = None) -> str | None:
+    """The warning to show when the database file is on a network share or a removable disk, the first time
+    it is opened there; else None. `mounts` is a mount table's text (by default this system's).
+
+    A writer records in the database that the warning was given (for that share or disk), so that it is
+    said once; a reader has nothing to record it in and says it every time.
+    """
+    if database.path is None:
+        return None
+    storage = database_storage(database.path, mounts)
+    if storage is None:
+        return None
+    mark = f"{storage.kind} {storage.fstype} {storage.mount_point}"
+    changed = database.changed_since_backup
+    try:
+        with database.reading() as session:
+            if session.scalar(select(SettingRow.value).where(SettingRow.key == STORAGE_WARNED_KEY)) == mark:
+                return None
+        if database.hold is not None and database.hold.writer:
+            with database.writing("the note that the storage warning was shown") as session:
+                session.merge(SettingRow(key=STORAGE_WARNED_KEY, value=mark))
+    except (DatabaseProblem, SQLAlchemyError):
+        pass  # a read-only or full medium, say: the warning is given again next time
+    finally:
+        database.changed_since_backup = changed  # a note to itself is no reason for a backup
+    return storage_warning(database.path, storage)
 
 
 def _before_creating(path: Path) -> None:

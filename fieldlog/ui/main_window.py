@@ -63,9 +63,11 @@ from fieldlog.domain.errors import (
     FieldlogError,
 )
 from fieldlog.domain.kinds import ActivityKind
+from fieldlog.domain.photos import Photo
 from fieldlog.domain.records import Activity, Event, Site
 from fieldlog.domain.summary import NO_FILTER, Summary, SummaryFilter
 from fieldlog.services import maintenance, safety
+from fieldlog.services import photos as photo_service
 from fieldlog.services.database import Database
 from fieldlog.services.demo import fill_demo_data
 from fieldlog.services.export_common import ExportResult
@@ -84,7 +86,19 @@ from fieldlog.ui.export_dialog import ExportDialog
 from fieldlog.ui.formatting import FIGURES, format_area_m2, format_mass_g, format_number, headline, plural
 from fieldlog.ui.import_dialog import ImportDialog
 from fieldlog.ui.merge_dialog import MergeDialog
-from fieldlog.ui.models import ActivitiesModel, EventsModel
+from fieldlog.ui.models import ActivitiesModel, EventsModel, describe_activity
+from fieldlog.ui.photos import (
+    PICKER_FILTER,
+    AttachOutcome,
+    AttachRelay,
+    PhotoStrip,
+    PhotoViewer,
+    attach_files,
+    attach_report,
+    offer_text,
+    picture_files,
+    problems_text,
+)
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
 __all__ = ["EMPTY_TEXT", "EventsModel", "MainWindow", "format_area_m2", "format_mass_g", "format_number",
@@ -241,6 +255,8 @@ class MainWindow(QMainWindow):
         self.successor: MainWindow | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.damage_dialog: DamagedDialog | None = None
+        self.photo_viewer: PhotoViewer | None = None
+        self.attach_progress: QProgressDialog | None = None  # while photos are being attached
         self._busy: QProgressDialog | None = None
         self._replacing = False  # a restore or a move-aside is under way: the database is (being) closed
         self._database_closed = False  # closed by a restore or a move-aside: no at-exit backup of it
@@ -269,7 +285,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.statusBar().setObjectName("status_bar")
-        self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import; photos are attached
 
         if not self.restoreGeometry(self._setting_bytes("window/geometry")):
             self.resize(1280, 760)
@@ -539,6 +555,8 @@ class MainWindow(QMainWindow):
         activity_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         activity_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.activities_table.doubleClicked.connect(lambda _index: self.edit_activity())
+        self.activities_table.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._activity_chosen())
         self.edit_activity_button = QPushButton("Edit activity…")
         self.edit_activity_button.setObjectName("edit_activity_button")
         self.edit_activity_button.clicked.connect(self.edit_activity)
@@ -553,10 +571,22 @@ class MainWindow(QMainWindow):
         right.setObjectName("event_detail")
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(6, 0, 0, 0)
+        self.event_photos = PhotoStrip(self.runner, lambda: self.database, name="event_photos", noun="event",
+                                       empty_hint="Choose an event to see its photos.")
+        self.activity_photos = PhotoStrip(self.runner, lambda: self.database, name="activity_photos",
+                                          noun="activity", empty_hint="Choose an activity in the list above to "
+                                          "see its photos, or drop photo files on it to attach them.")
+        for photo_strip in (self.event_photos, self.activity_photos):
+            photo_strip.add_requested.connect(partial(self.choose_photos, photo_strip))
+            photo_strip.files_dropped.connect(partial(self._photos_dropped_on, photo_strip))
+            photo_strip.open_requested.connect(partial(self.open_photo_viewer, photo_strip))
         right_column.addWidget(self.event_title)
         right_column.addLayout(buttons)
+        right_column.addWidget(self.event_photos)
+        right_column.addSpacing(4)
         right_column.addWidget(self.activities_table, 1)
         right_column.addLayout(activity_buttons)
+        right_column.addWidget(self.activity_photos)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("splitter")
@@ -686,10 +716,12 @@ class MainWindow(QMainWindow):
         self.runner.submit(work, self._show_event, lambda _error: self._show_event(None))
 
     def _show_event(self, loaded: tuple[Event, Site, list[Activity]] | None) -> None:
+        chosen = self.activities_model.activity(self.activities_table.currentIndex().row())
         if loaded is None:
             self.current_event = self.current_site = None
             self.event_title.setText("Choose an event to see what was done there.")
             self.activities_model.set_activities([])
+            self.event_photos.show_record(None)
         else:
             event, site, activities = loaded
             self.current_event, self.current_site = event, site
@@ -701,7 +733,22 @@ class MainWindow(QMainWindow):
                 f"{_html(campaign)}<br>{plural(event.participants, 'participant')}{hours} · "
                 f"{plural(len(activities), 'activity', 'activities')}")
             self.activities_model.set_activities(activities)
+            self.event_photos.show_record(event.id)
+            if chosen is not None and chosen.event_id == event.id:  # the same activity stays chosen
+                row = next((n for n, a in enumerate(self.activities_model.activities) if a.id == chosen.id), None)
+                if row is not None:
+                    self.activities_table.selectRow(row)
+        self._activity_chosen(reload=True)
         self._update_buttons()
+
+    def _activity_chosen(self, reload: bool = False) -> None:
+        activity = self.activities_model.activity(self.activities_table.currentIndex().row())
+        if activity is None:
+            self.activity_photos.show_record(None, "Photos of the activity")
+            return
+        what = describe_activity(activity)[0] if activity.kind is not ActivityKind.LITTER_PICKUP else ""
+        title = f"Photos of the {activity.kind.label.lower()}" + (f": {_elided(what)}" if what else "")
+        self.activity_photos.show_record(activity.id, title, reload=reload)
 
     def _update_buttons(self) -> None:
         chosen = self.current_event is not None
@@ -988,29 +1035,142 @@ class MainWindow(QMainWindow):
             return None
         return files[0] if is_spreadsheet(files[0]) or is_package_file(files[0]) else None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept a spreadsheet file dragged over the window."""
-        if self.dropped_spreadsheet(event.mimeData()) is not None:
+    def dropped_photos(self, mime: QMimeData) -> list[Path]:
+        """The photo files a drag carries, when an event is shown to attach them to."""
+        if self.current_event is None or not mime.hasUrls() or self.dropped_spreadsheet(mime) is not None:
+            return []
+        return picture_files(Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile())
+
+    def _accept_drag(self, event: QDropEvent) -> None:
+        if self.dropped_spreadsheet(event.mimeData()) is not None or self.dropped_photos(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a spreadsheet file, or photos when an event is shown, dragged over the window."""
+        self._accept_drag(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        """Keep accepting the spreadsheet while it moves over the window."""
-        if self.dropped_spreadsheet(event.mimeData()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        """Keep accepting the spreadsheet or the photos while they move over the window."""
+        self._accept_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """A spreadsheet dropped on the window opens the import window on it."""
+        """A spreadsheet dropped on the window opens the import window on it; photos are attached to the
+        event shown (dropped on the activity's photo strip, to the activity)."""
         path = self.dropped_spreadsheet(event.mimeData())
-        if path is None:
+        photos = self.dropped_photos(event.mimeData())
+        if path is None and not photos:
             event.ignore()
             return
         event.acceptProposedAction()
+        if path is None:
+            QTimer.singleShot(0, lambda: self._photos_dropped_on(self.event_photos, photos))
+            return
         self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
         QTimer.singleShot(0, lambda: self.open_import(path))  # after the drag has finished
+
+    # -- photos -----------------------------------------------------------------------------------
+
+    def _photos_dropped_on(self, photo_strip: PhotoStrip, files: list[Path]) -> None:
+        if photo_strip.record_id is None:
+            self.statusBar().showMessage("Choose an activity first, then drop its photos on its strip.", 8000)
+            return
+        self.attach_photo_files(files, photo_strip.record_id)
+
+    def choose_photos(self, photo_strip: PhotoStrip) -> None:
+        """Pick photo files (several at once) and attach them to the strip's record; the folder is remembered."""
+        if photo_strip.record_id is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileNames(self, f"Attach photos to the {photo_strip.noun}",
+                                                       self._start_folder(), PICKER_FILTER)
+        if chosen:
+            self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen[0]).parent))
+            self.attach_photo_files([Path(name) for name in chosen], photo_strip.record_id)
+
+    def attach_photo_files(self, paths: list[Path], record_id: uuid.UUID | None = None) -> QProgressDialog | None:
+        """Attach files to an event or activity (default: the event shown) on the database thread, with
+        progress and Cancel; each photo appears in the strip as soon as it is stored. Files that are not
+        readable photos are listed afterwards; an activity without a date or position is offered its
+        photos' EXIF date and position."""
+        if record_id is None:
+            record_id = self.current_event.id if self.current_event is not None else None
+        if record_id is None or not paths:
+            return None
+        if self.attach_progress is not None:
+            self.statusBar().showMessage("Photos are being attached: wait until that is done.", 6000)
+            return None
+        photo_strip = self.activity_photos if record_id == self.activity_photos.record_id else self.event_photos
+        database, records = self.database, self.records
+        relay = AttachRelay(self)
+        relay.attached.connect(lambda photo: self._photo_attached(photo))
+
+        def finished(outcome: AttachOutcome | None, error: BaseException | None = None) -> None:
+            self.attach_progress = None
+            relay.deleteLater()
+            if error is not None:
+                self._show_failure_error(error)
+                return
+            assert outcome is not None
+            self._photos_attached(outcome)
+
+        self.statusBar().showMessage(f"Attaching {plural(len(paths), 'photo')}…")
+        self.attach_progress = self.runner.submit_long(
+            self, f"Attaching {plural(len(paths), 'photo')}…",
+            lambda progress, cancel: attach_files(database, records, record_id, paths, relay, progress, cancel),
+            finished, lambda error: finished(None, error))
+        if photo_strip.record_id == record_id:
+            photo_strip.setFocus()
+        return self.attach_progress
+
+    def _photo_attached(self, photo: Photo) -> None:
+        for photo_strip in (self.event_photos, self.activity_photos):
+            if photo_strip.record_id == photo.record_id:
+                photo_strip.add_photos([photo])
+
+    def _photos_attached(self, outcome: AttachOutcome) -> None:
+        self.statusBar().showMessage(attach_report(outcome), 10000)
+        if outcome.refused or outcome.stopped:
+            title = "Some files were not attached" if outcome.attached or outcome.already else "Nothing attached"
+            QMessageBox.warning(self, title, problems_text(outcome))
+        activity, offer = outcome.activity, outcome.offer
+        if activity is None or offer is None or offer.empty:
+            return
+        if QMessageBox.question(self, "Use the photo's date and place?", offer_text(offer, activity)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        database, records = self.database, self.records
+
+        def filled(result: tuple[photo_service.ExifOffer, Saved[Activity] | None]) -> None:
+            saved = result[1]
+            if saved is None:
+                return
+            noun = activity.kind.label.lower()
+            self.undo_stack.push(ChangeCommand(self, f"fill {noun} from photo", partial(records.update, saved.record),
+                                               partial(records.update, activity)))
+            self.statusBar().showMessage(f"The {noun} now has the photo's date and position.", 8000)
+            self.refresh()
+
+        self.runner.submit(partial(photo_service.fill_from_exif, database, activity.id, records), filled,
+                           self._show_failure_error)
+
+    def open_photo_viewer(self, photo_strip: PhotoStrip, row: int) -> PhotoViewer | None:
+        """Show the strip's photos from `row` on in the viewer."""
+        if not photo_strip.photos or not 0 <= row < len(photo_strip.photos):
+            return None
+        previous = self.photo_viewer
+        if previous is not None and previous.isVisible():
+            previous.show_photo(row)
+            return previous
+        if previous is not None and not previous.saving:
+            previous.deleteLater()
+        viewer = PhotoViewer(photo_strip.photos, row, self.runner, lambda: self.database,
+                             record_noun=photo_strip.noun, parent=self)
+        viewer.changed.connect(photo_strip.update_photo)
+        viewer.removed.connect(photo_strip.remove_photo)
+        self.photo_viewer = viewer
+        viewer.open()
+        return viewer
 
     def save_template(self) -> None:
         """Write the coordinator's spreadsheet template where the user chooses; the folder is remembered."""
@@ -1316,6 +1476,12 @@ class MainWindow(QMainWindow):
             return
         self._damage_checked = True
         self.runner.submit(self.database.quick_check, failed=self._damage_found)
+        # Fault catalogue row 39: a database on a network share or a USB stick is said once, in plain words.
+        self.runner.submit(partial(safety.storage_notice, self.database), self._warn_about_storage)
+
+    def _warn_about_storage(self, notice: str | None) -> None:
+        if notice:
+            QMessageBox.warning(self, "Database on a network share or removable disk", notice)
 
     def _show_failure(self, message: str) -> None:
         if looks_damaged(message) and not self._damage_checked:
@@ -1361,7 +1527,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/events_header", self.table.horizontalHeader().saveState())
-        self.runner.pool.clear()
+        self.runner.clear()
         self.backup_timer.stop()
         self.runner.wait()
         if not self._database_closed and self.database.path is not None:
@@ -1375,6 +1541,10 @@ class MainWindow(QMainWindow):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _elided(text: str, length: int = 40) -> str:
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
 
 
 def open_first(location: str, hold: Releasable | None = None) -> Database:
