@@ -41,7 +41,8 @@ def planting(records: Records, event: Event) -> Planting:
 def attached(database: Database, event: Event, planting: Planting, tmp_path: Path) -> list[photos.Attached]:
     """Three photos: a before and an after of the planting, one of the event, and a removed one."""
     done = [photos.attach_photo(database, planting.id, camera_jpeg(tmp_path / "IMG_0001.JPG"), tag=PhotoTag.BEFORE),
-            photos.attach_photo(database, planting.id, camera_jpeg(tmp_path / "IMG_0002.JPG", date="2026:06:30 16:00:00"),
+            photos.attach_photo(database, planting.id,
+                                camera_jpeg(tmp_path / "IMG_0002.JPG", date="2026:06:30 16:00:00"),
                                 tag=PhotoTag.AFTER, caption="Three weeks on"),
             photos.attach_photo(database, event.id, camera_jpeg(tmp_path / "IMG_0003.JPG", orientation=1))]
     gone = photos.attach_photo(database, event.id, camera_jpeg(tmp_path / "IMG_0004.JPG", orientation=3))

@@ -50,9 +50,11 @@ class OpenExportResult(ExportResult):
 
     left_out: dict[str, int] = field(default_factory=dict)
 
-    def notes(self) -> list[str]:
-        """What was left out, in plain words, for the command line and the window to show."""
-        return [f"{count:,} {reason} left out." for reason, count in self.left_out.items() if count]
+
+def _result(out: Path, counts: dict[str, int], left_out: dict[str, int]) -> OpenExportResult:
+    """The result, with what was left out also in plain words (the notes the command line and window show)."""
+    notes = tuple(f"{count:,} {reason} left out." for reason, count in left_out.items() if count)
+    return OpenExportResult(out, counts, notes, left_out)
 
 
 class _Ticker:
@@ -112,8 +114,7 @@ def export_dwc(database: Database, out: Path, flt: SummaryFilter = NO_FILTER, *,
         title = "Volunteer ecological-restoration occurrences recorded with fieldlog" + (
             f" ({scope})" if scope else "")
         archive.finish(DatasetInfo(title=title, scope=scope, pub_date=dt.date.today()))
-    return OpenExportResult(out, dict(archive.counts),
-                            {"occurrences without coordinates": archive.without_coordinates})
+    return _result(out, dict(archive.counts), {"occurrences without coordinates": archive.without_coordinates})
 
 
 # -- GeoJSON ---------------------------------------------------------------------------------------
@@ -212,8 +213,7 @@ def export_geojson(database: Database, out: Path, flt: SummaryFilter = NO_FILTER
         with open(partial, "w", encoding="utf-8", newline="\n") as handle:
             written = write_feature_collection(handle, features())
         ticker.end()
-    return OpenExportResult(out, {"sites": written.features},
-                            {"sites without coordinates": written.without_coordinates})
+    return _result(out, {"sites": written.features}, {"sites without coordinates": written.without_coordinates})
 
 
 # -- CSV -------------------------------------------------------------------------------------------
