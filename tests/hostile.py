@@ -284,7 +284,7 @@ class Hostile:
     name: str
     build: Builder
     expected: Expected
-    group: str  # spreadsheet, package, sqlite (photo: a later issue)
+    group: str  # spreadsheet, package, sqlite, photo (offered with `fieldlog attach`, not `import`)
     needs_exchange: bool = False  # merged as a package: needs fieldlog.services.exchange
     known_bug: str | None = None  # fieldlog does not yet meet the expectation; where and why
 
@@ -865,7 +865,74 @@ register("sqlite-as-csv", rejected("evil.csv", "SQLite database, not a CSV file"
          functools.partial(evil_sqlite, name="evil.csv"), group="sqlite")
 
 
-# -- photos (a later issue) -----------------------------------------------------------------------------
-# Cases 31-34 go here once photos can be attached or imported, registered with group="photo":
-# huge_dimensions.jpg (65500 x 65500 header), warning_zone_dimensions.jpg (100 Mpx), truncated.jpg and
-# gps_exif.jpg (exported copies lose GPS, owner and serial tags). Build them with Pillow, as above.
+# -- photos: offered with `fieldlog attach <the planting> FILE` (cases 31-34) ----------------------------
+
+def _photo(name: str, make: Callable[[Path], Path]) -> Builder:
+    def build(folder: Path) -> Path:
+        return make(folder / name)
+    return build
+
+
+def _photo_store_empty(db: Path, source: Path) -> None:
+    store = db.parent / "photos"
+    assert not store.exists() or not [p for p in store.rglob("*") if p.is_file()], "a refused photo left a file"
+
+
+def _shared_copy_is_clean(db: Path, source: Path) -> None:
+    """The attached original keeps its EXIF in the store; a package for sharing carries none of it."""
+    from PIL import ExifTags, Image
+
+    from fieldlog.services.database import open_store
+    from fieldlog.services.exchange import export_package
+    from tests.test_photos import OWNER, SERIAL
+
+    stored = [p for p in (db.parent / "photos").glob("*.jpg")]
+    assert [p.read_bytes() for p in stored] == [source.read_bytes()], "the store holds the original, unchanged"
+    database = open_store(db, quick_check=False)
+    try:
+        package = export_package(database, db.parent / "shared.fieldlog", for_sharing=True).path
+    finally:
+        database.close()
+    with zipfile.ZipFile(package) as archive:
+        pictures = [archive.read(name) for name in archive.namelist() if name.startswith("photos/")]
+    assert len(pictures) == 1
+    for data in pictures:
+        assert OWNER.encode() not in data and SERIAL.encode() not in data
+        exif = Image.open(io.BytesIO(data)).getexif()
+        assert not exif.get_ifd(ExifTags.IFD.GPSInfo) and not exif.get_ifd(ExifTags.IFD.IFD1)
+        assert ExifTags.Base.Artist not in exif
+        assert ExifTags.Base.CameraOwnerName not in exif.get_ifd(ExifTags.IFD.Exif)
+        assert ExifTags.Base.BodySerialNumber not in exif.get_ifd(ExifTags.IFD.Exif)
+
+
+def _register_photos() -> None:
+    from tests import test_photos as made
+
+    def truncated(path: Path) -> Path:
+        data = made.camera_jpeg(path).read_bytes()
+        path.write_bytes(data[: len(data) * 2 // 3])
+        return path
+
+    def not_an_image(path: Path) -> Path:
+        path.write_text("Species,Plants\nPrunus africana,20\n")
+        return path
+
+    cases: list[tuple[str, str, Callable[[Path], Path], tuple[str, ...]]] = [
+        ("photo-huge-dimensions", "huge_dimensions.jpg", lambda p: made.patched_jpeg(p, 65_500, 65_500),
+         ("too large",)),
+        ("photo-png-bomb", "huge_dimensions.png", lambda p: made.png_claiming(p, 65_500, 65_500),
+         ("4.3 gigapixels",)),
+        ("photo-100-megapixels", "warning_zone_dimensions.jpg", lambda p: made.patched_jpeg(p, 10_000, 10_000),
+         ("100 megapixels",)),
+        ("photo-truncated", "truncated.jpg", truncated, ("truncated",)),
+        ("photo-not-an-image", "notes.jpg", not_an_image, ("not a photo",)),
+        ("photo-unreadable-format", "phone.heic", made._heic, ("HEIC",)),
+    ]
+    for name, file_name, make, fragments in cases:
+        register(name, rejected(file_name, *fragments, verify=_photo_store_empty), _photo(file_name, make),
+                 group="photo")
+    register("photo-gps-exif", imported("gps_exif.jpg", verify=_shared_copy_is_clean),
+             _photo("gps_exif.jpg", made.camera_jpeg), group="photo", needs_exchange=True)
+
+
+_register_photos()

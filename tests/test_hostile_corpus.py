@@ -22,6 +22,7 @@ import resource
 import signal
 import subprocess
 import sys
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, db_signature
-from tests.hostile import CORPUS, Hostile, copy_database, file_sha256, seed_database, valid_package
+from tests.hostile import CORPUS, Hostile, copy_database, file_sha256, query, seed_database, valid_package
 
 TIME_LIMIT_S = 5.0
 RSS_LIMIT_MB = 300.0
@@ -96,15 +97,17 @@ def _limit_address_space() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
 
 
-def run_import(db: Path, source: Path, name: str, expected: str, scratch: Path) -> Measured:
-    """`python -m fieldlog --db DB import FILE` in a child process under RLIMIT_AS, measured."""
+def run_import(db: Path, source: Path, name: str, expected: str, scratch: Path,
+               command_args: tuple[str, ...] | None = None) -> Measured:
+    """`python -m fieldlog --db DB import FILE` (or the given command) in a child process under RLIMIT_AS,
+    measured."""
     scratch.mkdir(parents=True, exist_ok=True)
     report = scratch / "usage.json"
     # a crash log (if fieldlog ever writes one) lands in the scratch folder, not the user's
     env = {**os.environ, "XDG_STATE_HOME": str(scratch / "state"), "XDG_DATA_HOME": str(scratch / "share")}
     env.pop("FIELDLOG_DB", None)
     command = [sys.executable, "-c", LAUNCHER, str(report),
-               sys.executable, "-m", "fieldlog", "--db", str(db), "import", str(source)]
+               sys.executable, "-m", "fieldlog", "--db", str(db), *(command_args or ("import", str(source)))]
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                preexec_fn=_limit_address_space, start_new_session=True)
     try:
@@ -144,7 +147,8 @@ def check_case(case: Hostile, template: Path, folder: Path, record: Callable[[Me
     copy_database(template, db)
     source = case.make(folder / "files")
     before, source_hash = _state(db), file_sha256(source)
-    measured = run_import(db, source, case.name, case.expected.describe(), folder / "scratch")
+    measured = run_import(db, source, case.name, case.expected.describe(), folder / "scratch",
+                          ("attach", _a_planting(db), str(source)) if case.group == "photo" else None)
     try:
         _assert_rules(case, measured, db, source, before, source_hash, folder)
     except AssertionError as error:
@@ -152,6 +156,12 @@ def check_case(case: Hostile, template: Path, folder: Path, record: Callable[[Me
         raise
     record(measured)
     return measured
+
+
+def _a_planting(db: Path) -> str:
+    """The id of the seed database's planting, which photos are attached to."""
+    [(hex_id,)] = query(db, "SELECT id FROM activities WHERE kind = 'planting' AND deleted_at IS NULL LIMIT 1")
+    return str(uuid.UUID(hex_id))
 
 
 def _assert_rules(case: Hostile, measured: Measured, db: Path, source: Path,
