@@ -187,7 +187,7 @@ class UsageError(FieldlogError):
 
 
 def _open(location: str, *, writer: bool = True) -> Database:
-    from fieldlog.services.safety import open_for_command, storage_notice
+    from fieldlog.services.safety import open_for_command, storage_notice, unfinished_notice
 
     try:
         database = open_for_command(location, writer=writer)
@@ -196,6 +196,8 @@ def _open(location: str, *, writer: bool = True) -> Database:
                                  backup=error.backup, detail=error.detail) from None
     if (notice := storage_notice(database)) is not None:  # a network share or USB stick (catalogue 39)
         print(f"fieldlog: warning: {notice}", file=sys.stderr)
+    if (notice := unfinished_notice(database)) is not None:  # an import or merge was cut off (catalogue 2)
+        print(f"fieldlog: note: {notice}", file=sys.stderr)
     return database
 
 

@@ -882,6 +882,18 @@ def test_kill_9_during_a_merge_leaves_the_database_as_it_was(open_db: Callable[.
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         connection.close()
+    # The next start says so, once (fault catalogue row 2), and the merge then runs whole.
+    first = subprocess.run([sys.executable, "-m", "fieldlog", "--db", str(path), "summary"], cwd=REPO,
+                           capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert f"The merge of {good_package.name}" in first.stderr and "did not finish" in first.stderr
+    assert "Nothing from it was saved" in first.stderr and "Traceback" not in first.stderr
+    writer = subprocess.run([sys.executable, "-m", "fieldlog", "--db", str(path), "backup"], cwd=REPO,
+                            capture_output=True, text=True, timeout=120)
+    assert writer.returncode == 0 and "did not finish" in writer.stderr  # a writer hears it, then it is gone
+    again = subprocess.run([sys.executable, "-m", "fieldlog", "--db", str(path), "summary"], cwd=REPO,
+                           capture_output=True, text=True, timeout=120)
+    assert "did not finish" not in again.stderr
     database = open_store(path)
     try:
         preview = preview_merge(database, good_package)

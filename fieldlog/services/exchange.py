@@ -75,6 +75,7 @@ from fieldlog.db.rollup import rebuild, rollup_of
 from fieldlog.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 from fieldlog.db.store import Database
 from fieldlog.db.tables import ActivityRow, EventRow, ImportBatchRow, LitterItemRow, PhotoRow, SettingRow, SiteRow
+from fieldlog.db.unfinished import unfinished
 from fieldlog.domain.errors import DatabaseProblem, ExportFailed, PackageRejected, PhotoRejected
 from fieldlog.io.atomic import atomic_path, export_path
 from fieldlog.io.columns import EVENTS
@@ -937,7 +938,7 @@ def _merge_pass(database: Database, reader: PackageReader, backup: Path | None, 
     name = reader.name
     now = clock()
     batch_id: uuid.UUID | None = None
-    with database.writing(f"the merge of {name}") as session:
+    with unfinished(database.path, f"the merge of {name}"), database.writing(f"the merge of {name}") as session:
         peer = _peer(session, reader.manifest)
         store = photo_dir_for(database.path) if database.path is not None else None
         merge = _Pass(session, reader, peer, write=True, progress=progress, cancel=cancel, store=store)

@@ -43,6 +43,7 @@ from fieldlog.db.mapping import (
 from fieldlog.db.rollup import rollup_of
 from fieldlog.db.store import Database
 from fieldlog.db.tables import ActivityRow, EventRow, ImportBatchRow, LitterItemRow, SiteRow
+from fieldlog.db.unfinished import unfinished
 from fieldlog.domain.checks import Issue, check_activity, check_event, check_litter_item, check_site
 from fieldlog.domain.errors import StorageFull
 from fieldlog.domain.kinds import ActivityKind, Level
@@ -1005,7 +1006,7 @@ def _write_import(database: Database, preview: ImportPreview, writes: Sequence[_
     """The import's one write transaction; returns its batch id."""
     batch_id = uuid.uuid4()
     written = 0
-    with database.writing("the import") as session:
+    with unfinished(database.path, f"the import of {preview.source.name}"), database.writing("the import") as session:
         session.execute(insert(ImportBatchRow), [{
             "id": batch_id, "file_name": preview.source.name[:1024], "file_sha256": preview.source.sha256,
             "file_format": preview.source.format, "imported_at": now, "records": len(writes)}])

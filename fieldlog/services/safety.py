@@ -48,6 +48,7 @@ from fieldlog.db.store import (
     preflight_sqlite,
 )
 from fieldlog.db.tables import SettingRow
+from fieldlog.db.unfinished import take_unfinished
 from fieldlog.domain.errors import (
     BackupRejected,
     DamagedDatabase,
@@ -141,6 +142,14 @@ def open_for_command(location: str | Path, *, writer: bool, quick_check: bool = 
     database.hold = hold
     database.changed_since_backup = False  # opening (a checklist update) is no reason for a backup
     return database
+
+
+def unfinished_notice(database: Database) -> str | None:
+    """What to tell someone opening the database when an import or merge into it was cut off (the
+    transaction rolled back by itself). A writer hears it once; a reader until a writer has opened it."""
+    if database.path is None:
+        return None
+    return take_unfinished(database.path, remove=database.hold is not None and database.hold.writer)
 
 
 def storage_notice(database: Database, *, mounts: str | None = None) -> str | None:
