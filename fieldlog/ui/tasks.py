@@ -1,8 +1,9 @@
-"""The one task runner: every database call of the window runs on one background thread, in order.
+"""The one task runner: every database call of the window runs on one background thread, in order;
+file and image work (thumbnails, pictures for the viewer) runs on a second, small pool beside it.
 
 One thread keeps database work serial (SQLite has one writer anyway) and off the UI thread, so the
 window never freezes; results come back to the UI thread by queued signals. Long work gets a progress
-dialog with Cancel.
+dialog with Cancel. File work never touches the database: it may run while the database thread is busy.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from fieldlog.domain.errors import FieldlogError
 
 Progress = Callable[[int, int], None]
+FILE_THREADS = 2  # decoding photos releases the GIL: two threads use both cores of a small laptop
 
 
 class TaskSignals(QObject):
@@ -75,12 +77,15 @@ def describe_failure(error: BaseException) -> str:
 
 
 class TaskRunner(QObject):
-    """Runs functions on the database thread, one at a time, and calls back on the UI thread."""
+    """Runs functions on the database thread, one at a time, and calls back on the UI thread; file and
+    image work goes to `files`, a pool of FILE_THREADS threads (`submit_file`)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self.files = QThreadPool(self)
+        self.files.setMaxThreadCount(FILE_THREADS)
         self._in_flight: set[TaskSignals] = set()
 
     @property
@@ -94,9 +99,14 @@ class TaskRunner(QObject):
         """Queue `work`; `done(result)` or `failed(error)` run on the UI thread afterwards."""
         return self._queue(lambda _signals: work, done, failed, progress)
 
+    def submit_file(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None,
+                    failed: Callable[[BaseException], None] | None = None) -> TaskSignals:
+        """Queue file or image work (never the database) on the file pool; callbacks as for `submit`."""
+        return self._queue(lambda _signals: work, done, failed, None, self.files)
+
     def _queue(self, make_work: Callable[[TaskSignals], Callable[[], Any]], done: Callable[[Any], None] | None,
                failed: Callable[[BaseException], None] | None,
-               progress: Callable[[int, int], None] | None) -> TaskSignals:
+               progress: Callable[[int, int], None] | None, pool: QThreadPool | None = None) -> TaskSignals:
         def finish_then(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
             def handler(value: Any) -> None:
                 self._in_flight.discard(signals)
@@ -106,7 +116,7 @@ class TaskRunner(QObject):
 
         signals = TaskSignals(finish_then(done), finish_then(failed), progress)
         self._in_flight.add(signals)  # keeps the signals alive until they are delivered
-        self.pool.start(_Task(make_work(signals), signals))
+        (pool or self.pool).start(_Task(make_work(signals), signals))
         return signals
 
     def submit_long(self, parent: QWidget, title: str, work: Callable[[Progress, threading.Event], Any],
@@ -139,6 +149,12 @@ class TaskRunner(QObject):
         self._queue(make_work, close_then(done), close_then(failed), show_progress)
         return dialog
 
+    def clear(self) -> None:
+        """Drop the tasks not started yet, database and file work alike (at exit)."""
+        self.pool.clear()
+        self.files.clear()
+
     def wait(self) -> None:
         """Block until every queued task has run (at exit, and in tests)."""
+        self.files.waitForDone()
         self.pool.waitForDone()
