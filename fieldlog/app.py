@@ -79,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return _window(location)
+        if args.command == "export" and args.export_format == "dashboard":
+            # The dashboard is drawn by the UI's painter, offscreen; only this command loads Qt.
+            from fieldlog.ui.dashboard import install_renderer
+
+            install_renderer()
         return cli.run(args, location)
     except Exception as error:  # the last line of defence: a message, never a traceback
         log = _log_crash()

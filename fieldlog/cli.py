@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_export_parsers(commands: Any) -> None:
     export = commands.add_parser(
-        "export", help="write the SER report, an exchange package, Darwin Core, GeoJSON or CSV",
+        "export", help="write the SER report, an exchange package, Darwin Core, GeoJSON, CSV or the dashboard",
         description="Write what the database holds to a file. Every file appears only when it is complete.")
     formats = export.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
 
@@ -155,6 +155,13 @@ def _add_export_parsers(commands: Any) -> None:
     geojson = formats.add_parser("geojson", help="sites with their totals as GeoJSON")
     geojson.add_argument("out", metavar="OUT.geojson", type=Path, help="where to write the GeoJSON file")
     _add_filters(geojson)
+
+    dashboard = formats.add_parser(
+        "dashboard", help="the dashboard (figures, charts, map of sites) as a one-page PDF or a PNG image",
+        description="The dashboard the window shows, drawn without a window: a one-page A4 landscape PDF, or a "
+                    "PNG image when OUT ends in .png.")
+    dashboard.add_argument("out", metavar="OUT.pdf|OUT.png", type=Path, help="where to write the PDF or PNG")
+    _add_filters(dashboard)
 
     csv = formats.add_parser("csv", help="every table as a CSV file (UTF-8, one header row) in a folder")
     csv.add_argument("out", metavar="DIR", type=Path, help="the folder to write the CSV files into")

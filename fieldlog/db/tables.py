@@ -34,6 +34,7 @@ NAMING = {
 SUMMARY_INDEX = "ix_activities_summary"
 LIVE_ITEMS_INDEX = "ix_litter_items_live"
 LIVE_EVENTS_INDEX = "ix_events_live"
+CATEGORY_ITEMS_INDEX = "ix_litter_items_category"  # live items by category: the dashboard's litter chart
 
 
 def partial_index(name: str, *columns: str, tombstones: bool = False) -> Index:
@@ -184,6 +185,7 @@ class LitterItemRow(RecordColumns, Base):
     __table_args__ = (
         CheckConstraint("item_count > 0", name="item_count_positive"),
         partial_index(LIVE_ITEMS_INDEX, "activity_id", "item_count"),
+        partial_index(CATEGORY_ITEMS_INDEX, "item_category", "activity_id", "item_count"),
     )
 
     activity_id: Mapped[uuid.UUID] = mapped_column(

@@ -34,6 +34,7 @@ class ExportFormat:
     file_filter: str
     filtered: bool = True  # takes the summary filters
     personal: bool = True  # can include personal data on request
+    other_suffixes: tuple[str, ...] = ()  # further file types it writes (the dashboard: ".png" beside ".pdf")
 
     @property
     def folder(self) -> bool:
@@ -49,6 +50,8 @@ FORMATS: dict[str, ExportFormat] = {f.key: f for f in (
     ExportFormat("geojson", "the sites as GeoJSON", "&GeoJSON of sites…", ".geojson", "GeoJSON (*.geojson *.json)",
                  personal=False),
     ExportFormat("csv", "the CSV files", "&CSV files…", "", ""),
+    ExportFormat("dashboard", "the dashboard", "Dash&board as PDF or PNG…", ".pdf",
+                 "PDF documents (*.pdf);;PNG images (*.png)", personal=False, other_suffixes=(".png",)),
 )}
 
 
@@ -92,6 +95,10 @@ def run_export(database: Database, key: str, out: Path, options: ExportOptions =
 
         return export_package(database, out, since=options.since, for_sharing=options.for_sharing,
                               progress=progress, cancel=cancel)
+    if key == "dashboard":
+        from fieldlog.services.dashboard import export_dashboard
+
+        return export_dashboard(database, out, options.flt, progress=progress, cancel=cancel)
     from fieldlog.services import open_exports
 
     if key == "dwc":

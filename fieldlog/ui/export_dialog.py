@@ -36,6 +36,8 @@ _WHAT = {
            "with an EML description to complete.",
     "geojson": "Every site with coordinates as a point, with its totals, for a map.",
     "csv": "One CSV file per table (UTF-8, a header row), which fieldlog can import again.",
+    "dashboard": "The dashboard on one page: the headline figures, the charts and the map of sites, as a PDF "
+                 "(A4 landscape) or, named .png, as an image for a newsletter. No personal data.",
 }
 
 
@@ -60,7 +62,8 @@ class ExportDialog(QDialog):
         self.since.setToolTip("Leave blank to export everything")
         self.personal = QCheckBox("Include personal data (organizer names and contacts)")
         self.personal.setObjectName("export_personal")
-        self.sharing = QCheckBox("Leave out personal data (organizer names and contacts) for sharing")
+        self.sharing = QCheckBox("For sharing: leave out personal data (organizer names and contacts) and\n"
+                                 "where photos were taken, the camera's owner and serial numbers")
         self.sharing.setObjectName("export_sharing")
         if export.key == "package":
             form.addRow("Changes since (optional):", self.since)
@@ -96,7 +99,7 @@ class ExportDialog(QDialog):
 
     def _default_name(self) -> str:
         stem = {"report": "ser-report", "package": "fieldlog-export", "dwc": "darwin-core", "geojson": "sites",
-                "csv": "fieldlog-csv"}[self.export.key]
+                "csv": "fieldlog-csv", "dashboard": "dashboard"}[self.export.key]
         return f"{stem}-{dt.date.today().isoformat()}{self.export.suffix}"
 
     def browse(self) -> None:
@@ -113,7 +116,7 @@ class ExportDialog(QDialog):
     def path(self) -> Path:
         """Where to write, with the format's file extension added when it was left off."""
         path = Path(self.path_edit.text().strip()).expanduser()
-        if self.export.suffix and path.suffix.lower() != self.export.suffix:
+        if self.export.suffix and path.suffix.lower() not in (self.export.suffix, *self.export.other_suffixes):
             path = path.with_name(path.name + self.export.suffix)
         return path
 

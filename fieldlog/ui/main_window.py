@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -79,6 +81,7 @@ from fieldlog.services.spreadsheet_view import is_spreadsheet
 from fieldlog.services.summary import count_events, summarize
 from fieldlog.services.template import write_template
 from fieldlog.ui.backup_dialog import DamagedDialog, RestoreDialog, describe_backup, restored_text
+from fieldlog.ui.dashboard import DashboardView
 from fieldlog.ui.dialogs import RecordDialog
 from fieldlog.ui.editors import EventForm, SiteForm, activity_form
 from fieldlog.ui.editors.fields import CountryField, DateField
@@ -111,6 +114,8 @@ EMPTY_TEXT = ("<p style='font-size: x-large'><b>Welcome to fieldlog</b></p>"
               "<p>Start with your first event, or load sample data to look around.</p>")
 NO_MATCH_TEXT = "No events match the filter."
 LAST_FOLDER_KEY = "paths/last_folder"
+PHOTO_SIDE_KEY = "photos/max_side"  # the longest side new photos are scaled down to; 0: kept as taken
+PHOTO_SIDES = (2048, 3000, 4096)
 AUTO_BACKUP_MS = 30 * 60 * 1000  # a backup every 30 minutes, when something was saved meanwhile
 
 
@@ -384,8 +389,37 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_action, self.edit_site_action, self.delete_action, self.find_action])
+        edit_menu.addSeparator()
+        edit_menu.addMenu(self._photo_size_menu())
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self._action("&Dashboard", self.show_dashboard, "Ctrl+D", "dashboard_action"))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About fieldlog", self.show_about, None, "about_action"))
+
+    def _photo_size_menu(self) -> QMenu:
+        """Edit > Scale down new photos: off (the default, photos are kept as taken) or a longest side; the
+        date and GPS position of a scaled-down photo are kept."""
+        menu = QMenu("Scale down &new photos", self)
+        menu.setObjectName("photo_size_menu")
+        group = QActionGroup(menu)
+        chosen = self.photo_max_side()
+        for side in (None, *PHOTO_SIDES):
+            action = menu.addAction("Off: keep photos as taken" if side is None else f"To {side:,} pixels on the "
+                                    "longest side")
+            action.setCheckable(True)
+            action.setChecked(side == chosen)
+            action.setData(side or 0)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.settings.setValue(PHOTO_SIDE_KEY, int(action.data())))
+        return menu
+
+    def photo_max_side(self) -> int | None:
+        """The longest side new photos are scaled down to, or None to keep them as taken."""
+        try:
+            side = int(self.settings.value(PHOTO_SIDE_KEY, 0) or 0)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return None
+        return side if side in PHOTO_SIDES else None
 
     def _build_welcome(self) -> QWidget:
         page = QWidget()
@@ -602,7 +636,15 @@ class MainWindow(QMainWindow):
         page_column.setSpacing(8)
         page_column.addWidget(strip)
         page_column.addWidget(self._build_filters())
-        page_column.addWidget(self.splitter, 1)
+        # The events list and the dashboard share the filter bar: a tab each.
+        self.dashboard = DashboardView(self.runner, lambda: self.database)
+        self.dashboard.filter_requested.connect(self._filter_from_dashboard)
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.splitter, "&Events")
+        self.views.addTab(self.dashboard, "&Dashboard")
+        page_column.addWidget(self.views, 1)
         self._update_buttons()
         return page
 
@@ -621,6 +663,19 @@ class MainWindow(QMainWindow):
         self._filter_timer.stop()
         self.events_model.set_query(self.current_filter(), self.search.text())
         self._load_totals()
+        self.dashboard.set_filter(self.current_filter())
+
+    def _filter_from_dashboard(self, flt: SummaryFilter) -> None:
+        """A dashboard bar was clicked: put its filter in the bar and show the events it selects."""
+        self.country_filter.set_value(flt.country)
+        self.from_filter.set_value(flt.date_from)
+        self.to_filter.set_value(flt.date_to)
+        self.apply_filters()
+        self.views.setCurrentWidget(self.splitter)
+
+    def show_dashboard(self) -> None:
+        """Switch to the dashboard tab (or back to the events)."""
+        self.views.setCurrentWidget(self.splitter if self.views.currentWidget() is self.dashboard else self.dashboard)
 
     def clear_filters(self) -> None:
         """Back to every event."""
@@ -640,6 +695,7 @@ class MainWindow(QMainWindow):
         self._totals_ready = self._events_ready = False
         self.events_model.set_query(self.current_filter(), self.search.text())
         self._load_totals()
+        self.dashboard.set_filter(self.current_filter())  # loads when the dashboard is shown
         self.runner.submit(self.records.campaigns, self._campaigns_loaded)  # after what the user waits for
         if self.current_event is not None:
             self._load_event(self.current_event.id)
@@ -1101,7 +1157,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Photos are being attached: wait until that is done.", 6000)
             return None
         photo_strip = self.activity_photos if record_id == self.activity_photos.record_id else self.event_photos
-        database, records = self.database, self.records
+        database, records, max_side = self.database, self.records, self.photo_max_side()
         relay = AttachRelay(self)
         relay.attached.connect(lambda photo: self._photo_attached(photo))
 
@@ -1117,7 +1173,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Attaching {plural(len(paths), 'photo')}…")
         self.attach_progress = self.runner.submit_long(
             self, f"Attaching {plural(len(paths), 'photo')}…",
-            lambda progress, cancel: attach_files(database, records, record_id, paths, relay, progress, cancel),
+            lambda progress, cancel: attach_files(database, records, record_id, paths, relay, progress, cancel,
+                                                  max_side=max_side),
             finished, lambda error: finished(None, error))
         if photo_strip.record_id == record_id:
             photo_strip.setFocus()
@@ -1478,10 +1535,16 @@ class MainWindow(QMainWindow):
         self.runner.submit(self.database.quick_check, failed=self._damage_found)
         # Fault catalogue row 39: a database on a network share or a USB stick is said once, in plain words.
         self.runner.submit(partial(safety.storage_notice, self.database), self._warn_about_storage)
+        # Fault catalogue row 2: an import or merge cut off last time (it rolled back by itself) is said once.
+        self.runner.submit(partial(safety.unfinished_notice, self.database), self._tell_unfinished)
 
     def _warn_about_storage(self, notice: str | None) -> None:
         if notice:
             QMessageBox.warning(self, "Database on a network share or removable disk", notice)
+
+    def _tell_unfinished(self, notice: str | None) -> None:
+        if notice:
+            QMessageBox.information(self, "The last import did not finish", notice)
 
     def _show_failure(self, message: str) -> None:
         if looks_damaged(message) and not self._damage_checked:
