@@ -70,7 +70,7 @@ def atomic_paths(paths: Sequence[Path]) -> Iterator[list[Path]]:
         for older in kept.values():
             older.unlink(missing_ok=True)
     for folder in dict.fromkeys(path.parent for path in paths):
-        _fsync_dir(folder)
+        fsync_dir(folder)
 
 
 def _keep(path: Path) -> Path:
@@ -134,8 +134,8 @@ def _umask() -> int:
     return 0o022
 
 
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable; Windows cannot open a folder, and its rename needs no fsync.
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (best effort: Windows cannot open a folder, and needs no fsync)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

@@ -38,6 +38,7 @@ from fieldlog.db.tables import ActivityRow, EventRow, PhotoRow
 from fieldlog.domain.errors import FieldlogError, PhotoRejected, RecordNotFound, StorageFull
 from fieldlog.domain.photos import Photo, PhotoTag
 from fieldlog.domain.records import Activity
+from fieldlog.io.atomic import fsync_dir
 from fieldlog.io.photos import THUMBNAIL_SIZE, PhotoInfo, downscale, shared_copy, thumbnail_with_info
 from fieldlog.services.records import Cancelled, Records, Saved, utc_now
 
@@ -133,14 +134,6 @@ def resolve_record(database: Database, text: str) -> tuple[str, uuid.UUID]:
 # -- the store -------------------------------------------------------------------------------------------
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return  # folders cannot be opened for fsync on Windows; NTFS journals the rename
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def file_sha256(path: Path) -> str:
@@ -190,7 +183,7 @@ def _store_bytes(store: Path, data: bytes | Path | Iterable[bytes], extension: s
             return sha, final, False
         partial.chmod(0o644)
         os.replace(partial, final)
-        _fsync_dir(store)
+        fsync_dir(store)
         return sha, final, True
     except OSError as error:
         raise _storage_error(error, what) from error

@@ -58,6 +58,7 @@ from fieldlog.domain.errors import (
     DatabaseTooNew,
     NotADatabase,
 )
+from fieldlog.io.atomic import fsync_dir
 from fieldlog.services.database import open_store
 
 __all__ = ["BackupInfo", "RestoreResult", "backups_of", "database_file", "hold_for_window", "move_aside",
@@ -250,14 +251,6 @@ def _stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _move_sidecars(path: Path, target: Path) -> None:
@@ -282,7 +275,7 @@ def move_aside(path: Path) -> Path:
         stamp += dt.timedelta(seconds=1)
     os.rename(path, target)
     _move_sidecars(path, target)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return target
 
 
@@ -384,7 +377,7 @@ def restore_backup(database_path: Path, backup_file: Path, *, wait: float = ALON
             fsync_file(temp)
             before, moved = _keep_current(database_path)
             os.replace(temp, database_path)
-            _fsync_dir(database_path.parent)
+            fsync_dir(database_path.parent)
         except OSError as error:
             raise DatabaseProblem(f"Could not restore {database_path}: {error.strerror or error}. "
                                   "Nothing was deleted.") from error
