@@ -14,6 +14,7 @@ import errno
 import hashlib
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import stat
@@ -733,12 +734,37 @@ def test_a_one_pass_merge_of_the_same_package_again_writes_nothing_and_keeps_no_
     assert first.heading.startswith(good_package.name)
     signature = db_signature(path_of(target))
     backups = files_under(path_of(target).parent / "backups")
+    started = time.perf_counter()
     again = merge_package(target, good_package)
+    assert time.perf_counter() - started < 1.0  # the very same file: known by its SHA-256, not read again
     assert again.written == 0 and again.backup is None and again.batch_id is None
-    assert again.summary_lines()[0].startswith("Nothing was written")
+    assert again.merged_before is not None and again.summary_lines()[0].startswith("Nothing was written: this very")
     assert db_signature(path_of(target)) == signature
     assert files_under(path_of(target).parent / "backups") == backups  # the no-op's backup was deleted
     assert_rollup_exact(target)
+
+
+def test_the_same_records_in_another_file_are_read_and_a_restored_database_merges_again(
+        good_package: Path, open_db: Callable[..., Database], tmp_path: Path) -> None:
+    """Only the very same bytes are skipped: another file goes through every record; a database restored
+    from before the merge has no batch of it and merges the whole package again."""
+    target = open_db("target", "other")
+    before = target.backup("before the merge")
+    merge_package(target, good_package)
+    renamed = tmp_path / "copy.fieldlog"
+    craft(good_package, renamed, replace={})  # the same members, written into another zip
+    assert hashlib.sha256(renamed.read_bytes()).digest() != hashlib.sha256(good_package.read_bytes()).digest()
+    other = merge_package(target, renamed)
+    assert other.merged_before is None and other.written == 0 and other.count(Outcome.UNCHANGED) > 0
+    path = path_of(target)
+    target.close()
+    shutil.copyfile(before, path)
+    restored = open_store(path)
+    try:
+        result = merge_package(restored, good_package)
+        assert result.merged_before is None and result.count(Outcome.ADDED, "events") > 0
+    finally:
+        restored.close()
 
 
 def test_a_package_changed_after_its_preview_is_not_merged(good_package: Path, tmp_path: Path,

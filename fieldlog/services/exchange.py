@@ -523,6 +523,7 @@ class MergeResult:
     log: Path | None
     batch_id: uuid.UUID | None
     notes: tuple[str, ...] = ()
+    merged_before: dt.datetime | None = None  # this very file was merged then: nothing was read or written
 
     def count(self, outcome: Outcome, table: str | None = None) -> int:
         """How many records (of one table, or all) had this outcome."""
@@ -540,6 +541,10 @@ class MergeResult:
 
     def summary_lines(self) -> list[str]:
         """The merge in a few lines of plain words (the package itself was described by the preview)."""
+        if self.merged_before is not None:
+            return [f"Nothing was written: this very file (the same SHA-256) was merged into this database on "
+                    f"{self.merged_before:%Y-%m-%d %H:%M} UTC, and nothing in it can be newer than what is here "
+                    "now.", *self.notes]
         lines = _summary(self.path.name, self.manifest, self.counts, self.conflicts, done=True)[1:]
         if self.backup is not None:
             lines.append(f"Backup made before the merge: {self.backup}")
@@ -1008,6 +1013,9 @@ def merge_package(database: Database, path: Path, *, progress: Progress | None =
         raise Cancelled("Cancelled: nothing was merged.")
     with PackageReader(path) as reader:
         _check_schema(reader)
+        merged = _merged_before(database, reader.sha256)
+        if merged is not None:
+            return MergeResult(path, reader.manifest, {}, (), None, None, None, merged_before=merged)
         if database.path is None or database.backup_dir is None:
             return _merge_pass(database, reader, None, progress=progress, cancel=cancel, clock=clock)
         changed, folder = database.changed_since_backup, database.backup_dir
@@ -1026,6 +1034,18 @@ def merge_package(database: Database, path: Path, *, progress: Progress | None =
     else:  # committed after the backup (writing() marked the database changed since it)
         rotate_backups(database.backup_dir, database.path.stem)
     return result
+
+
+def _merged_before(database: Database, sha256: str) -> dt.datetime | None:
+    """When this very package file was merged into this database (a batch of its SHA-256), or None.
+
+    Merging the same bytes again can write nothing: every record here is the package's copy or one changed
+    since (newer, so it wins), and a deletion here is newer than the copy it deleted. So the one-pass merge
+    skips reading a package it has merged already (a coordinator importing a laptop's file twice). A backup
+    restored from before that merge has no such batch, and merges it whole again."""
+    with database.reading() as session:
+        return session.scalar(select(func.max(ImportBatchRow.imported_at)).where(
+            ImportBatchRow.file_sha256 == sha256, ImportBatchRow.file_format == FORMAT))
 
 
 REBUILD_AT = 2000  # touched events from which recomputing the whole rollup may beat refreshing groups
