@@ -446,3 +446,22 @@ def test_cli_refuses_bad_photos(database: Database, planting: Planting, db_path:
     assert unknown.returncode == 1 and "no event or activity" in unknown.stderr
     assert db_signature(db_path) == before
     assert not (db_path.parent / "photos").exists()
+
+
+def test_photos_go_with_their_record_and_come_back_with_it(database: Database, records: Records,
+                                                          planting: Planting, event: Event,
+                                                          tmp_path: Path) -> None:
+    of_event = photos.attach_photo(database, event.id, camera_jpeg(tmp_path / "a.jpg")).photo
+    of_planting = photos.attach_photo(database, planting.id, camera_jpeg(tmp_path / "b.jpg", orientation=1)).photo
+    removed_before = photos.attach_photo(database, event.id, camera_jpeg(tmp_path / "c.jpg", orientation=3)).photo
+    photos.remove_photo(database, removed_before.id)
+    records.delete(planting.id)
+    assert photos.list_photos(database, planting.id) == [] and len(photos.list_photos(database, event.id)) == 1
+    records.restore(planting.id)
+    assert [p.id for p in photos.list_photos(database, planting.id)] == [of_planting.id]
+    records.delete(event.id)  # the event takes its activities and every photo of both along
+    assert photos.list_photos(database, event.id) == [] and photos.list_photos(database, planting.id) == []
+    assert (photos.photo_dir(database) / of_event.file_name).is_file()  # the pictures stay in the store
+    records.restore(event.id)
+    assert [p.id for p in photos.list_photos(database, event.id)] == [of_event.id]  # not the one removed before
+    assert [p.id for p in photos.list_photos(database, planting.id)] == [of_planting.id]

@@ -981,12 +981,14 @@ def _later(first: Any, second: Any) -> Any:
 def _mend_orphans(session: Session) -> None:
     """Records merged one by one can leave a live child under a deleted parent: one laptop deleted an event
     (or a site) while the other added to it. Both sides mend it alike, from the merged rows alone, so they
-    still converge: a deleted event takes its activities and their items along, as a delete here does (same
+    still converge: a deleted event takes its activities, their items and the photos along, as a delete here does (same
     `deleted_at`, so restoring the event brings them back); a site that still has live events is live, as a
     site with events cannot be deleted here. Neither changes what the summary counts (it counts live events)."""
-    events, activities, items, sites = (_table(row) for row in (EventRow, ActivityRow, LitterItemRow, SiteRow))
+    events, activities, items, sites, photos = (_table(row) for row in (EventRow, ActivityRow, LitterItemRow,
+                                                                         SiteRow, PhotoRow))
     for child, parent, link in ((activities, events, activities.c.event_id),
-                                (items, activities, items.c.activity_id)):
+                                (items, activities, items.c.activity_id),
+                                (photos, events, photos.c.event_id), (photos, activities, photos.c.activity_id)):
         gone = select(parent.c.deleted_at).where(parent.c.id == link).scalar_subquery()
         session.execute(update(child).where(child.c.deleted_at.is_(None), gone.is_not(None))
                         .values(deleted_at=gone, updated_at=_later(child.c.updated_at, gone))

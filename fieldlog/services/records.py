@@ -23,7 +23,7 @@ from fieldlog.db.mapping import (
 )
 from fieldlog.db.rollup import rollup_of
 from fieldlog.db.store import Database
-from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, RecordColumns, SiteRow
+from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, PhotoRow, RecordColumns, SiteRow
 from fieldlog.domain.checks import (
     Issue,
     Reference,
@@ -277,6 +277,10 @@ class Records:
             session.execute(update(LitterItemRow).where(LitterItemRow.activity_id.in_(activity_ids),
                                                         LitterItemRow.deleted_at.is_(None))
                             .values(deleted_at=now, updated_at=now))
+            # Photos go with their record (the pictures stay in the store: a restore brings the rows back).
+            session.execute(update(PhotoRow).where(_photos_of(record_id, activity_ids),
+                                                   PhotoRow.deleted_at.is_(None))
+                            .values(deleted_at=now, updated_at=now))
             session.execute(update(ActivityRow).where(ActivityRow.id.in_(activity_ids),
                                                       ActivityRow.deleted_at.is_(None))
                             .values(deleted_at=now, updated_at=now))
@@ -302,6 +306,9 @@ class Records:
             if not isinstance(row, SiteRow):
                 session.execute(update(LitterItemRow).where(LitterItemRow.activity_id.in_(activity_ids),
                                                             LitterItemRow.deleted_at == when)
+                                .values(deleted_at=None, updated_at=now))
+                session.execute(update(PhotoRow).where(_photos_of(row.id, activity_ids),
+                                                       PhotoRow.deleted_at == when)
                                 .values(deleted_at=None, updated_at=now))
                 session.execute(update(ActivityRow).where(ActivityRow.id.in_(activity_ids),
                                                           ActivityRow.deleted_at == when)
@@ -475,3 +482,8 @@ class Records:
         if progress is not None:
             progress(stored, total)
         return stored
+
+
+def _photos_of(record_id: uuid.UUID, activity_ids: Select[uuid.UUID]) -> ColumnElement[bool]:
+    """The photos of a record and of the activities its deletion takes along."""
+    return or_(PhotoRow.event_id == record_id, PhotoRow.activity_id.in_(activity_ids))
