@@ -29,8 +29,6 @@ from sqlalchemy import ColumnElement, DateTime, func, literal_column, select, un
 
 from fieldlog.db.store import Database
 from fieldlog.db.tables import (
-    CATEGORY_ITEMS_INDEX,
-    SUMMARY_INDEX,
     ActivityRow,
     EventRow,
     LitterItemRow,
@@ -217,7 +215,6 @@ def _by_species(session: Any, kind: ActivityKind, measure: Any, counted: Callabl
     key = func.lower(func.trim(ActivityRow.species))
     query = (select(key, func.min(ActivityRow.species), measure, func.count())
              .where(ActivityRow.deleted_at.is_(None), ActivityRow.kind == kind.value, counted(ActivityRow.event_id))
-             .with_hint(ActivityRow, f"INDEXED BY {SUMMARY_INDEX}", "sqlite")
              .group_by(key))
     named, without = [], 0
     for folded, species, value, count in session.execute(query):
@@ -266,7 +263,6 @@ def add_litter(database: Database, data: DashboardData) -> DashboardData:
                    _counted(data.flt)(ActivityRow.event_id)))
     items = (select(LitterItemRow.item_category, func.sum(LitterItemRow.item_count))
              .where(LitterItemRow.deleted_at.is_(None), items_counted)
-             .with_hint(LitterItemRow, f"INDEXED BY {CATEGORY_ITEMS_INDEX}", "sqlite")
              .group_by(LitterItemRow.item_category))
     with database.reading() as session:
         litter = sorted(((str(category), int(count or 0)) for category, count in session.execute(items)),

@@ -16,9 +16,6 @@ from sqlalchemy import ColumnElement, distinct, func, select, union_all
 from fieldlog.db.rollup import LOT_KINDS, SPECIES_KINDS, SUMMED, campaign_key
 from fieldlog.db.store import Database
 from fieldlog.db.tables import (
-    LIVE_EVENTS_INDEX,
-    LIVE_ITEMS_INDEX,
-    SUMMARY_INDEX,
     ActivityRow,
     EventRow,
     LitterItemRow,
@@ -105,19 +102,15 @@ def summarize_from_records(database: Database, flt: SummaryFilter = NO_FILTER, t
     counted = _counted(flt, text)
     events = event_search(event_filter(select(func.count(), _total(EventRow.participants),
                                               _total(EventRow.volunteer_hours)), flt), text)
-    if not text:  # the hint names an index SQLite cannot use with the search's subquery
-        events = events.with_hint(EventRow, f"INDEXED BY {LIVE_EVENTS_INDEX}", "sqlite")
     events = events.select_from(EventRow)
     countries = select(func.count(distinct(SiteRow.country_code))).where(
         SiteRow.id.in_(event_search(event_filter(select(EventRow.site_id), flt), text)))
     live = (ActivityRow.deleted_at.is_(None), counted(ActivityRow.event_id))
     activities = (select(ActivityRow.kind, func.count(), *(_total(getattr(ActivityRow, name)) for name in SUMMED))
-                  .where(*live).group_by(ActivityRow.kind)
-                  .with_hint(ActivityRow, f"INDEXED BY {SUMMARY_INDEX}", "sqlite"))
+                  .where(*live).group_by(ActivityRow.kind))
     distinct_values = (select(ActivityRow.kind, func.count(distinct(func.lower(ActivityRow.species))),
                               func.count(distinct(func.lower(ActivityRow.seed_lot_id))))
-                       .where(*live).group_by(ActivityRow.kind)
-                       .with_hint(ActivityRow, f"INDEXED BY {SUMMARY_INDEX}", "sqlite"))
+                       .where(*live).group_by(ActivityRow.kind))
     if flt == NO_FILTER and not text:
         # Two selects, not one with OR, so that each reads its small index of tombstones.
         dead_activities = union_all(
@@ -128,8 +121,7 @@ def summarize_from_records(database: Database, flt: SummaryFilter = NO_FILTER, t
     else:
         items_counted = LitterItemRow.activity_id.in_(select(ActivityRow.id).where(*live))
     items = (select(_total(LitterItemRow.item_count))
-             .where(LitterItemRow.deleted_at.is_(None), items_counted)
-             .with_hint(LitterItemRow, f"INDEXED BY {LIVE_ITEMS_INDEX}", "sqlite"))
+             .where(LitterItemRow.deleted_at.is_(None), items_counted))
     with database.reading() as session:
         n_events, participants, hours = session.execute(events).one()
         n_countries = int(session.scalar(countries) or 0)
