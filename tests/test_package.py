@@ -252,9 +252,10 @@ def test_merging_the_same_package_twice_changes_nothing(open_db: Callable[..., D
     assert first.count(Outcome.ADDED, "events") == 60 and result.written == first.changes
     signature = db_signature(path_of(b))
     backups = files_under(path_of(b).parent / "backups")
-    again = preview_merge(b, package)
-    assert again.changes == 0 and again.count(Outcome.UNCHANGED) == first.manifest.records
-    assert again.summary_lines()[1].startswith("Nothing new to merge")
+    started = time.perf_counter()
+    again = preview_merge(b, package)  # the very same file: known by its SHA-256, not read again
+    assert time.perf_counter() - started < 1.0 and again.merged_before is not None and again.changes == 0
+    assert again.summary_lines()[1].startswith("Nothing new to merge: this very file")
     result = apply_merge(b, again)
     assert result.written == 0 and result.backup is None and result.batch_id is None
     assert db_signature(path_of(b)) == signature
@@ -359,7 +360,10 @@ def test_a_deletion_propagates_and_an_older_copy_does_not_bring_it_back(open_db:
     assert event.id not in live
     assert_rollup_exact(b)
     signature = db_signature(path_of(b))
-    again = preview_merge(b, old_package)  # the copy from before the deletion
+    assert preview_merge(b, old_package).merged_before is not None  # this very file: not read again
+    # the same copy from before the deletion in another file, so that every record of it is decided
+    again = preview_merge(b, craft(old_package, tmp_path / "a0-again.fieldlog", replace={}))
+    assert again.merged_before is None
     assert again.changes == 0 and again.count(Outcome.KEPT, "events") == 1
     apply_merge(b, again)
     assert db_signature(path_of(b)) == signature

@@ -496,6 +496,7 @@ class MergePreview:
     manifest: Manifest
     counts: Counts
     conflicts: tuple[Conflict, ...]
+    merged_before: dt.datetime | None = None  # this very file was merged then: it was not read again
 
     def count(self, outcome: Outcome, table: str | None = None) -> int:
         """How many records (of one table, or all) would have this outcome."""
@@ -508,7 +509,12 @@ class MergePreview:
 
     def summary_lines(self) -> list[str]:
         """The preview in a few lines of plain words."""
-        return _summary(self.path.name, self.manifest, self.counts, self.conflicts, done=False)
+        lines = _summary(self.path.name, self.manifest, self.counts, self.conflicts, done=False)
+        if self.merged_before is not None:
+            return [lines[0], f"Nothing new to merge: this very file (the same SHA-256) was merged into this "
+                              f"database on {self.merged_before:%Y-%m-%d %H:%M} UTC, and nothing in it can be "
+                              "newer than what is here now."]
+        return lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -906,6 +912,9 @@ def preview_merge(database: Database, path: Path, *, progress: Progress | None =
         raise Cancelled("Cancelled.")
     with PackageReader(path) as reader:
         _check_schema(reader)
+        merged = _merged_before(database, reader.sha256)
+        if merged is not None:  # see _merged_before: reading it again could find nothing to write
+            return MergePreview(path, reader.sha256, reader.manifest, {}, (), merged)
         with database.reading() as session:
             tally = _Pass(session, reader, _peer(session, reader.manifest), write=False, progress=progress,
                           cancel=cancel).run()
@@ -926,7 +935,8 @@ def apply_merge(database: Database, preview: MergePreview, *, progress: Progress
     if not preview.changes:
         log, notes = _log(database, preview.path, preview.sha256, preview.manifest, preview.counts,
                           preview.conflicts, clock(), None)
-        return MergeResult(preview.path, preview.manifest, preview.counts, preview.conflicts, None, log, None, notes)
+        return MergeResult(preview.path, preview.manifest, preview.counts, preview.conflicts, None, log, None, notes,
+                           preview.merged_before)
     with PackageReader(preview.path) as reader:
         if reader.sha256 != preview.sha256:
             raise PackageRejected(f"{name} changed since it was checked; check it again before merging. Nothing "
