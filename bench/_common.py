@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import resource
 import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "out"
+
+
+def maxrss_mb() -> float:
+    """This process's peak resident memory: VmHWM on Linux. (ru_maxrss is not used there: it carries the
+    parent's peak across fork and exec, so a child started by a big parent reports the parent's size.)"""
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux, bytes on macOS
 
 
 def timed(work: Callable[[], object], repeat: int) -> list[float]:

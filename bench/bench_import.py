@@ -18,7 +18,6 @@ import contextlib
 import datetime as dt
 import json
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -28,7 +27,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from _common import OUT
+from _common import OUT, maxrss_mb
 
 ROWS_PER_EVENT = 50
 BUILD_VERSION = 1  # bump when the generated content changes
@@ -102,15 +101,6 @@ def with_dimension(source: Path, target: Path, rows: int) -> None:
                 assert b"<dimension " in data
             new.writestr(member, data)
 
-
-def maxrss_mb() -> float:
-    """This process's peak resident memory: VmHWM on Linux. (ru_maxrss is not used there: it carries the
-    parent's peak across fork and exec, so a child started by a big parent reports the parent's size.)"""
-    try:
-        with open("/proc/self/status") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
-    except (OSError, StopIteration):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux, bytes on macOS
 
 
 # -- children: one measured run each ----------------------------------------------------------------

@@ -36,19 +36,11 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from _common import OUT
+from _common import OUT, maxrss_mb
 
 BUILD_VERSION = 1  # bump when the generated content changes
 TABLES = ("import_batches", "sites", "events", "activities", "litter_items")
 
-
-def maxrss_mb() -> float:
-    """This process's peak resident memory (VmHWM on Linux; see bench_import.py for why not ru_maxrss)."""
-    try:
-        with open("/proc/self/status") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
-    except (OSError, StopIteration):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def build(path: Path, events: int) -> None:

@@ -6,19 +6,18 @@ the report uses).
 Every measured run happens in a child process of its own, so its peak memory (VmHWM) is that run's alone.
 Another child times reading the records without writing anything (iter_event_records and the rows of the
 column spec), which is the floor the workbook's writing adds to, and the SQL aggregates of the Summary and
-Species sheets. The "proposed" children patch a proposal for export_source into their process (a sargable
-keyset condition and a Core-based activity reader; see sargable_iter_event_records) to show what it gains.
+Species sheets. (An earlier version also had "proposed" children that patched a faster reader into
+export_source; that reader is the app's own now.)
 
 Ratios are of throughput (rows/s over the baseline's): higher is better.
 
-Usage: python bench/bench_report.py [ACTIVITIES] [RUNS] [all|current|proposed]
+Usage: python bench/bench_report.py [ACTIVITIES] [RUNS]
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -30,20 +29,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from _common import OUT
+from _common import OUT, maxrss_mb
 
 SHEET_ROWS = 1_048_576  # Excel's limit per sheet, the header included
 HEADERS = ["Activity id", "Event", "Date", "Start", "Species", "Plants", "Area (m²)", "Latitude", "Longitude",
            "Stock type", "Bags", "Notes"]
 
-
-def maxrss_mb() -> float:
-    """This process's peak resident memory: VmHWM on Linux (ru_maxrss would carry the parent's peak)."""
-    try:
-        with open("/proc/self/status") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
-    except (OSError, StopIteration):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def database_path(activities: int) -> Path:
@@ -143,14 +134,12 @@ def child_xlsxwriter(rows: int) -> dict[str, float]:
     return {"seconds": seconds, "rows": rows, "maxrss_mb": maxrss_mb(), "mb": size / 2**20}
 
 
-def child_read(db: Path, proposed: bool = False) -> dict[str, float]:
+def child_read(db: Path) -> dict[str, float]:
     """fieldlog: the SQL of the Summary and Species sheets, then reading the rows alone (no workbook)."""
     from fieldlog.io.table_rows import event_rows
     from fieldlog.services import reporting
     from fieldlog.services.database import open_store
 
-    if proposed:
-        install_proposed_reader()
     database = open_store(db, quick_check=False)
     start = time.perf_counter()
     reporting.report_content(database)
@@ -167,87 +156,11 @@ def child_read(db: Path, proposed: bool = False) -> dict[str, float]:
     return {"content": content, "read": reading, "rows": read, "read_mb": after_read}
 
 
-# -- a proposal for export_source (the lead's file), measured here by patching it in a child -------------
-
-def core_activities_of(session: Any, event_ids: Any) -> dict[Any, list[Any]]:
-    """export_source._activities_of reading with SQLAlchemy Core instead of the ORM: the same query and order,
-    rows as plain tuples (no identity map, no instance state), the same domain records (db.mapping's
-    *_from_row read columns by attribute, which Core rows have too)."""
-    from sqlalchemy import select
-
-    from fieldlog.db.mapping import activity_from_row, litter_item_from_row
-    from fieldlog.db.tables import ActivityRow, LitterItemRow
-
-    activities, items_table = ActivityRow.__table__.c, LitterItemRow.__table__.c
-    rows = session.execute(select(ActivityRow.__table__).where(activities.event_id.in_(event_ids),
-                                                               activities.deleted_at.is_(None))
-                           .order_by(activities.event_id, activities.kind, activities.date, activities.created_at,
-                                     activities.id)).all()
-    pickups = [row.id for row in rows if row.kind == "litter_pickup"]
-    items: dict[Any, list[Any]] = {}
-    if pickups:
-        for item in session.execute(select(LitterItemRow.__table__).where(
-                items_table.activity_id.in_(pickups), items_table.deleted_at.is_(None))
-                .order_by(items_table.activity_id, items_table.item_category, items_table.id)):
-            items.setdefault(item.activity_id, []).append(litter_item_from_row(item))
-    by_event: dict[Any, list[Any]] = {}
-    for row in rows:
-        by_event.setdefault(row.event_id, []).append(activity_from_row(row, tuple(items.get(row.id, ()))))
-    return by_event
-
-
-def sargable_iter_event_records(database: Any, flt: Any = None, *, chunk: int = 500) -> Iterator[Any]:
-    """export_source.iter_event_records with its keyset condition made sargable: `start >= last start AND
-    (start > last start OR id > last id)`. With bound parameters SQLite cannot turn the original
-    `start > ? OR (start = ? AND id > ?)` into a range, so every page scanned the start index from the
-    beginning: quadratic in the number of events (1.2 s per late page at 320,000 events, 0.004 s with this)."""
-    from sqlalchemy import select
-
-    from fieldlog.db.mapping import event_from_row, site_from_row
-    from fieldlog.db.tables import EventRow, SiteRow
-    from fieldlog.domain.summary import NO_FILTER
-    from fieldlog.services import export_source
-    from fieldlog.services.queries import event_filter
-
-    flt = flt or NO_FILTER
-    sites = export_source.load_sites(database, flt)
-    query = event_filter(select(EventRow), flt).order_by(EventRow.start, EventRow.id)
-    after: tuple[Any, Any] | None = None
-    while True:
-        page = query
-        if after is not None:
-            start, last_id = after
-            page = page.where(EventRow.start >= start, (EventRow.start > start) | (EventRow.id > last_id))
-        with database.reading() as session:
-            events = [event_from_row(row) for row in session.scalars(page.limit(chunk))]
-            if not events:
-                return
-            activities = export_source._activities_of(session, [event.id for event in events])
-        for event in events:
-            site = sites.get(event.site_id)
-            if site is None:
-                with database.reading() as session:
-                    site = sites[event.site_id] = site_from_row(session.get_one(SiteRow, event.site_id))
-            yield export_source.EventRecords(event, site, tuple(activities.get(event.id, ())))
-        after = (events[-1].start, events[-1].id)
-
-
-def install_proposed_reader() -> None:
-    """Patch both proposals into this process: the sargable keyset and the Core activity reader."""
-    from fieldlog.services import export_source, reporting
-
-    export_source._activities_of = core_activities_of  # type: ignore[assignment]
-    export_source.iter_event_records = sargable_iter_event_records  # type: ignore[assignment]
-    reporting.iter_event_records = sargable_iter_event_records  # type: ignore[attr-defined]
-
-
-def child_export(db: Path, proposed: bool = False) -> dict[str, float]:
+def child_export(db: Path) -> dict[str, float]:
     """fieldlog: export_report of the whole database, in a process of its own (for its peak memory)."""
     from fieldlog.services.database import open_store
     from fieldlog.services.reporting import export_report
 
-    if proposed:
-        install_proposed_reader()
     database = open_store(db, quick_check=False)
     opened = maxrss_mb()
     folder = tempfile.TemporaryDirectory(prefix="fieldlog-bench-report-", dir=OUT)
@@ -287,7 +200,6 @@ def main() -> None:
     """Build (once) and measure."""
     activities = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    which = sys.argv[3] if len(sys.argv) > 3 else "all"  # all | current | proposed (and the baselines)
     db = database_path(activities)
     with sqlite3.connect(db) as connection:
         have = connection.execute("SELECT count(*) FROM activities").fetchone()[0]
@@ -295,47 +207,36 @@ def main() -> None:
 
     runs: dict[str, list[dict[str, float]]] = {}
     for _ in range(repeat):  # interleaved, so drift on the shared machine hits all alike
-        for mode in ("export", "read", "export-proposed", "read-proposed"):
-            if which == "all" or mode.endswith("proposed") == (which == "proposed"):
-                runs.setdefault(mode, []).append(run_child(mode, str(db)))
-        rows = int(next(iter(runs.values()))[-1]["rows"])
+        for mode in ("export", "read"):
+            runs.setdefault(mode, []).append(run_child(mode, str(db)))
+        rows = int(runs["export"][-1]["rows"])
         for mode in ("openpyxl", "xlsxwriter"):
             runs.setdefault(mode, []).append(run_child(mode, str(rows)))
     n = repeat
     base, xw = runs["openpyxl"], runs["xlsxwriter"]
     base_rate = rows / median(base, "seconds")
     xw_rate = rows / median(xw, "seconds")
-    first = runs.get("export") or runs["export-proposed"]
-    counts = ", ".join(f"{key[6:]} {int(value):,}" for key, value in first[0].items() if key.startswith("count_"))
-    print(f"report rows: {rows:,} ({counts}) on {int(first[0]['sheets'])} sheets; file "
-          f"{median(first, 'mb'):.0f} MB", flush=True)
+    ours = runs["export"]
+    counts = ", ".join(f"{key[6:]} {int(value):,}" for key, value in ours[0].items() if key.startswith("count_"))
+    print(f"report rows: {rows:,} ({counts}) on {int(ours[0]['sheets'])} sheets; file "
+          f"{median(ours, 'mb'):.0f} MB", flush=True)
     print(f"bare openpyxl write-only, {rows:,} rows of 12 typed columns: median {median(base, 'seconds'):.1f} s "
           f"over {n} runs = {base_rate:,.0f} rows/s; peak memory {median(base, 'maxrss_mb'):.0f} MB; "
           f"file {median(base, 'mb'):.0f} MB", flush=True)
     print(f"bare XlsxWriter constant_memory, the same rows: median {median(xw, 'seconds'):.1f} s over {n} runs "
           f"= {xw_rate:,.0f} rows/s; ratio to openpyxl {xw_rate / base_rate:.2f}x; peak memory "
           f"{median(xw, 'maxrss_mb'):.0f} MB; file {median(xw, 'mb'):.0f} MB", flush=True)
-    for mode, what in (("export", "export_report, whole database"),
-                       ("export-proposed", "export_report with the proposed reader (sargable keyset + Core)")):
-        if mode not in runs:
-            continue
-        ours = runs[mode]
-        assert median(ours, "rows") == rows
-        rate = rows / median(ours, "seconds")
-        print(f"{what}: median {median(ours, 'seconds'):.1f} s over {n} runs = {rate:,.0f} rows/s; baseline "
-              f"(openpyxl) {base_rate:,.0f} rows/s; ratio {rate / base_rate:.2f}x (target >= 1.0x); ratio to bare "
-              f"XlsxWriter {rate / xw_rate:.2f}x; peak memory {median(ours, 'maxrss_mb'):.0f} MB (target < 500 MB), "
-              f"{median(ours, 'open_mb'):.0f} MB after open_store", flush=True)
-    for mode, what in (("read", "reading the rows alone (iter_event_records + event_rows, no workbook)"),
-                       ("read-proposed", "reading the rows alone with the proposed reader")):
-        if mode not in runs:
-            continue
-        reads = runs[mode]
-        assert median(reads, "rows") == rows
-        export = runs[mode.replace("read", "export")]
-        print(f"{what}: median {median(reads, 'read'):.1f} s over {n} runs = {rows / median(reads, 'read'):,.0f} "
-              f"rows/s, {median(reads, 'read') / median(export, 'seconds'):.0%} of that export's time", flush=True)
-    reads = runs.get("read") or runs["read-proposed"]
+    assert median(ours, "rows") == rows
+    rate = rows / median(ours, "seconds")
+    print(f"export_report, whole database: median {median(ours, 'seconds'):.1f} s over {n} runs = {rate:,.0f} "
+          f"rows/s; baseline (openpyxl) {base_rate:,.0f} rows/s; ratio {rate / base_rate:.2f}x (target >= 1.0x); "
+          f"ratio to bare XlsxWriter {rate / xw_rate:.2f}x; peak memory {median(ours, 'maxrss_mb'):.0f} MB "
+          f"(target < 500 MB), {median(ours, 'open_mb'):.0f} MB after open_store", flush=True)
+    reads = runs["read"]
+    assert median(reads, "rows") == rows
+    print(f"reading the rows alone (iter_event_records + event_rows, no workbook): median "
+          f"{median(reads, 'read'):.1f} s over {n} runs = {rows / median(reads, 'read'):,.0f} rows/s, "
+          f"{median(reads, 'read') / median(ours, 'seconds'):.0%} of that export's time", flush=True)
     print(f"Summary and Species tables (summarize, n of N, countries, species in SQL): median "
           f"{median(reads, 'content'):.2f} s over {n} runs", flush=True)
 
@@ -346,8 +247,7 @@ if __name__ == "__main__":
         if mode in ("openpyxl", "xlsxwriter"):
             result = {"openpyxl": child_openpyxl, "xlsxwriter": child_xlsxwriter}[mode](int(argument))
         else:
-            task = child_export if mode.startswith("export") else child_read
-            result = task(Path(argument), proposed=mode.endswith("proposed"))
+            result = (child_export if mode == "export" else child_read)(Path(argument))
         print(json.dumps(result), flush=True)
     else:
         main()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import hashlib
 import threading
 import zipfile
 import zlib
@@ -29,6 +28,7 @@ from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 from fieldlog.domain.errors import FieldlogError
 from fieldlog.io.cells import Formula, Raw
 from fieldlog.io.csv_export import strip_formula_guard
+from fieldlog.io.files import file_sha256
 
 # openpyxl parses XML with defusedxml when it is installed; the importer relies on it.
 assert openpyxl.DEFUSEDXML, "defusedxml must be installed: workbooks can carry XML entity attacks"
@@ -108,15 +108,6 @@ class SourceFile:
     def name(self) -> str:
         """The file's name as messages show it."""
         return self.path.name
-
-
-def file_sha256(path: Path) -> str:
-    """The SHA-256 of a file's bytes, read in blocks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def open_source(path: Path, *, encoding: str | None = None) -> SourceFile:

@@ -79,6 +79,7 @@ from fieldlog.db.unfinished import unfinished
 from fieldlog.domain.errors import DatabaseProblem, ExportFailed, PackageRejected, PhotoRejected
 from fieldlog.io.atomic import atomic_path, export_path
 from fieldlog.io.columns import EVENTS
+from fieldlog.io.files import file_chunks, file_sha256
 from fieldlog.io.package import (
     FORMAT,
     Column,
@@ -91,7 +92,7 @@ from fieldlog.io.package import (
 )
 from fieldlog.io.photos import shared_copy
 from fieldlog.services.export_common import ExportResult, Progress, check_cancel
-from fieldlog.services.photos import file_sha256, photo_dir, photo_dir_for, store_file
+from fieldlog.services.photos import photo_dir, photo_dir_for, store_file
 from fieldlog.services.records import Cancelled, utc_now
 
 CHUNK = 2000
@@ -382,15 +383,10 @@ def _write_photos(database: Database, writer: PackageWriter, spec: TableSpec, ro
             row = list(row)
             row[index["sha256"]], row[index["size_bytes"]] = shared, len(data)
         else:
-            writer.write_photo(sha, extension, _file_chunks(path))
+            writer.write_photo(sha, extension, file_chunks(path))
         written.append(row)
     return written
 
-
-def _file_chunks(path: Path) -> Iterator[bytes]:
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1 << 20):
-            yield chunk
 
 
 # -- merge: outcomes, conflicts, preview and result ------------------------------------------------------

@@ -39,13 +39,13 @@ from fieldlog.domain.errors import FieldlogError, PhotoRejected, RecordNotFound,
 from fieldlog.domain.photos import Photo, PhotoTag
 from fieldlog.domain.records import Activity
 from fieldlog.io.atomic import fsync_dir
+from fieldlog.io.files import file_chunks, file_sha256
 from fieldlog.io.photos import THUMBNAIL_SIZE, PhotoInfo, downscale, shared_copy, thumbnail_with_info
 from fieldlog.services.records import Cancelled, Records, Saved, utc_now
 
 STORE = "photos"
 THUMBS = ".thumbs"
 PARTIAL_SUFFIX = ".tmp"
-CHUNK = 1 << 20
 Progress = Callable[[int, int], None]  # (done, total)
 
 
@@ -136,15 +136,6 @@ def resolve_record(database: Database, text: str) -> tuple[str, uuid.UUID]:
 
 
 
-def file_sha256(path: Path) -> str:
-    """The SHA-256 of a file's bytes, read in chunks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _storage_error(error: OSError, what: str) -> FieldlogError:
     import errno
 
@@ -195,9 +186,7 @@ def _chunks_of(data: bytes | Path | Iterable[bytes]) -> Iterator[bytes]:
     if isinstance(data, bytes):
         yield data
     elif isinstance(data, Path):
-        with open(data, "rb") as handle:
-            while chunk := handle.read(CHUNK):
-                yield chunk
+        yield from file_chunks(data)
     else:
         yield from data
 
