@@ -58,3 +58,10 @@ def test_unknown_units_and_wrong_dimensions_are_refused() -> None:
         unit("kg", Dimension.AREA)
     with pytest.raises(UnknownUnit, match="cannot convert"):
         convert(1, "kg", "m2")
+
+
+def test_file_sizes_read_as_people_read_them() -> None:
+    from fieldlog.domain.units import byte_size_text
+
+    assert [byte_size_text(n) for n in (0, 812, 1000, 300_000, 3_500_000, 16 * 2**20, 8 * 2**30)] == [
+        "0 bytes", "812 bytes", "1,000 bytes", "293 KB", "3.3 MB", "16.0 MB", "8.0 GB"]

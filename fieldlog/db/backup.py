@@ -22,6 +22,7 @@ from pathlib import Path
 
 from fieldlog.db.lock import pid_alive
 from fieldlog.domain.errors import DatabaseProblem, StorageFull
+from fieldlog.domain.units import byte_size_text
 
 BACKUP_SUFFIX = ".db"
 PARTIAL_SUFFIX = ".tmp"
@@ -67,18 +68,7 @@ class BackupInfo:
         counts = ("?" if self.events is None else f"{self.events:,}", "?" if self.activities is None
                   else f"{self.activities:,}")
         return (f"{self.created:%Y-%m-%d %H:%M:%S} UTC  {self.reason}  {counts[0]} events, {counts[1]} activities, "
-                f"{_size(self.size)}")
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size:,} bytes"
-    value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1024
-        if value < 1024 or unit == "GB":
-            break
-    return f"{value:,.1f} {unit}"
+                f"{byte_size_text(self.size)}")
 
 
 def slug(reason: str) -> str:

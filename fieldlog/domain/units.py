@@ -110,3 +110,15 @@ def convert_exact(value: Number, from_unit: str | Unit, to_unit: str | Unit) -> 
 def convert(value: Number, from_unit: str | Unit, to_unit: str | Unit) -> float:
     """`value` in `from_unit` in `to_unit`, as the float nearest to the exact result."""
     return float(convert_exact(value, from_unit, to_unit))
+
+
+def byte_size_text(size: int) -> str:
+    """A file's size as people read it, in binary steps: 812 bytes, 1,000 bytes, 293 KB, 3.3 MB."""
+    if size < 1024:
+        return f"{size:,} bytes"
+    value = size / 1024
+    steps = ["MB", "GB"]
+    shown = "KB"
+    while value >= 1000 and steps:
+        value, shown = value / 1024, steps.pop(0)
+    return f"{value:,.0f} {shown}" if value >= 100 else f"{value:.1f} {shown}"

@@ -34,6 +34,7 @@ from types import TracebackType
 from typing import IO, Any, BinaryIO, Final
 
 from fieldlog.domain.errors import PackageRejected
+from fieldlog.domain.units import byte_size_text
 
 FORMAT: Final = "fieldlog-package"
 FORMAT_VERSION: Final = 1
@@ -280,13 +281,6 @@ class PackageWriter:
 
 
 # -- reading --------------------------------------------------------------------------------------------
-
-def _size_text(size: int) -> str:
-    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
-        if size >= scale:
-            return f"{size / scale:,.1f} {unit}"
-    return f"{size:,} bytes"
-
 
 def _unsafe_name(name: str) -> str | None:
     """Why a member name is unsafe to have in a package, or None when it is fine."""
@@ -562,8 +556,8 @@ class PackageReader:
                                       "not read")
         total = sum(info.file_size for info in infos)
         if total > limits.total_bytes:
-            raise PackageRejected(f"{name}: the package expands to {_size_text(total)} when unpacked; the "
-                                  f"limit is {_size_text(limits.total_bytes)}")
+            raise PackageRejected(f"{name}: the package expands to {byte_size_text(total)} when unpacked; the "
+                                  f"limit is {byte_size_text(limits.total_bytes)}")
         for info in infos:
             if info.file_size > limits.ratio_floor and info.file_size > limits.ratio * max(info.compress_size, 1):
                 ratio = info.file_size // max(info.compress_size, 1)
@@ -573,7 +567,7 @@ class PackageReader:
             raise PackageRejected(f"{name}: not a fieldlog package (it is a zip file without a manifest.json)")
         manifest_info = self._zip.getinfo(MANIFEST)
         if manifest_info.file_size > limits.manifest_bytes:
-            raise PackageRejected(f"{name}: the manifest is {_size_text(manifest_info.file_size)}; no normal "
+            raise PackageRejected(f"{name}: the manifest is {byte_size_text(manifest_info.file_size)}; no normal "
                                   "package has one that large")
         manifest = _parse_manifest(self._read_small(manifest_info), name)
         listed = set(manifest.members)
@@ -646,7 +640,7 @@ class PackageReader:
                 yield number, line
             if len(pending) > self.limits.line_bytes:
                 raise PackageRejected(f"{self.name}: {member} line {number + 1} is longer than "
-                                      f"{_size_text(self.limits.line_bytes)}; the package is damaged")
+                                      f"{byte_size_text(self.limits.line_bytes)}; the package is damaged")
         if pending:
             yield number + 1, pending
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlog.domain.errors import DatabaseMovedAside
+from fieldlog.domain.units import byte_size_text as format_size
 from fieldlog.services.safety import BackupInfo, RestoreResult, backups_of
 from fieldlog.ui.formatting import plural
 from fieldlog.ui.tasks import TaskRunner, describe_failure
@@ -64,18 +65,6 @@ def when_text(created: dt.datetime, now: dt.datetime | None = None) -> str:
     if local.date() == today - dt.timedelta(days=1):
         return f"Yesterday {local:%H:%M}"
     return f"{local:%Y-%m-%d %H:%M}"
-
-
-def format_size(size: int) -> str:
-    """A file size as people read it: 812 KB, 3.4 MB."""
-    if size < 1000:
-        return f"{size} bytes"
-    value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1024
-        if value < 1000 or unit == "GB":
-            break
-    return f"{value:.0f} {unit}" if value >= 100 else f"{value:.1f} {unit}"
 
 
 def _count(number: int | None, noun: str, nouns: str) -> str:
