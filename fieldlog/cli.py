@@ -137,7 +137,7 @@ def _add_export_parsers(commands: Any) -> None:
 
     package = formats.add_parser(
         "package", help="the lossless exchange package (.fieldlog) for another fieldlog",
-        description="Every record, deletions included, for `fieldlog import` on another laptop; importing it "
+        description="Every record and photo, deletions included, for `fieldlog import` on another laptop; importing it "
                     "twice changes nothing.")
     package.add_argument("out", metavar="OUT.fieldlog", type=Path, help="where to write the package")
     package.add_argument("--since", type=_date, metavar="DATE",

@@ -30,7 +30,7 @@ from fieldlog.ui.editors.fields import DateField
 _WHAT = {
     "report": "The SER summary with charts, then every event and activity on the template's sheets, so the "
               "report can itself be imported by SER staff.",
-    "package": "Every record, deletions included, for another fieldlog: import it there with File > Import. "
+    "package": "Every record and photo, deletions included, for another fieldlog: import it there with File > Import. "
                "Importing it twice changes nothing.",
     "dwc": "Plantings, seed collections and invasive removals as Darwin Core occurrences for a GBIF publisher, "
            "with an EML description to complete.",
