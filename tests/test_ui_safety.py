@@ -162,6 +162,27 @@ def test_restoring_from_the_dialog_brings_back_a_deleted_event(
     assert successor.database.hold is not None and not successor.database.hold.released
 
 
+def test_restoring_in_the_window_brings_back_a_lost_picture_from_the_photo_backup(
+        qtbot: Any, database: Database, path: Path, tmp_path: Path, answers: list[tuple[str, str]]) -> None:
+    from fieldlog.services import photos
+    from fieldlog.services.maintenance import backup_everything
+    from tests.test_photos import camera_jpeg
+
+    records = Records(database, today=lambda: TODAY)
+    kept = record_event(records, "Karura planting day")
+    photo = photos.attach_photo(database, kept.id, camera_jpeg(tmp_path / "slope.jpg")).photo
+    good, _copied = backup_everything(database)  # the database and its pictures
+    picture = photos.photo_path(database, photo)
+    picture.unlink()  # lost from the store (a cleanup tool, say)
+    window = open_window(qtbot, database, tmp_path)
+    window.restore(good)
+    successor = successor_of(qtbot, window)
+    assert picture.is_file() and photos.file_sha256(picture) == photo.sha256
+    done = answers[-1]
+    assert done[0] == "Backup restored" and "1 photo copied back into the photo store" in done[1]
+    assert successor.events_model.total == 1
+
+
 def test_a_restore_that_fails_leaves_the_database_open_and_usable(
         qtbot: Any, database: Database, path: Path, tmp_path: Path, answers: list[tuple[str, str]]) -> None:
     records = Records(database, today=lambda: TODAY)

@@ -1371,7 +1371,7 @@ class MainWindow(QMainWindow):
         self._begin_replacing("Restoring the backup…")
         records, closed = self.records, self._stand_in()
 
-        def work() -> tuple[RestoreResult, Database]:
+        def work() -> tuple[RestoreResult, Database, photo_service.PhotoRestore]:
             records.database = closed  # only now: the tasks queued before this one had the database itself
             database.close()
             try:
@@ -1380,7 +1380,9 @@ class MainWindow(QMainWindow):
                 database.hold = safety.hold_for_window(path)  # not restored: carry on with it, locked again
                 records.database = database
                 raise
-            return result, open_restored(path)
+            opened = open_restored(path)
+            # The pictures the restored records name, back from backups/photos/ where the store lost them.
+            return result, opened, photo_service.restore_photos(opened)
 
         self.runner.submit(work, self._restored, partial(self._restore_failed, database))
 
@@ -1418,14 +1420,20 @@ class MainWindow(QMainWindow):
         if not self._database_closed and self.database.path is not None:
             self.backup_timer.start()
 
-    def _restored(self, outcome: tuple[RestoreResult, Database]) -> None:
-        result, database = outcome
+    def _restored(self, outcome: tuple[RestoreResult, Database, photo_service.PhotoRestore]) -> None:
+        result, database, pictures = outcome
         self._end_replacing()
         self._switch_to(database)
         successor = self.successor
         assert successor is not None
         successor.statusBar().showMessage(f"Restored {result.restored.path.name}.", 15000)
-        QMessageBox.information(successor, "Backup restored", restored_text(result))
+        text = restored_text(result)
+        if pictures.recovered:
+            text += f"\n\n{plural(pictures.recovered, 'photo')} copied back into the photo store from the photo backup."
+        if pictures.missing:
+            text += (f"\n\n{plural(len(pictures.missing), 'photo')} of the restored records cannot be found: "
+                     + "; ".join(pictures.missing[:5]) + ("; …" if len(pictures.missing) > 5 else ""))
+        QMessageBox.information(successor, "Backup restored", text)
 
     def _restore_failed(self, database: Database, error: BaseException) -> None:
         if self.records.database is database:  # locked again, as it was
