@@ -128,19 +128,34 @@ class EditorReference:
     litter_categories: list[Any]
 
 
-def open_restored(path: Path) -> Database:
-    """Open a database file just restored, with the writer's lock, for a window."""
+Restored = tuple[RestoreResult, Database, photo_service.PhotoRestore]
+
+
+def open_restored(result: RestoreResult) -> Restored:
+    """Open a database file just restored, with the writer's lock, for a window; and bring back from
+    `backups/photos/` the pictures its records name that the photo store lost."""
     try:
-        return safety.open_for_command(path, writer=True, quick_check=False)
+        database = safety.open_for_command(result.database, writer=True, quick_check=False)
     except FieldlogError as error:
         raise DatabaseProblem(f"The backup was restored, but the database could not be opened again: {error} "
                               "Open fieldlog again.") from error
+    return result, database, photo_service.restore_photos(database)
 
 
-def restore_and_open(path: Path, backup: Path) -> tuple[RestoreResult, Database]:
+def restored_message(result: RestoreResult, pictures: photo_service.PhotoRestore) -> str:
+    """What a restore did, in words: the records, and the pictures brought back or missing."""
+    text = restored_text(result)
+    if pictures.recovered:
+        text += f"\n\n{plural(pictures.recovered, 'photo')} copied back into the photo store from the photo backup."
+    if pictures.missing:
+        text += (f"\n\n{plural(len(pictures.missing), 'photo')} of the restored records cannot be found: "
+                 + "; ".join(pictures.missing[:5]) + ("; …" if len(pictures.missing) > 5 else ""))
+    return text
+
+
+def restore_and_open(path: Path, backup: Path) -> Restored:
     """Restore `backup` over the database file `path` (closed everywhere in this process), then open it."""
-    result = safety.restore_backup(path, backup)
-    return result, open_restored(path)
+    return open_restored(safety.restore_backup(path, backup))
 
 
 def backup_facts(file: Path | None) -> BackupInfo | None:
@@ -1371,7 +1386,7 @@ class MainWindow(QMainWindow):
         self._begin_replacing("Restoring the backup…")
         records, closed = self.records, self._stand_in()
 
-        def work() -> tuple[RestoreResult, Database, photo_service.PhotoRestore]:
+        def work() -> Restored:
             records.database = closed  # only now: the tasks queued before this one had the database itself
             database.close()
             try:
@@ -1380,9 +1395,7 @@ class MainWindow(QMainWindow):
                 database.hold = safety.hold_for_window(path)  # not restored: carry on with it, locked again
                 records.database = database
                 raise
-            opened = open_restored(path)
-            # The pictures the restored records name, back from backups/photos/ where the store lost them.
-            return result, opened, photo_service.restore_photos(opened)
+            return open_restored(result)
 
         self.runner.submit(work, self._restored, partial(self._restore_failed, database))
 
@@ -1420,20 +1433,14 @@ class MainWindow(QMainWindow):
         if not self._database_closed and self.database.path is not None:
             self.backup_timer.start()
 
-    def _restored(self, outcome: tuple[RestoreResult, Database, photo_service.PhotoRestore]) -> None:
+    def _restored(self, outcome: Restored) -> None:
         result, database, pictures = outcome
         self._end_replacing()
         self._switch_to(database)
         successor = self.successor
         assert successor is not None
         successor.statusBar().showMessage(f"Restored {result.restored.path.name}.", 15000)
-        text = restored_text(result)
-        if pictures.recovered:
-            text += f"\n\n{plural(pictures.recovered, 'photo')} copied back into the photo store from the photo backup."
-        if pictures.missing:
-            text += (f"\n\n{plural(len(pictures.missing), 'photo')} of the restored records cannot be found: "
-                     + "; ".join(pictures.missing[:5]) + ("; …" if len(pictures.missing) > 5 else ""))
-        QMessageBox.information(successor, "Backup restored", text)
+        QMessageBox.information(successor, "Backup restored", restored_message(result, pictures))
 
     def _restore_failed(self, database: Database, error: BaseException) -> None:
         if self.records.database is database:  # locked again, as it was
@@ -1669,10 +1676,10 @@ def run_window(location: str, hold: Releasable | None = None) -> int:
         window.show()
         busy.close()
 
-    def restored(outcome: tuple[RestoreResult, Database]) -> None:
-        result, database = outcome
+    def restored(outcome: Restored) -> None:
+        result, database, pictures = outcome
         opened(database)
-        QMessageBox.information(windows[-1], "Backup restored", restored_text(result))
+        QMessageBox.information(windows[-1], "Backup restored", restored_message(result, pictures))
 
     def refused(error: BaseException) -> None:
         busy.close()
