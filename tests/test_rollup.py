@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from fieldlog.domain.records import (
     Site,
 )
 from fieldlog.domain.summary import NO_FILTER, Summary, SummaryFilter
+from fieldlog.services.dashboard import tallies_from_records, tallies_from_rollup
 from fieldlog.services.database import open_store
 from fieldlog.services.records import Records
 from fieldlog.services.summary import summarize, summarize_from_records
@@ -30,7 +32,7 @@ from fieldlog.services.summary import summarize, summarize_from_records
 COUNTRIES = ("KE", "FR", "BR")
 CAMPAIGNS = (None, "MAD-Week 2026", "mad-week 2026", "Spring Clean")
 DAYS = tuple(dt.date(2026, 5, 28) + dt.timedelta(days=n) for n in range(6))
-SPECIES = ("Prunus africana", "prunus africana", "Lantana camara", "Acacia mearnsii", "Épilobe")
+SPECIES = ("Prunus africana", "prunus africana", "Lantana camara", "Acacia mearnsii", "Épilobe", "ÉPILOBE")
 FILTERS = (NO_FILTER, SummaryFilter(campaign="MAD-WEEK 2026"), SummaryFilter(country="ke"),
            SummaryFilter(date_from=DAYS[1], date_to=DAYS[3]),
            SummaryFilter(campaign="Spring Clean", country="FR", date_from=DAYS[2]))
@@ -39,6 +41,17 @@ FILTERS = (NO_FILTER, SummaryFilter(campaign="MAD-WEEK 2026"), SummaryFilter(cou
 def assert_same(rollup: Summary, direct: Summary) -> None:
     """Equal figures; float sums may differ in the last bits because they are added in another order."""
     assert rollup.differences(direct) == []
+
+
+def assert_same_tallies(rollup: Any, direct: Any) -> None:
+    """The dashboard's species and litter tallies agree, each one (float sums to the last bits)."""
+    for kept, counted in zip(rollup, direct, strict=True):
+        assert sorted(t.value for t in kept) == sorted(t.value for t in counted)
+        by_value = {t.value: t for t in counted}
+        for tally in kept:
+            expected = by_value[tally.value]
+            assert (tally.label, tally.activities) == (expected.label, expected.activities)
+            assert math.isclose(tally.quantity, expected.quantity, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def activity(kind: int, event_id: Any, draw: Any) -> Activity:
@@ -57,9 +70,10 @@ def activity(kind: int, event_id: Any, draw: Any) -> Activity:
             return InvasiveRemoval(event_id=event_id, species=species, area_m2=amount * 0.1, weight_kg=amount / 7,
                                    bags=amount % 5)
         case _:
+            categories = draw(st.sets(st.sampled_from(("cigarette_butts", "plastic_bottles")), min_size=1))
             return LitterPickup(event_id=event_id, bags=amount % 3, weight_kg=amount / 9,
-                                items=(LitterItem(activity_id=event_id, item_category="cigarette_butts",
-                                                  item_count=amount),))
+                                items=tuple(LitterItem(activity_id=event_id, item_category=category,
+                                                       item_count=amount) for category in sorted(categories)))
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -119,6 +133,7 @@ def test_rollup_equals_records_after_any_writes(tmp_path_factory: Any, data: st.
                 events.append(records.get_event(new_event.id))
         for flt in FILTERS:
             assert_same(summarize(database, flt), summarize_from_records(database, flt))
+            assert_same_tallies(tallies_from_rollup(database, flt), tallies_from_records(database, flt))
     finally:
         database.close()
 
@@ -131,13 +146,15 @@ def test_upgrade_fills_the_rollup_from_existing_records(tmp_path: Path, records:
     expected = summarize(records.database)
     records.database.close()
     with sqlite3.connect(path) as connection:  # what an older fieldlog left: no rollup, flag to rebuild
-        for table in ("rollup_events", "rollup_activities", "rollup_values"):
+        for table in ("rollup_events", "rollup_activities", "rollup_values", "rollup_tallies"):
             connection.execute(f"DELETE FROM {table}")  # noqa: S608 (names from the tuple above)
         connection.execute("INSERT INTO app_settings (key, value) VALUES ('summary_rollup', 'rebuild')")
     reopened = open_store(path)
     try:
         assert summarize(reopened) == expected
         assert summarize(reopened).planting.plants == 40
+        planted, _removed, _litter = tallies_from_rollup(reopened)
+        assert [(t.label, t.activities, t.quantity) for t in planted] == [("Prunus africana", 1, 40.0)]
     finally:
         reopened.close()
 

@@ -2,7 +2,9 @@
 
 Run it under a display (e.g. `xvfb-run -s "-screen 0 1440x1200x24"`); it opens the window on DB, switches to
 the Dashboard tab, waits until every figure is drawn, clicks the busiest site on the map (so the list of its
-events shows), then grabs the window and quits. Settings go to a temporary file, not the user's.
+events shows), then grabs the window and quits. With `--click CHART` it clicks the top bar of that chart
+instead (planted, removed, litter, kinds, countries) and grabs the events list it narrows to. Settings go to
+a temporary file, not the user's.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ def main() -> int:
     parser.add_argument("db", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("size", nargs="?", default="1440x1180")
+    parser.add_argument("--click", choices=("planted", "removed", "litter", "kinds", "countries"))
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.split("x"))
     app = QApplication(sys.argv[:1])
@@ -47,8 +50,14 @@ def main() -> int:
                 view.map.click(centre)
         QTimer.singleShot(1500, grab)
 
+    def click_bar() -> None:
+        view = window.dashboard
+        bars = getattr(view.data, args.click)
+        window.events_model.reloaded.connect(lambda: QTimer.singleShot(1500, grab))
+        view._bar_clicked(args.click, bars[0].key)
+
     def dashboard_loaded() -> None:
-        QTimer.singleShot(800, choose_site)
+        QTimer.singleShot(800, click_bar if args.click else choose_site)
 
     window.dashboard.loaded.connect(dashboard_loaded)
     window.loaded.connect(lambda: window.views.setCurrentWidget(window.dashboard))

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import String, Table, bindparam, delete, func, insert, select, type_coerce
+from sqlalchemy import String, Table, bindparam, delete, distinct, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fieldlog.db.tables import (
@@ -26,6 +26,7 @@ from fieldlog.db.tables import (
     LitterItemRow,
     RollupActivityRow,
     RollupEventRow,
+    RollupTallyRow,
     RollupValueRow,
     SettingRow,
     SiteRow,
@@ -41,6 +42,10 @@ SPECIES_KINDS = ("planting", "seed_collection", "invasive_removal")
 LOT_KINDS = ("seed_collection",)
 
 SUMMED = ("plants", "area_m2", "mass_g", "seed_count", "seedballs", "weight_kg", "bags", "distance_m")
+
+# The tallies the dashboard charts: per species, the kind's measure (rollup_tallies.quantity).
+TALLIED_SPECIES = {"planting": "plants", "invasive_removal": "area_m2"}
+LITTER_ITEM = ("litter_pickup", "item")  # (kind, field) of the tallies per litter item category
 
 
 class GroupKey(NamedTuple):
@@ -95,9 +100,84 @@ class _Totals:
     hours: float = 0.0
     kinds: dict[str, list[float]] = field(default_factory=dict)  # kind -> activities, SUMMED..., items
     values: set[tuple[str, str, str]] = field(default_factory=set)  # (kind, field, value)
+    tallies: dict[tuple[str, str, str], list[Any]] = field(default_factory=dict)  # -> [label, activities, quantity]
 
     def kind(self, kind: str) -> list[float]:
         return self.kinds.setdefault(kind, [0] * (len(SUMMED) + 2))
+
+    def tally(self, kind: str, name: str, value: str, label: str, activities: int, quantity: float) -> None:
+        row = self.tallies.get((kind, name, value))
+        if row is None:
+            self.tallies[kind, name, value] = [label, activities, quantity]
+            return
+        row[0] = min(row[0], label)  # the smallest spelling, whatever order the rows came in
+        row[1] += activities
+        row[2] += quantity
+
+
+def _species_tallies(*group: Any) -> Any:
+    """Per `group` (columns), kind and species as written: activities and the kind's measures (plants, area)."""
+    return (select(*group, ActivityRow.kind, ActivityRow.species, func.count(),
+                   func.coalesce(func.sum(ActivityRow.plants), 0), func.coalesce(func.sum(ActivityRow.area_m2), 0))
+            .where(ActivityRow.deleted_at.is_(None), ActivityRow.kind.in_(tuple(TALLIED_SPECIES)))
+            .group_by(*group, ActivityRow.kind, ActivityRow.species))
+
+
+def _item_tallies(*group: Any) -> Any:
+    """Per `group` (columns) and litter item category: the pickups that recorded it and their items."""
+    return (select(*group, LitterItemRow.item_category, func.count(distinct(LitterItemRow.activity_id)),
+                   func.coalesce(func.sum(LitterItemRow.item_count), 0))
+            .join(ActivityRow, ActivityRow.id == LitterItemRow.activity_id)
+            .where(ActivityRow.deleted_at.is_(None), LitterItemRow.deleted_at.is_(None))
+            .group_by(*group, LitterItemRow.item_category))
+
+
+def _add_tallies(session: Session, totals: dict[GroupKey, _Totals], species: Any, items: Any,
+                 key_of: Callable[[tuple[Any, ...]], GroupKey | None], width: int) -> None:
+    """Add the species and litter item tallies these queries read (the first `width` columns say the group;
+    rows whose group `key_of` does not know count nowhere)."""
+    for row in session.execute(species):
+        key = key_of(tuple(row[:width]))
+        if key is None:
+            continue
+        kind, written, count, plants, area = row[width:]
+        label = " ".join((written or "").split())
+        totals[key].tally(kind, "species", value_key(label), label, count,
+                          plants if TALLIED_SPECIES[kind] == "plants" else area)
+    for row in session.execute(items):
+        key = key_of(tuple(row[:width]))
+        if key is not None:
+            category, pickups, count = row[width:]
+            totals[key].tally(*LITTER_ITEM, category, category, pickups, count)
+            totals[key].kind("litter_pickup")[-1] += count  # the summary's items: the sum of the categories'
+
+
+def _add_event_tallies(session: Session, group_of: dict[uuid.UUID, GroupKey], totals: dict[GroupKey, _Totals],
+                       chunk: list[uuid.UUID]) -> None:
+    """The tallies of these events, read per event."""
+    in_chunk = ActivityRow.event_id.in_(chunk)
+    _add_tallies(session, totals, _species_tallies(ActivityRow.event_id).where(in_chunk),
+                 _item_tallies(ActivityRow.event_id).where(in_chunk), lambda row: group_of.get(row[0]), 1)
+
+
+def _add_all_tallies(session: Session, totals: dict[GroupKey, _Totals]) -> None:
+    """The tallies of every live event, grouped by the database per campaign as written, day and country (far
+    fewer rows than per event); the campaign's key is made here, as everywhere."""
+    group = (EventRow.campaign, func.date(EventRow.start), SiteRow.country_code)
+    keys: dict[tuple[Any, ...], GroupKey | None] = {}
+
+    def joined(query: Any) -> Any:
+        return (query.join(EventRow, EventRow.id == ActivityRow.event_id).join(SiteRow, SiteRow.id == EventRow.site_id)
+                .where(EventRow.deleted_at.is_(None)))
+
+    def key_of(row: tuple[Any, ...]) -> GroupKey | None:
+        key = keys.get(row)
+        if key is None:
+            campaign, day, country = row
+            key = keys[row] = GroupKey(campaign_key(campaign), dt.date.fromisoformat(str(day)[:10]), country)
+        return key if key in totals else None
+
+    _add_tallies(session, totals, joined(_species_tallies(*group)), joined(_item_tallies(*group)), key_of, 3)
 
 
 def _add_up(session: Session, members: dict[GroupKey, list[uuid.UUID]]) -> dict[GroupKey, _Totals]:
@@ -121,12 +201,6 @@ def _add_up(session: Session, members: dict[GroupKey, list[uuid.UUID]]) -> dict[
             row[0] += count
             for index, figure in enumerate(figures, start=1):
                 row[index] += figure
-        for event_id, items in session.execute(
-                select(ActivityRow.event_id, func.sum(LitterItemRow.item_count))
-                .join(ActivityRow, ActivityRow.id == LitterItemRow.activity_id)
-                .where(ActivityRow.event_id.in_(chunk), live_activity, LitterItemRow.deleted_at.is_(None))
-                .group_by(ActivityRow.event_id)):
-            totals[group_of[event_id]].kind("litter_pickup")[-1] += items or 0
         for event_id, kind, species, lot in session.execute(
                 select(ActivityRow.event_id, ActivityRow.kind, ActivityRow.species, ActivityRow.seed_lot_id)
                 .where(ActivityRow.event_id.in_(chunk), live_activity,
@@ -136,17 +210,19 @@ def _add_up(session: Session, members: dict[GroupKey, list[uuid.UUID]]) -> dict[
                 values.add((kind, "species", value_key(species)))
             if lot and kind in LOT_KINDS:
                 values.add((kind, "lot", value_key(lot)))
+        _add_event_tallies(session, group_of, totals, chunk)
     return totals
 
 
-def _tables() -> tuple[Table, Table, Table]:
-    tables = (RollupEventRow.__table__, RollupActivityRow.__table__, RollupValueRow.__table__)
+def _tables() -> tuple[Table, Table, Table, Table]:
+    tables = (RollupEventRow.__table__, RollupActivityRow.__table__, RollupValueRow.__table__,
+              RollupTallyRow.__table__)
     assert all(isinstance(table, Table) for table in tables)
-    return cast(tuple[Table, Table, Table], tables)
+    return cast(tuple[Table, Table, Table, Table], tables)
 
 
 def _store(session: Session, totals: dict[GroupKey, _Totals]) -> None:
-    events, activities, values = [], [], []
+    events, activities, values, tallies = [], [], [], []
     for key, group in totals.items():
         where = key._asdict()
         if group.events[0]:
@@ -156,7 +232,10 @@ def _store(session: Session, totals: dict[GroupKey, _Totals]) -> None:
             activities.append(where | {"kind": kind, "activities": count, "litter_items": items}
                               | dict(zip(SUMMED, figures, strict=True)))
         values += [where | {"kind": kind, "field": name, "value": value} for kind, name, value in group.values]
-    for table, rows in zip(_tables(), (events, activities, values), strict=True):
+        tallies += [where | {"kind": kind, "field": name, "value": value, "label": label, "activities": count,
+                             "quantity": quantity}
+                    for (kind, name, value), (label, count, quantity) in group.tallies.items()]
+    for table, rows in zip(_tables(), (events, activities, values, tallies), strict=True):
         for chunk in _chunks(rows):
             session.execute(insert(table), chunk)
 
@@ -211,14 +290,6 @@ def _add_up_all(session: Session) -> dict[GroupKey, _Totals]:
         row[0] += count
         for index, figure in enumerate(figures, start=1):
             row[index] += figure
-    for key_id, items in session.execute(
-            select(activity_event, func.sum(LitterItemRow.item_count))
-            .join(ActivityRow, ActivityRow.id == LitterItemRow.activity_id)
-            .where(live_activity, LitterItemRow.deleted_at.is_(None))
-            .group_by(ActivityRow.event_id)):
-        key = group_of.get(key_id)
-        if key is not None:
-            totals[key].kind("litter_pickup")[-1] += items or 0
     for key_id, kind, species, lot in session.execute(
             select(activity_event, ActivityRow.kind, ActivityRow.species, ActivityRow.seed_lot_id)
             .where(live_activity, ActivityRow.kind.in_(SPECIES_KINDS + LOT_KINDS)).distinct()):
@@ -230,6 +301,7 @@ def _add_up_all(session: Session) -> dict[GroupKey, _Totals]:
             values.add((kind, "species", value_key(species)))
         if lot and kind in LOT_KINDS:
             values.add((kind, "lot", value_key(lot)))
+    _add_all_tallies(session, totals)
     return totals
 
 

@@ -34,7 +34,7 @@ NAMING = {
 SUMMARY_INDEX = "ix_activities_summary"
 LIVE_ITEMS_INDEX = "ix_litter_items_live"
 LIVE_EVENTS_INDEX = "ix_events_live"
-CATEGORY_ITEMS_INDEX = "ix_litter_items_category"  # live items by category: the dashboard's litter chart
+CATEGORY_ITEMS_INDEX = "ix_litter_items_category"  # live items by category: the rollup's litter tallies
 
 
 def partial_index(name: str, *columns: str, tombstones: bool = False) -> Index:
@@ -306,3 +306,28 @@ class RollupValueRow(Base):
     campaign_key: Mapped[str] = mapped_column(String(255), primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     country_code: Mapped[str] = mapped_column(String(2), primary_key=True)
+
+
+class RollupTallyRow(Base):
+    """What the activities of one kind in one group recorded per species or per litter item category: the
+    dashboard's top charts add these up over the groups a filter selects, as the summary adds up groups.
+
+    `value` is the grouping key (value_key of a species, a litter category key; '' for activities without a
+    species), `label` its smallest spelling as written. `quantity` is the kind's measure: plants for a planted
+    species, items for a litter category, area cleared in m² for a removed species."""
+
+    __tablename__ = "rollup_tallies"
+    __table_args__ = (
+        Index("ix_rollup_tallies_group", "campaign_key", "day", "country_code"),  # to refresh one group
+        {"sqlite_with_rowid": False},
+    )
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[str] = mapped_column(String(512), primary_key=True)
+    campaign_key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    country_code: Mapped[str] = mapped_column(String(2), primary_key=True)
+    label: Mapped[str] = mapped_column(String(512))
+    activities: Mapped[int] = mapped_column(Integer)
+    quantity: Mapped[float] = mapped_column(Float)

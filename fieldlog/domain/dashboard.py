@@ -22,8 +22,8 @@ class Chart(StrEnum):
     KINDS = "kinds"  # key: an activity kind
     TIMELINE = "timeline"  # key: the first day of the period, ISO (a day, a month's 1st or a year's 1 Jan)
     COUNTRIES = "countries"  # key: an ISO 3166-1 alpha-2 code
-    PLANTED = "planted"  # key: a species as written
-    REMOVED = "removed"  # key: a species as written
+    PLANTED = "planted"  # key: a species, as the rollup folds it (db.rollup.value_key)
+    REMOVED = "removed"  # key: a species, as the rollup folds it
     LITTER = "litter"  # key: a litter item category
 
 
@@ -114,7 +114,6 @@ class DashboardData:
     events_without_coordinates: int = 0  # the counted events held at those sites
     plantings_without_species: int = 0  # counted in the totals, not in the species charts
     removals_without_species: int = 0
-    detail: bool = False  # the species and litter charts are filled in (they read the records themselves)
 
     def map_note(self) -> str:
         """What the map leaves out, in words ("" when every site is on it)."""

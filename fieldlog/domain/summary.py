@@ -22,6 +22,20 @@ class SummaryFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     country: str | None = None
+    # Narrowed to events with a live activity of `kind` (a dashboard bar clicked): naming one of the species
+    # spellings (all that fold to one name) or, for a litter pickup, tallying the item category.
+    kind: str | None = None
+    species: tuple[str, ...] = ()
+    litter_item: str | None = None
+
+    @property
+    def by_activity(self) -> bool:
+        """True when the filter looks into the events' activities (not only campaign, dates and country)."""
+        return bool(self.kind or self.species or self.litter_item)
+
+    def by_groups(self) -> SummaryFilter:
+        """The campaign, dates and country alone (what the summary rollup can select)."""
+        return SummaryFilter(self.campaign, self.date_from, self.date_to, self.country)
 
 
 NO_FILTER = SummaryFilter()

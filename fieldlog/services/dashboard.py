@@ -18,21 +18,24 @@ table (services.exports) and the command line stay free of Qt.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, DateTime, func, literal_column, select, union_all
+from sqlalchemy import ColumnElement, DateTime, distinct, func, literal_column, select
 
+from fieldlog.db.rollup import LITTER_ITEM, TALLIED_SPECIES, value_key
 from fieldlog.db.store import Database
 from fieldlog.db.tables import (
     ActivityRow,
     EventRow,
     LitterItemRow,
     RollupEventRow,
+    RollupTallyRow,
     SiteRow,
 )
 from fieldlog.domain.dashboard import (
@@ -205,82 +208,134 @@ def overview(database: Database, flt: SummaryFilter = NO_FILTER) -> DashboardDat
         sites=tuple(sites), sites_without_coordinates=without, events_without_coordinates=events_without)
 
 
-# -- the detail (species and litter, from the records) ----------------------------------------------------
+# -- the species and litter charts ----------------------------------------------------------------------
 
 
-def _by_species(session: Any, kind: ActivityKind, measure: Any, counted: Callable[[Any], ColumnElement[bool]],
-                ) -> tuple[list[tuple[str, float]], int]:
-    """(species as written, measure) per species, largest first, and how many activities have no species
-    (NULL or blank: one more group of the same query)."""
-    key = func.lower(func.trim(ActivityRow.species))
-    query = (select(key, func.min(ActivityRow.species), measure, func.count())
-             .where(ActivityRow.deleted_at.is_(None), ActivityRow.kind == kind.value, counted(ActivityRow.event_id))
-             .group_by(key))
-    named, without = [], 0
-    for folded, species, value, count in session.execute(query):
-        if not folded:  # counted in the totals, not in the chart
-            without += int(count or 0)
-            continue
-        named.append((str(species).strip(), finite(value)))
-    named.sort(key=lambda pair: (-pair[1], pair[0].casefold()))
-    return named, without
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """One species or litter item category under a filter: its key, spelling, activities and measure."""
+
+    value: str  # value_key of a species ('' for none written), or a litter category key
+    label: str
+    activities: int
+    quantity: float
 
 
-def add_species(database: Database, data: DashboardData) -> DashboardData:
-    """`data` with the top species planted and removed (and the activities without a species) filled in."""
-    counted = _counted(data.flt)
-    with database.reading() as session:
-        planted, plantings_without = _by_species(session, ActivityKind.PLANTING,
-                                                 func.coalesce(func.sum(ActivityRow.plants), 0), counted)
-        removed, removals_without = _by_species(session, ActivityKind.INVASIVE_REMOVAL, func.count(), counted)
+def _tallies_from_rollup(session: Any, kind: str, name: str, flt: SummaryFilter) -> list[Tally]:
+    query = _in_groups(select(RollupTallyRow.value, func.min(RollupTallyRow.label), func.sum(RollupTallyRow.activities),
+                              func.sum(RollupTallyRow.quantity))
+                       .where(RollupTallyRow.kind == kind, RollupTallyRow.field == name), RollupTallyRow, flt)
+    return [Tally(value, label, int(count or 0), finite(quantity))
+            for value, label, count, quantity in session.execute(query.group_by(RollupTallyRow.value))]
 
-    def plants(value: float) -> str:
-        return f"{int(value):,} plant{'' if value == 1 else 's'}"
 
-    def removals(value: float) -> str:
-        return f"{int(value):,} removal{'' if value == 1 else 's'}"
+def _species_bars(tallies: Sequence[Tally], measure: Callable[[Tally], float], unit: str,
+                  ) -> tuple[tuple[Bar, ...], int]:
+    """The top species by `measure` (largest first) and how many activities name no species."""
+    named = sorted((tally for tally in tallies if tally.value),
+                   key=lambda tally: (-measure(tally), tally.label.casefold()))
+    without = sum(tally.activities for tally in tallies if not tally.value)
 
-    return replace(data, planted=tuple(Bar(name, name, value, plants(value)) for name, value in planted[:TOP]),
-                   removed=tuple(Bar(name, name, value, removals(value)) for name, value in removed[:TOP]),
+    def words(value: float) -> str:
+        return f"{int(value):,} {unit}{'' if value == 1 else 's'}"
+
+    return tuple(Bar(tally.value, tally.label, measure(tally), words(measure(tally))) for tally in named[:TOP]), without
+
+
+def _litter_bars(tallies: Sequence[Tally]) -> tuple[Bar, ...]:
+    from fieldlog.services.reference import litter_categories
+
+    labels = {category.key: category.label for category in litter_categories()}
+    ranked = sorted(tallies, key=lambda tally: (-tally.quantity, tally.value))
+    return tuple(Bar(tally.value, labels.get(tally.value, tally.value.replace("_", " ").capitalize()), tally.quantity,
+                     f"{int(tally.quantity):,} item{'' if tally.quantity == 1 else 's'}") for tally in ranked[:TOP])
+
+
+def with_charts(data: DashboardData, planted: Sequence[Tally], removed: Sequence[Tally],
+                litter: Sequence[Tally]) -> DashboardData:
+    """`data` with the species and litter charts drawn from these tallies."""
+    planted_bars, plantings_without = _species_bars(planted, lambda tally: tally.quantity, "plant")
+    removed_bars, removals_without = _species_bars(removed, lambda tally: float(tally.activities), "removal")
+    return replace(data, planted=planted_bars, removed=removed_bars, litter=_litter_bars(litter),
                    plantings_without_species=plantings_without, removals_without_species=removals_without)
 
 
-def add_litter(database: Database, data: DashboardData) -> DashboardData:
-    """`data` with litter by item category filled in (and marked complete)."""
-    from fieldlog.services.reference import litter_categories
-
-    if data.flt == NO_FILTER:
-        # Items of deleted activities, or of activities of deleted events, are few: exclude them (two selects,
-        # each reading its small index of tombstones) rather than list the many live ones.
-        dead = union_all(select(ActivityRow.id).where(ActivityRow.deleted_at.is_not(None)),
-                         select(ActivityRow.id).where(ActivityRow.event_id.in_(
-                             select(EventRow.id).where(EventRow.deleted_at.is_not(None)))))
-        items_counted = LitterItemRow.activity_id.not_in(dead)
-    else:
-        items_counted = LitterItemRow.activity_id.in_(
-            select(ActivityRow.id)
-            .where(ActivityRow.deleted_at.is_(None), ActivityRow.kind == ActivityKind.LITTER_PICKUP.value,
-                   _counted(data.flt)(ActivityRow.event_id)))
-    items = (select(LitterItemRow.item_category, func.sum(LitterItemRow.item_count))
-             .where(LitterItemRow.deleted_at.is_(None), items_counted)
-             .group_by(LitterItemRow.item_category))
+def tallies_from_rollup(database: Database, flt: SummaryFilter = NO_FILTER,
+                        ) -> tuple[list[Tally], list[Tally], list[Tally]]:
+    """The planted, removed and litter tallies of the rollup groups `flt` selects."""
     with database.reading() as session:
-        litter = sorted(((str(category), int(count or 0)) for category, count in session.execute(items)),
-                        key=lambda pair: (-pair[1], pair[0]))
-    labels = {category.key: category.label for category in litter_categories()}
-    return replace(data, detail=True, litter=tuple(
-        Bar(key, labels.get(key, key.replace("_", " ").capitalize()), float(count),
-            f"{count:,} item{'' if count == 1 else 's'}") for key, count in litter[:TOP]))
+        return (_tallies_from_rollup(session, "planting", "species", flt),
+                _tallies_from_rollup(session, "invasive_removal", "species", flt),
+                _tallies_from_rollup(session, *LITTER_ITEM, flt))
 
 
-def add_detail(database: Database, data: DashboardData) -> DashboardData:
-    """`data` with the top species planted and removed and litter by item category filled in."""
-    return add_litter(database, add_species(database, data))
+def add_charts(database: Database, data: DashboardData) -> DashboardData:
+    """`data` with the top species planted and removed and litter by item category, from the rollup's
+    tallies of the groups `data.flt` selects."""
+    return with_charts(data, *tallies_from_rollup(database, data.flt))
+
+
+def tallies_from_records(database: Database, flt: SummaryFilter = NO_FILTER,
+                         ) -> tuple[list[Tally], list[Tally], list[Tally]]:
+    """The planted, removed and litter tallies computed from the records themselves, without the rollup
+    (slower; `fieldlog check` and the tests hold them equal to the rollup's)."""
+    counted = _counted(flt)
+    live = (ActivityRow.deleted_at.is_(None), counted(ActivityRow.event_id))
+    species = (select(ActivityRow.kind, ActivityRow.species, func.count(),
+                      func.coalesce(func.sum(ActivityRow.plants), 0), func.coalesce(func.sum(ActivityRow.area_m2), 0))
+               .where(*live, ActivityRow.kind.in_(tuple(TALLIED_SPECIES)))
+               .group_by(ActivityRow.kind, ActivityRow.species))
+    items = (select(LitterItemRow.item_category, func.count(distinct(LitterItemRow.activity_id)),
+                    func.coalesce(func.sum(LitterItemRow.item_count), 0))
+             .join(ActivityRow, ActivityRow.id == LitterItemRow.activity_id)
+             .where(*live, LitterItemRow.deleted_at.is_(None)).group_by(LitterItemRow.item_category))
+    by_kind: dict[str, dict[str, list[Any]]] = {kind: {} for kind in TALLIED_SPECIES}
+    with database.reading() as session:
+        for kind, written, count, plants, area in session.execute(species):
+            label = " ".join((written or "").split())
+            row = by_kind[kind].setdefault(value_key(label), [label, 0, 0.0])
+            row[0] = min(row[0], label)
+            row[1] += count
+            row[2] += plants if TALLIED_SPECIES[kind] == "plants" else area
+        litter = [Tally(category, category, int(count), finite(quantity))
+                  for category, count, quantity in session.execute(items)]
+    planted, removed = ([Tally(value, label, count, finite(quantity))
+                         for value, (label, count, quantity) in by_kind[kind].items()] for kind in TALLIED_SPECIES)
+    return planted, removed, litter
+
+
+def tally_differences(database: Database) -> list[str]:
+    """Where the rollup's species and litter tallies differ from the records, in words ([] when equal)."""
+    differences = []
+    for chart, kept, counted in zip(("planted species", "removed species", "litter items"),
+                                    tallies_from_rollup(database),
+                                    tallies_from_records(database), strict=True):
+        kept_by, counted_by = {t.value: t for t in kept}, {t.value: t for t in counted}
+        for value in sorted(kept_by.keys() | counted_by.keys()):
+            old, new = kept_by.get(value), counted_by.get(value)
+            if (old is None or new is None or old.activities != new.activities or old.label != new.label
+                    or not math.isclose(old.quantity, new.quantity, rel_tol=1e-9, abs_tol=1e-6)):
+                differences.append(f"{chart} {value or '(none)'!r}: stored {_tally_words(old)}, "
+                                   f"records {_tally_words(new)}")
+    return differences
+
+
+def _tally_words(tally: Tally | None) -> str:
+    return "nothing" if tally is None else f"{tally.activities} activities, {tally.quantity:g}"
+
+
+def species_spellings(database: Database, kind: str, value: str) -> tuple[str, ...]:
+    """Every spelling of a species (`value`: its value_key) that live activities of `kind` record: what a
+    filter by that species matches, exactly, on any database."""
+    query = (select(ActivityRow.species).where(ActivityRow.deleted_at.is_(None), ActivityRow.kind == kind,
+                                               ActivityRow.species.is_not(None)).distinct())
+    with database.reading() as session:
+        return tuple(sorted(written for written in session.scalars(query) if written and value_key(written) == value))
 
 
 def dashboard(database: Database, flt: SummaryFilter = NO_FILTER) -> DashboardData:
     """Every figure of the dashboard for `flt`."""
-    return add_detail(database, overview(database, flt))
+    return add_charts(database, overview(database, flt))
 
 
 def site_events(database: Database, site_id: uuid.UUID, flt: SummaryFilter = NO_FILTER,

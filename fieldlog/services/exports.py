@@ -71,7 +71,24 @@ def describe_filter(flt: SummaryFilter) -> str:
         parts.append(f"from {flt.date_from.isoformat()}")
     if flt.date_to:
         parts.append(f"to {flt.date_to.isoformat()}")
+    if flt.by_activity:
+        parts.append(activity_words(flt))
     return ", ".join(parts)
+
+
+def activity_words(flt: SummaryFilter) -> str:
+    """What a filter by activity asks for, in words ("with planting of Avicennia marina")."""
+    from fieldlog.domain.kinds import ActivityKind
+    from fieldlog.services.reference import litter_categories
+
+    kind = next((kind.label.casefold() for kind in ActivityKind if kind.value == flt.kind), flt.kind or "an activity")
+    words = f"with {kind}"
+    if flt.species:
+        words += f" of {min(' '.join(spelling.split()) for spelling in flt.species)}"
+    if flt.litter_item:
+        labels = {category.key: category.label for category in litter_categories()}
+        words += f" of {labels.get(flt.litter_item, flt.litter_item).casefold()}"
+    return words
 
 
 def is_package_file(path: Path) -> bool:

@@ -11,6 +11,7 @@ from fieldlog.db.rollup import rebuild
 from fieldlog.db.schema import SCHEMA_HEAD
 from fieldlog.db.store import Database
 from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, PhotoRow, SiteRow
+from fieldlog.services.dashboard import tally_differences
 from fieldlog.services.photos import PhotoBackup, backup_photos, check_photo_store
 from fieldlog.services.summary import summarize, summarize_from_records
 
@@ -30,8 +31,8 @@ class CheckReport:
 
 def check_database(database: Database) -> CheckReport:
     """Full integrity check: SQLite's own checks, foreign keys, schema version, record links, the
-    summary totals against the records, and every live photo's file in the photo store (present, and
-    its bytes still those its SHA-256 name says)."""
+    summary totals and the dashboard's tallies against the records, and every live photo's file in the
+    photo store (present, and its bytes still those its SHA-256 name says)."""
     problems: list[str] = []
     with database.reading() as session:
         if database.engine.dialect.name == "sqlite":
@@ -53,7 +54,7 @@ def check_database(database: Database) -> CheckReport:
                           ("litter_items", LitterItemRow), ("photos", PhotoRow)):
             counts[name] = int(session.scalar(
                 select(func.count()).select_from(row).where(row.deleted_at.is_(None))) or 0)
-    stale = summarize(database).differences(summarize_from_records(database))
+    stale = summarize(database).differences(summarize_from_records(database)) + tally_differences(database)
     if stale:
         problems.append("the stored summary totals differ from the records (" + "; ".join(stale[:3])
                         + "); `fieldlog check --repair` rebuilds them")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, or_, select
 
-from fieldlog.db.tables import EventRow, SiteRow
+from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, SiteRow
 from fieldlog.domain.summary import SummaryFilter
 
 QueryT = TypeVar("QueryT", bound="Select[*tuple[Any, ...]]")
@@ -31,7 +32,23 @@ def event_filter(query: QueryT, flt: SummaryFilter) -> QueryT:
     if flt.country:
         query = query.where(EventRow.site_id.in_(
             select(SiteRow.id).where(SiteRow.country_code == flt.country.upper())))
+    if flt.by_activity:
+        query = query.where(EventRow.id.in_(_narrowed_events(flt)))
     return query
+
+
+def _narrowed_events(flt: SummaryFilter) -> Select[uuid.UUID]:
+    """The events with a live activity of the filter's kind, species or litter item category."""
+    activities = select(ActivityRow.event_id).where(ActivityRow.deleted_at.is_(None))
+    if flt.kind:
+        activities = activities.where(ActivityRow.kind == flt.kind)
+    if flt.species:
+        activities = activities.where(ActivityRow.species.in_(flt.species))
+    if flt.litter_item:
+        activities = activities.where(ActivityRow.id.in_(
+            select(LitterItemRow.activity_id).where(LitterItemRow.deleted_at.is_(None),
+                                                    LitterItemRow.item_category == flt.litter_item)))
+    return activities
 
 
 def event_search(query: QueryT, text: str | None) -> QueryT:

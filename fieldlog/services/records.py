@@ -393,7 +393,7 @@ class Records:
     def count_events(self, flt: SummaryFilter = NO_FILTER, text: str | None = None) -> int:
         """How many live events match the filter and text (without text, read from the rollup)."""
         if not text:
-            return count_events(self.database, flt)  # from the rollup
+            return count_events(self.database, flt)  # from the rollup (unless filtered by activity)
         query = self._event_query(flt, text).with_only_columns(func.count(EventRow.id))
         with self.database.reading() as session:
             return int(session.scalar(query) or 0)

@@ -22,6 +22,7 @@ from fieldlog.db.tables import (
     RollupActivityRow,
     RollupEventRow,
     RollupKey,
+    RollupTallyRow,
     RollupValueRow,
     SiteRow,
 )
@@ -55,8 +56,10 @@ def _total(column: Any) -> Any:
     return func.coalesce(func.sum(column), 0)
 
 
-def _in_groups(query: QueryT, table: type[RollupKey | RollupValueRow], flt: SummaryFilter) -> QueryT:
-    """`query` restricted to the rollup groups `flt` selects."""
+def _in_groups(query: QueryT, table: type[RollupKey | RollupValueRow | RollupTallyRow], flt: SummaryFilter) -> QueryT:
+    """`query` restricted to the rollup groups `flt` selects (a filter by activity selects no whole groups)."""
+    if flt.by_activity:
+        raise ValueError("the rollup cannot select events by their activities")
     if flt.campaign:
         query = query.where(table.campaign_key == campaign_key(flt.campaign))
     if flt.date_from:
@@ -70,8 +73,8 @@ def _in_groups(query: QueryT, table: type[RollupKey | RollupValueRow], flt: Summ
 
 def summarize(database: Database, flt: SummaryFilter = NO_FILTER, text: str | None = None) -> Summary:
     """The SER summary of the live records that match `flt`, added up from the rollup; with a search
-    `text` (event, campaign or site name), computed from the matching records instead."""
-    if text:
+    `text` (event, campaign or site name) or a filter by activity, computed from the matching records instead."""
+    if text or flt.by_activity:
         return summarize_from_records(database, flt, text)
     events = _in_groups(select(_total(RollupEventRow.events), _total(RollupEventRow.participants),
                                _total(RollupEventRow.volunteer_hours),
@@ -91,8 +94,12 @@ def summarize(database: Database, flt: SummaryFilter = NO_FILTER, text: str | No
 
 
 def count_events(database: Database, flt: SummaryFilter = NO_FILTER) -> int:
-    """How many live events match `flt`, from the rollup (the events list's count)."""
-    query = _in_groups(select(_total(RollupEventRow.events)), RollupEventRow, flt)
+    """How many live events match `flt`, from the rollup (the events list's count; from the events themselves
+    for a filter by activity)."""
+    if flt.by_activity:
+        query = event_filter(select(func.count(EventRow.id)), flt)
+    else:
+        query = _in_groups(select(_total(RollupEventRow.events)), RollupEventRow, flt)
     with database.reading() as session:
         return int(session.scalar(query) or 0)
 

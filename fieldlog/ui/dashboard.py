@@ -9,8 +9,8 @@ a QImage for the PNG and a QPdfWriter for the PDF (vector text and shapes), so t
 like the window and need no window at all (`fieldlog export dashboard`). Hit-testing a clicked bar is a
 rectangle lookup; the map's pan and zoom are a transform.
 
-All figures come from services.dashboard on the runner's database thread (the overview first, then the
-species and litter detail), never on the UI thread; a newer filter supersedes a load in flight.
+All figures come from services.dashboard on the runner's database thread, never on the UI thread; a newer
+filter supersedes a load in flight.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from fieldlog.domain.dashboard import Bar, Bucket, Chart, CountryOutline, DashboardData, Period, SiteEvent, SitePoint
+from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.summary import SummaryFilter
 from fieldlog.services import dashboard as dashboard_service
 from fieldlog.services.database import Database
@@ -79,7 +80,8 @@ PARTICIPANTS_COLOUR = QColor("#e08a1e")
 CHART_TITLES = {Chart.KINDS: "Activities by kind", Chart.TIMELINE: "Events and participants over time",
                 Chart.COUNTRIES: "Top countries (events)", Chart.PLANTED: "Top species planted (plants)",
                 Chart.REMOVED: "Top invasive species removed (removals)", Chart.LITTER: "Litter by item category"}
-FILTERING_CHARTS = (Chart.COUNTRIES, Chart.TIMELINE)  # a click on these bars narrows the window's filter
+FILTERING_CHARTS = tuple(Chart)  # a click on any bar narrows the events list to it
+SPECIES_CHARTS = {Chart.PLANTED: "planting", Chart.REMOVED: "invasive_removal"}  # the kind each species chart counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,11 +571,7 @@ class ChartWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         try:
             room = draw_panel(painter, QRectF(self.rect()), CHART_TITLES[self.chart], self.note())
-            waiting = self.chart in (Chart.PLANTED, Chart.REMOVED, Chart.LITTER) and not self.data.detail
-            if waiting:
-                _empty(painter, room, "Adding up…")
-                self.hits = []
-            elif self.chart is Chart.TIMELINE:
+            if self.chart is Chart.TIMELINE:
                 self.hits = draw_timeline(painter, room, self.data.timeline, self.data.bucket)
             else:
                 colour: str | Callable[[Bar], str] = kind_colour if self.chart is Chart.KINDS else \
@@ -738,14 +736,14 @@ class DashboardView(QScrollArea):
     """Tiles, charts and the map of sites for a filter, loaded on the runner's database thread.
 
     `set_filter` (the window's filter bar) and `refresh` (after a change) load the figures again; while
-    the view is hidden it only remembers to. A click on a countries or time bar emits `filter_requested`
-    with the narrowed filter; every bar click emits `bar_clicked(chart, key)`.
+    the view is hidden it only remembers to. A click on a bar emits `bar_clicked(chart, key)`, then
+    `filter_requested` with the filter narrowed to it (a country, a period, or events with an activity of a
+    kind, a species or a litter item category).
     """
 
     filter_requested = Signal(object)  # SummaryFilter
     bar_clicked = Signal(str, str)
     site_chosen = Signal(object)  # SitePoint
-    overview_shown = Signal()  # the tiles, time, countries and map are shown; species and litter follow
     loaded = Signal()  # the figures for the current filter are all shown
     failed = Signal(str)
 
@@ -756,7 +754,7 @@ class DashboardView(QScrollArea):
         self.runner, self.database = runner, database
         self.flt = SummaryFilter()
         self.data = DashboardData()
-        self.complete = False  # the data shown is the current filter's, detail included
+        self.complete = False  # the data shown is the current filter's
         self._generation = 0
         self._stale = True
         self.setWidgetResizable(True)
@@ -874,32 +872,12 @@ class DashboardView(QScrollArea):
         generation, flt, database = self._generation, self.flt, self.database()
         self.heading.setText(f"{filter_words(flt)} · adding up…")
 
-        def overview() -> DashboardData | None:
-            return dashboard_service.overview(database, flt) if generation == self._generation else None
+        def figures() -> DashboardData | None:  # skipped when a newer filter came while it waited its turn
+            return dashboard_service.dashboard(database, flt) if generation == self._generation else None
 
-        self.runner.submit(overview,
-                           lambda data: self._overview_loaded(generation, database, data), self._failed)
+        self.runner.submit(figures, lambda data: self._loaded(generation, data), self._failed)
 
-    def _overview_loaded(self, generation: int, database: Database, data: DashboardData | None) -> None:
-        if data is None or generation != self._generation or not isValid(self):
-            return
-        self.show_data(data)
-        self.overview_shown.emit()
-        # Two steps, each skipped when a newer filter came while it waited its turn: a new filter never waits
-        # for more than the one query group that is running.
-        def species() -> DashboardData | None:
-            return dashboard_service.add_species(database, data) if generation == self._generation else None
-
-        def litter(partial: DashboardData | None) -> None:
-            if partial is None or generation != self._generation:
-                return
-            self.runner.submit(
-                lambda: dashboard_service.add_litter(database, partial) if generation == self._generation else None,
-                lambda full: self._detail_loaded(generation, full), self._failed)
-
-        self.runner.submit(species, litter, self._failed)
-
-    def _detail_loaded(self, generation: int, data: DashboardData | None) -> None:
+    def _loaded(self, generation: int, data: DashboardData | None) -> None:
         if data is None or generation != self._generation or not isValid(self):  # or the view is gone
             return
         self.show_data(data)
@@ -917,7 +895,7 @@ class DashboardView(QScrollArea):
         """Draw `data` (tiles, charts, map)."""
         previous_sites = self.data.sites
         self.data = data
-        self.heading.setText(filter_words(data.flt) + ("" if data.detail else " · adding up the species and litter…"))
+        self.heading.setText(filter_words(data.flt))
         for key, _caption, text in tile_figures(data):
             self.tiles[key].setText(text)
         for chart in self.charts.values():
@@ -939,18 +917,29 @@ class DashboardView(QScrollArea):
 
     def _bar_clicked(self, chart: str, key: str) -> None:
         self.bar_clicked.emit(chart, key)
-        narrowed = self.filter_for(Chart(chart), key)
-        if narrowed is not None:
-            self.filter_requested.emit(narrowed)
+        clicked = Chart(chart)
+        kind = SPECIES_CHARTS.get(clicked)
+        if kind is None:
+            self.filter_requested.emit(self.filter_for(clicked, key))
+            return
+        # A species bar stands for every spelling that folds to its name: read them on the database thread.
+        database, flt = self.database(), self.flt
+        self.runner.submit(lambda: dashboard_service.species_spellings(database, kind, key),
+                           lambda spellings: self.filter_requested.emit(
+                               replace(flt, kind=kind, species=spellings or (key,))), self._failed)
 
-    def filter_for(self, chart: Chart, key: str) -> SummaryFilter | None:
-        """The window's filter narrowed to a clicked bar (None for charts the events list cannot filter by)."""
+    def filter_for(self, chart: Chart, key: str) -> SummaryFilter:
+        """The window's filter narrowed to a clicked bar (a species bar: to the spelling `key`)."""
         if chart is Chart.COUNTRIES:
             return replace(self.flt, country=key)
         if chart is Chart.TIMELINE:
             start, _slash, end = key.partition("/")
             return replace(self.flt, date_from=dt.date.fromisoformat(start), date_to=dt.date.fromisoformat(end))
-        return None
+        if chart is Chart.KINDS:
+            return replace(self.flt, kind=key)
+        if chart is Chart.LITTER:
+            return replace(self.flt, kind=ActivityKind.LITTER_PICKUP.value, litter_item=key)
+        return replace(self.flt, kind=SPECIES_CHARTS[chart], species=(key,))
 
     def show_site(self, site: SitePoint) -> None:
         """List the events of a site (read on the database thread)."""

@@ -73,7 +73,7 @@ from fieldlog.services import photos as photo_service
 from fieldlog.services.database import Database
 from fieldlog.services.demo import fill_demo_data
 from fieldlog.services.export_common import ExportResult
-from fieldlog.services.exports import FORMATS, ExportOptions, is_package_file, run_export
+from fieldlog.services.exports import FORMATS, ExportOptions, activity_words, is_package_file, run_export
 from fieldlog.services.records import Records, Saved
 from fieldlog.services.reference import ReferenceData, checklist, country_name, litter_categories
 from fieldlog.services.safety import BackupInfo, RestoreResult
@@ -488,8 +488,12 @@ class MainWindow(QMainWindow):
 
     def _build_filters(self) -> QWidget:
         bar = QWidget()
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
+        lines = QVBoxLayout(bar)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(4)
+        row = QHBoxLayout()
+        lines.addLayout(row)
+        lines.addWidget(self._build_narrowing())
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search events, sites, campaigns (Ctrl+F)")
@@ -527,6 +531,37 @@ class MainWindow(QMainWindow):
         for filter_field in (self.from_filter, self.to_filter, self.country_filter):
             filter_field.changed.connect(self._filter_timer.start)
         return bar
+
+    def _build_narrowing(self) -> QWidget:
+        """The line under the filter bar that says what a clicked dashboard bar narrowed the events to."""
+        self.narrowing = SummaryFilter()  # only its kind, species and litter item count
+        self.narrowing_bar = QFrame()
+        self.narrowing_bar.setObjectName("narrowing_bar")
+        self.narrowing_bar.setStyleSheet("#narrowing_bar { background: #e8f1ea; border: 1px solid #b9d3bf; "
+                                         "border-radius: 4px; }")
+        line = QHBoxLayout(self.narrowing_bar)
+        line.setContentsMargins(8, 2, 2, 2)
+        self.narrowing_label = QLabel()
+        self.narrowing_label.setObjectName("narrowing_label")
+        self.narrowing_label.setStyleSheet("border: none;")
+        remove = QToolButton()
+        remove.setObjectName("clear_narrowing")
+        remove.setText("Show all events")
+        remove.setToolTip("Stop narrowing the events to this activity")
+        remove.setAutoRaise(True)
+        remove.clicked.connect(lambda: self._narrow(SummaryFilter()))
+        line.addWidget(self.narrowing_label, 1)
+        line.addWidget(remove)
+        self.narrowing_bar.hide()
+        return self.narrowing_bar
+
+    def _narrow(self, flt: SummaryFilter) -> None:
+        """Narrow the events to the activity part of `flt` (kind, species, litter item), or stop narrowing."""
+        self.narrowing = SummaryFilter(kind=flt.kind, species=flt.species, litter_item=flt.litter_item)
+        self.narrowing_label.setText(f"Showing only the events {activity_words(self.narrowing)}."
+                                     if self.narrowing.by_activity else "")
+        self.narrowing_bar.setVisible(self.narrowing.by_activity)
+        self.apply_filters()
 
     def _build_table(self, model: Any, name: str) -> QTableView:
         table = QTableView()
@@ -671,21 +706,24 @@ class MainWindow(QMainWindow):
         start = self.from_filter.value() if self.from_filter.problem() is None else None
         end = self.to_filter.value() if self.to_filter.problem() is None else None
         country = self.country_filter.value() if self.country_filter.problem() is None else None
-        return SummaryFilter(campaign=campaign, date_from=start, date_to=end, country=country)
+        return SummaryFilter(campaign=campaign, date_from=start, date_to=end, country=country,
+                             kind=self.narrowing.kind, species=self.narrowing.species,
+                             litter_item=self.narrowing.litter_item)
 
     def apply_filters(self) -> None:
         """Show the events and totals for the filter bar (counted, sorted and filtered in SQL)."""
         self._filter_timer.stop()
         self.events_model.set_query(self.current_filter(), self.search.text())
         self._load_totals()
-        self.dashboard.set_filter(self.current_filter())
+        if self.dashboard.flt != self.current_filter().by_groups():  # narrowing the events leaves it as it is
+            self.dashboard.set_filter(self.current_filter().by_groups())
 
     def _filter_from_dashboard(self, flt: SummaryFilter) -> None:
         """A dashboard bar was clicked: put its filter in the bar and show the events it selects."""
         self.country_filter.set_value(flt.country)
         self.from_filter.set_value(flt.date_from)
         self.to_filter.set_value(flt.date_to)
-        self.apply_filters()
+        self._narrow(flt)
         self.views.setCurrentWidget(self.splitter)
 
     def show_dashboard(self) -> None:
@@ -698,7 +736,7 @@ class MainWindow(QMainWindow):
             filter_field.clear()
         self.campaign_filter.setEditText("")
         self.search.clear()
-        self.apply_filters()
+        self._narrow(SummaryFilter())
 
     def focus_search(self) -> None:
         """Find: jump to the search box."""
@@ -710,7 +748,7 @@ class MainWindow(QMainWindow):
         self._totals_ready = self._events_ready = False
         self.events_model.set_query(self.current_filter(), self.search.text())
         self._load_totals()
-        self.dashboard.set_filter(self.current_filter())  # loads when the dashboard is shown
+        self.dashboard.set_filter(self.current_filter().by_groups())  # loads when the dashboard is shown
         self.runner.submit(self.records.campaigns, self._campaigns_loaded)  # after what the user waits for
         if self.current_event is not None:
             self._load_event(self.current_event.id)
