@@ -153,7 +153,8 @@ def test_upgrade_fills_the_rollup_from_existing_records(tmp_path: Path, records:
     try:
         assert summarize(reopened) == expected
         assert summarize(reopened).planting.plants == 40
-        planted, _removed, _litter = tallies_from_rollup(reopened)
+        planted, _removed, _litter, sites = tallies_from_rollup(reopened)
+        assert [(t.activities, t.quantity) for t in sites] == [(1, event.participants)]
         assert [(t.label, t.activities, t.quantity) for t in planted] == [("Prunus africana", 1, 40.0)]
     finally:
         reopened.close()

@@ -46,6 +46,7 @@ SUMMED = ("plants", "area_m2", "mass_g", "seed_count", "seedballs", "weight_kg",
 # The tallies the dashboard charts: per species, the kind's measure (rollup_tallies.quantity).
 TALLIED_SPECIES = {"planting": "plants", "invasive_removal": "area_m2"}
 LITTER_ITEM = ("litter_pickup", "item")  # (kind, field) of the tallies per litter item category
+EVENT_SITE = ("event", "site")  # ... per site (value: its id in hex; activities: events; quantity: participants)
 
 
 class GroupKey(NamedTuple):
@@ -104,6 +105,12 @@ class _Totals:
 
     def kind(self, kind: str) -> list[float]:
         return self.kinds.setdefault(kind, [0] * (len(SUMMED) + 2))
+
+    def add_event(self, site_id: uuid.UUID, participants: int, hours: float | None) -> None:
+        self.events[0] += 1
+        self.events[1] += participants
+        self.hours += hours or 0.0
+        self.tally(*EVENT_SITE, site_id.hex, "", 1, participants)
 
     def tally(self, kind: str, name: str, value: str, label: str, activities: int, quantity: float) -> None:
         row = self.tallies.get((kind, name, value))
@@ -186,12 +193,10 @@ def _add_up(session: Session, members: dict[GroupKey, list[uuid.UUID]]) -> dict[
     totals: dict[GroupKey, _Totals] = {key: _Totals() for key in members}
     live_activity = ActivityRow.deleted_at.is_(None)
     for chunk in _chunks(list(group_of)):
-        for event_id, participants, hours in session.execute(
-                select(EventRow.id, EventRow.participants, EventRow.volunteer_hours).where(EventRow.id.in_(chunk))):
-            group = totals[group_of[event_id]]
-            group.events[0] += 1
-            group.events[1] += participants
-            group.hours += hours or 0.0
+        for event_id, site_id, participants, hours in session.execute(
+                select(EventRow.id, EventRow.site_id, EventRow.participants, EventRow.volunteer_hours)
+                .where(EventRow.id.in_(chunk))):
+            totals[group_of[event_id]].add_event(site_id, participants, hours)
         sums = [func.coalesce(func.sum(getattr(ActivityRow, name)), 0) for name in SUMMED]
         for event_id, kind, count, *figures in session.execute(
                 select(ActivityRow.event_id, ActivityRow.kind, func.count(), *sums)
@@ -266,18 +271,16 @@ def _add_up_all(session: Session) -> dict[GroupKey, _Totals]:
     event_id, activity_event = type_coerce(EventRow.id, String), type_coerce(ActivityRow.event_id, String)
     group_of: dict[Any, GroupKey] = {}
     totals: dict[GroupKey, _Totals] = {}
-    for key_id, campaign, start, country, participants, hours in session.execute(
-            select(event_id, EventRow.campaign, EventRow.start, SiteRow.country_code, EventRow.participants,
-                   EventRow.volunteer_hours)
+    for key_id, campaign, start, country, site_id, participants, hours in session.execute(
+            select(event_id, EventRow.campaign, EventRow.start, SiteRow.country_code, EventRow.site_id,
+                   EventRow.participants, EventRow.volunteer_hours)
             .join(SiteRow, SiteRow.id == EventRow.site_id).where(EventRow.deleted_at.is_(None))):
         group_key = GroupKey(campaign_key(campaign), start.date(), country)
         group_of[key_id] = group_key
         group = totals.get(group_key)
         if group is None:
             group = totals[group_key] = _Totals()
-        group.events[0] += 1
-        group.events[1] += participants
-        group.hours += hours or 0.0
+        group.add_event(site_id, participants, hours)
     live_activity = ActivityRow.deleted_at.is_(None)
     sums = [func.coalesce(func.sum(getattr(ActivityRow, name)), 0) for name in SUMMED]
     for key_id, kind, count, *figures in session.execute(

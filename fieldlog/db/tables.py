@@ -309,12 +309,14 @@ class RollupValueRow(Base):
 
 
 class RollupTallyRow(Base):
-    """What the activities of one kind in one group recorded per species or per litter item category: the
-    dashboard's top charts add these up over the groups a filter selects, as the summary adds up groups.
+    """What the activities of one kind in one group recorded per species or per litter item category, and
+    the group's events per site: the dashboard's charts and map add these up over the groups a filter
+    selects, as the summary adds up groups.
 
-    `value` is the grouping key (value_key of a species, a litter category key; '' for activities without a
-    species), `label` its smallest spelling as written. `quantity` is the kind's measure: plants for a planted
-    species, items for a litter category, area cleared in m² for a removed species."""
+    `value` is the grouping key (value_key of a species, a litter category key, '' for activities without a
+    species; a site's id in hex), `label` its smallest spelling as written ('' for sites). `activities`
+    counts activities (events for a site); `quantity` is the measure: plants for a planted species, area
+    cleared in m² for a removed species, items for a litter category, participants for a site."""
 
     __tablename__ = "rollup_tallies"
     __table_args__ = (

@@ -1,18 +1,15 @@
-"""The dashboard's figures for a filter, every one of them aggregated in SQL.
+"""The dashboard's figures for a filter, every one of them added up in SQL from the summary rollup
+(db.rollup: a few thousand group rows, however many activities):
 
-Two steps, so the window can draw the fast part at once:
+- `overview`: the SER summary tiles, activities by kind, events and participants over time, the top
+  countries, and the map's sites (the rollup's tallies of events per site);
+- `add_charts`: the top species planted and removed and litter by item category (the rollup's tallies per
+  species and per item category).
 
-- `overview`: the SER summary tiles, activities by kind, events and participants over time and the top
-  countries come from the summary rollup (db.rollup: a few thousand group rows however many activities);
-  the sites for the map are one GROUP BY over the covering index of live events.
-- `add_detail`: the top species planted and removed and litter by item category read the activities and
-  litter items themselves (the rollup has no species or item dimension), through the partial covering
-  indexes of live rows (ix_litter_items_category, migration 0006, holds the live items by category: reading
-  the category from the table instead took 2.5 s on a million items).
-
-`dashboard` runs both. Nothing here touches Qt: the PNG and PDF exports hand the figures to a renderer
-the UI registers (`set_renderer`; fieldlog.app does it for `fieldlog export dashboard`), so the export
-table (services.exports) and the command line stay free of Qt.
+`dashboard` runs both. `tallies_from_records` computes the tallies from the records for `fieldlog check`.
+Nothing here touches Qt: the PNG and PDF exports hand the figures to a renderer the UI registers
+(`set_renderer`; fieldlog.app does it for `fieldlog export dashboard`), so the export table
+(services.exports) and the command line stay free of Qt.
 """
 
 from __future__ import annotations
@@ -26,9 +23,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, DateTime, distinct, func, literal_column, select
+from sqlalchemy import ColumnElement, distinct, func, select
 
-from fieldlog.db.rollup import LITTER_ITEM, TALLIED_SPECIES, value_key
+from fieldlog.db.rollup import EVENT_SITE, LITTER_ITEM, TALLIED_SPECIES, value_key
 from fieldlog.db.store import Database
 from fieldlog.db.tables import (
     ActivityRow,
@@ -52,7 +49,7 @@ from fieldlog.domain.errors import ExportFailed
 from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
 from fieldlog.services.export_common import ExportResult, Progress, check_cancel
-from fieldlog.services.queries import QueryT, event_filter
+from fieldlog.services.queries import event_filter
 from fieldlog.services.summary import _in_groups, summarize
 
 TOP = 10  # bars in the countries, species and litter charts
@@ -82,6 +79,24 @@ def _counted(flt: SummaryFilter) -> Callable[[Any], ColumnElement[bool]]:
         return lambda column: column.not_in(deleted)
     matching = event_filter(select(EventRow.id), flt)
     return lambda column: column.in_(matching)
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """One species or litter item category under a filter: its key, spelling, activities and measure."""
+
+    value: str  # value_key of a species ('' for none written), or a litter category key
+    label: str
+    activities: int
+    quantity: float
+
+
+def _tallies_from_rollup(session: Any, kind: str, name: str, flt: SummaryFilter) -> list[Tally]:
+    query = _in_groups(select(RollupTallyRow.value, func.min(RollupTallyRow.label), func.sum(RollupTallyRow.activities),
+                              func.sum(RollupTallyRow.quantity))
+                       .where(RollupTallyRow.kind == kind, RollupTallyRow.field == name), RollupTallyRow, flt)
+    return [Tally(value, label, int(count or 0), finite(quantity))
+            for value, label, count, quantity in session.execute(query.group_by(RollupTallyRow.value))]
 
 
 # -- the overview (rollup and sites) ----------------------------------------------------------------------
@@ -152,21 +167,6 @@ def timeline(days: Sequence[tuple[dt.date, int, int]]) -> tuple[Bucket, tuple[Pe
     return bucket, tuple(periods)
 
 
-def _site_filter(query: QueryT, flt: SummaryFilter, sqlite: bool) -> QueryT:
-    """`event_filter` for the sites' GROUP BY site_id. On SQLite the dates are compared as `+start`, which
-    keeps the planner off the index of start dates (a week of a campaign can be half the events: a lookup in
-    the table for each) and on the covering index of live events, already ordered by site."""
-    if not sqlite or not (flt.date_from or flt.date_to):
-        return event_filter(query, flt)
-    start = literal_column('+"events"."start"', DateTime)
-    query = event_filter(query, replace(flt, date_from=None, date_to=None))
-    if flt.date_from:
-        query = query.where(start >= dt.datetime.combine(flt.date_from, dt.time.min))
-    if flt.date_to:
-        query = query.where(start < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time.min))
-    return query
-
-
 def overview(database: Database, flt: SummaryFilter = NO_FILTER) -> DashboardData:
     """The tiles, activities by kind, events over time, top countries and the map's sites for `flt`
     (species and litter charts empty: `add_detail` fills them)."""
@@ -177,29 +177,27 @@ def overview(database: Database, flt: SummaryFilter = NO_FILTER) -> DashboardDat
                                 func.sum(RollupEventRow.participants)), RollupEventRow, flt)
     per_country = _in_groups(select(RollupEventRow.country_code, func.sum(RollupEventRow.events),
                                     func.sum(RollupEventRow.participants)), RollupEventRow, flt)
-    per_site = (_site_filter(select(EventRow.site_id, func.count().label("events"),
-                                    func.coalesce(func.sum(EventRow.participants), 0).label("participants")), flt,
-                             database.engine.dialect.name == "sqlite")
-                .group_by(EventRow.site_id).subquery())
-    sites_query = (select(SiteRow.id, SiteRow.name, SiteRow.country_code, SiteRow.latitude, SiteRow.longitude,
-                          per_site.c.events, per_site.c.participants)
-                   .join(per_site, per_site.c.site_id == SiteRow.id))
     with database.reading() as session:
         days = [(day, int(events or 0), int(participants or 0)) for day, events, participants in
                 session.execute(per_day.group_by(RollupEventRow.day))]
         countries = sorted(((code, int(events or 0), int(people or 0)) for code, events, people in
                             session.execute(per_country.group_by(RollupEventRow.country_code))),
                            key=lambda row: (-row[1], row[0]))
-        site_rows = session.execute(sites_query).all()
+        per_site = _tallies_from_rollup(session, *EVENT_SITE, flt)
+        places = {site_id: (name, code, latitude, longitude) for site_id, name, code, latitude, longitude in
+                  session.execute(select(SiteRow.id, SiteRow.name, SiteRow.country_code, SiteRow.latitude,
+                                         SiteRow.longitude))}
     bucket, periods = timeline(days)
     sites, without, events_without = [], 0, 0
-    for site_id, name, code, latitude, longitude, events, participants in site_rows:
+    for tally in per_site:
+        site_id = uuid.UUID(hex=tally.value)
+        name, code, latitude, longitude = places[site_id]
         if latitude is None or longitude is None or not (finite(latitude) or finite(longitude)):
             without += 1  # (0, 0) is "no coordinates" too: the quality checks say so
-            events_without += int(events or 0)
+            events_without += tally.activities
             continue
-        sites.append(SitePoint(site_id, name, code, float(latitude), float(longitude), int(events or 0),
-                               int(participants or 0)))
+        sites.append(SitePoint(site_id, name, code, float(latitude), float(longitude), tally.activities,
+                               int(tally.quantity)))
     sites.sort(key=lambda site: (-site.events, site.name))
     return DashboardData(
         flt=flt, summary=summary, kinds=_kinds(summary), bucket=bucket, timeline=periods,
@@ -209,24 +207,6 @@ def overview(database: Database, flt: SummaryFilter = NO_FILTER) -> DashboardDat
 
 
 # -- the species and litter charts ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """One species or litter item category under a filter: its key, spelling, activities and measure."""
-
-    value: str  # value_key of a species ('' for none written), or a litter category key
-    label: str
-    activities: int
-    quantity: float
-
-
-def _tallies_from_rollup(session: Any, kind: str, name: str, flt: SummaryFilter) -> list[Tally]:
-    query = _in_groups(select(RollupTallyRow.value, func.min(RollupTallyRow.label), func.sum(RollupTallyRow.activities),
-                              func.sum(RollupTallyRow.quantity))
-                       .where(RollupTallyRow.kind == kind, RollupTallyRow.field == name), RollupTallyRow, flt)
-    return [Tally(value, label, int(count or 0), finite(quantity))
-            for value, label, count, quantity in session.execute(query.group_by(RollupTallyRow.value))]
 
 
 def _species_bars(tallies: Sequence[Tally], measure: Callable[[Tally], float], unit: str,
@@ -260,25 +240,30 @@ def with_charts(data: DashboardData, planted: Sequence[Tally], removed: Sequence
                    plantings_without_species=plantings_without, removals_without_species=removals_without)
 
 
-def tallies_from_rollup(database: Database, flt: SummaryFilter = NO_FILTER,
-                        ) -> tuple[list[Tally], list[Tally], list[Tally]]:
-    """The planted, removed and litter tallies of the rollup groups `flt` selects."""
+Tallies = tuple[list[Tally], list[Tally], list[Tally], list[Tally]]  # planted, removed, litter, sites
+
+
+def tallies_from_rollup(database: Database, flt: SummaryFilter = NO_FILTER) -> Tallies:
+    """The planted, removed, litter and site tallies of the rollup groups `flt` selects."""
     with database.reading() as session:
         return (_tallies_from_rollup(session, "planting", "species", flt),
                 _tallies_from_rollup(session, "invasive_removal", "species", flt),
-                _tallies_from_rollup(session, *LITTER_ITEM, flt))
+                _tallies_from_rollup(session, *LITTER_ITEM, flt),
+                _tallies_from_rollup(session, *EVENT_SITE, flt))
 
 
 def add_charts(database: Database, data: DashboardData) -> DashboardData:
     """`data` with the top species planted and removed and litter by item category, from the rollup's
     tallies of the groups `data.flt` selects."""
-    return with_charts(data, *tallies_from_rollup(database, data.flt))
+    with database.reading() as session:
+        tallies = [_tallies_from_rollup(session, kind, name, data.flt) for kind, name in
+                   (("planting", "species"), ("invasive_removal", "species"), LITTER_ITEM)]
+    return with_charts(data, *tallies)
 
 
-def tallies_from_records(database: Database, flt: SummaryFilter = NO_FILTER,
-                         ) -> tuple[list[Tally], list[Tally], list[Tally]]:
-    """The planted, removed and litter tallies computed from the records themselves, without the rollup
-    (slower; `fieldlog check` and the tests hold them equal to the rollup's)."""
+def tallies_from_records(database: Database, flt: SummaryFilter = NO_FILTER) -> Tallies:
+    """The planted, removed, litter and site tallies computed from the records themselves, without the
+    rollup (slower; `fieldlog check` and the tests hold them equal to the rollup's)."""
     counted = _counted(flt)
     live = (ActivityRow.deleted_at.is_(None), counted(ActivityRow.event_id))
     species = (select(ActivityRow.kind, ActivityRow.species, func.count(),
@@ -299,15 +284,19 @@ def tallies_from_records(database: Database, flt: SummaryFilter = NO_FILTER,
             row[2] += plants if TALLIED_SPECIES[kind] == "plants" else area
         litter = [Tally(category, category, int(count), finite(quantity))
                   for category, count, quantity in session.execute(items)]
+        sites = [Tally(site_id.hex, "", int(count), finite(participants)) for site_id, count, participants in
+                 session.execute(event_filter(select(EventRow.site_id, func.count(),
+                                                     func.coalesce(func.sum(EventRow.participants), 0)), flt)
+                                 .group_by(EventRow.site_id))]
     planted, removed = ([Tally(value, label, count, finite(quantity))
                          for value, (label, count, quantity) in by_kind[kind].items()] for kind in TALLIED_SPECIES)
-    return planted, removed, litter
+    return planted, removed, litter, sites
 
 
 def tally_differences(database: Database) -> list[str]:
     """Where the rollup's species and litter tallies differ from the records, in words ([] when equal)."""
     differences = []
-    for chart, kept, counted in zip(("planted species", "removed species", "litter items"),
+    for chart, kept, counted in zip(("planted species", "removed species", "litter items", "events per site"),
                                     tallies_from_rollup(database),
                                     tallies_from_records(database), strict=True):
         kept_by, counted_by = {t.value: t for t in kept}, {t.value: t for t in counted}
