@@ -558,9 +558,9 @@ class ChartWidget(QWidget):
 
     def note(self) -> str:
         """The note under the chart."""
-        if self.chart is Chart.PLANTED:
+        if self.chart is Chart.PLANTED and self.data.plantings_without_species:
             return _kind_note(self.data.plantings_without_species, "planting")
-        if self.chart is Chart.REMOVED:
+        if self.chart is Chart.REMOVED and self.data.removals_without_species:
             return _kind_note(self.data.removals_without_species, "removal")
         if self.chart in FILTERING_CHARTS:
             return "Click a bar to filter the events list."

@@ -694,6 +694,9 @@ class MainWindow(QMainWindow):
         self.views.setDocumentMode(True)
         self.views.addTab(self.splitter, "&Events")
         self.views.addTab(self.dashboard, "&Dashboard")
+        # The dashboard has its own tiles: the events' totals above would only repeat them.
+        self.views.currentChanged.connect(
+            lambda _index: strip.setVisible(self.views.currentWidget() is not self.dashboard))
         page_column.addWidget(self.views, 1)
         self._update_buttons()
         return page
