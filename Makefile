@@ -41,13 +41,44 @@ define system_libs
 	fi
 endef
 
+# PostgreSQL for tests/test_postgresql.py: the distribution's server, installed when missing (as root; apt-get
+# update only when the package lists cannot provide it, e.g. the Qt step above found nothing to install).
+# Without it, or without root, those tests skip. A FIELDLOG_TEST_POSTGRESQL already set (a server of your own)
+# needs nothing installed.
+define postgresql_server
+	@if [ -z "$$FIELDLOG_TEST_POSTGRESQL" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+		&& command -v apt-get >/dev/null; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing PostgreSQL for its tests"; \
+			export DEBIAN_FRONTEND=noninteractive; \
+			apt-get install -y -qq postgresql >/dev/null 2>&1 \
+				|| { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; } \
+				|| echo "PostgreSQL could not be installed: its tests will be skipped"; \
+		else echo "PostgreSQL's tests will be skipped; to run them: sudo apt-get install postgresql"; fi; \
+	fi
+endef
+
+# The tests, with a throw-away PostgreSQL cluster (.ci/postgresql-cluster) for the run when there is a server
+# to start: stopped and deleted on exit, failed tests or not. Under /tmp, not $TMPDIR: a unix socket's path
+# must stay under 108 bytes.
+PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q
+define test_with_postgresql
+	@if [ -n "$$FIELDLOG_TEST_POSTGRESQL" ]; then echo "$(PYTEST)"; $(PYTEST); exit; fi; \
+	pg=$$(mktemp -d /tmp/fieldlog-pg.XXXXXX); \
+	trap '.ci/postgresql-cluster stop "'"$$pg"'"' EXIT; trap 'exit 130' INT TERM; \
+	if url=$$(.ci/postgresql-cluster start "$$pg"); then export FIELDLOG_TEST_POSTGRESQL="$$url"; \
+	else echo "No PostgreSQL server to start: tests/test_postgresql.py skips its server tests"; fi; \
+	echo "$(PYTEST)"; $(PYTEST)
+endef
+
 run: $(STAMP)
 	$(call system_libs,$(QT_WINDOW_LIBS))
 	$(PY) -m fieldlog
 
 test: $(STAMP)
 	$(call system_libs,$(QT_TEST_LIBS))
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q
+	$(call postgresql_server)
+	$(call test_with_postgresql)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check fieldlog tests bench

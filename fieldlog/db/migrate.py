@@ -19,7 +19,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        # Only the engine, never its URL: the config would hold the password (shown in Alembic's errors),
+        # and ConfigParser reads any `%` in it (an encoded socket path or password) as interpolation.
         config.attributes["engine"] = engine
     return config
 

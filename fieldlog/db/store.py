@@ -7,16 +7,18 @@ so a busy database shows up when a write starts, not at its commit.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, quote_plus
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
 from fieldlog.db.backup import backup_sqlite, readonly_uri, verdict_text
@@ -94,6 +96,84 @@ def preflight_sqlite(path: Path, *, quick_check: bool = True) -> Preflight:
         raise NotADatabase(f"{path} is an SQLite database but not a fieldlog database "
                            f"(it holds {', '.join(sorted(user_tables)[:5])}). It was left untouched.")
     return Preflight(revision, bool(user_tables))
+
+
+def server_name(url: URL) -> str:
+    """How to name a server database to a person: its URL with the password hidden."""
+    return url.render_as_string(hide_password=True)
+
+
+def scrub_password(message: str, url: URL) -> str:
+    """`message` with the URL's password, as typed or URL-encoded, replaced by ***."""
+    password = url.password
+    if password:
+        for form in sorted({password, quote(password, safe=""), quote_plus(password)}, key=len, reverse=True):
+            message = message.replace(form, "***")
+    return message
+
+
+# What a server's refusal means, by the words of libpq's message (the first entry whose words all occur).
+_CONNECTION_HINTS = (
+    (("password authentication failed",), "the server refused the user name or password "
+                                          "(check ~/.pgpass or PGPASSWORD)"),
+    (("no password supplied",), "the server asks for a password and none was given (~/.pgpass or PGPASSWORD)"),
+    (("role", "does not exist"), "the server has no such user"),
+    (("database", "does not exist"), "the server has no such database (its administrator creates it)"),
+    (("permission denied",), "the user may not use this database"),
+    (("could not translate host name",), "the server's host name is unknown"),
+    (("no such file or directory",), "no server is listening there (is it running, is the socket folder right?)"),
+    (("connection refused",), "no server is listening there (is it running, are the host and port right?)"),
+    (("timeout",), "the server did not answer in time"),
+    (("timed out",), "the server did not answer in time"),
+)
+
+
+def connection_problem(error: BaseException, url: URL) -> DatabaseProblem:
+    """A plain-words error for a server database that cannot be reached or read; it never holds the password."""
+    detail = re.sub(r"\s+", " ", str(getattr(error, "orig", None) or error)).strip()
+    lowered = detail.lower()
+    hint = next((hint for words, hint in _CONNECTION_HINTS if all(word in lowered for word in words)),
+                "the server refused it")
+    return DatabaseProblem(scrub_password(f"Cannot open the database {server_name(url)}: {hint} ({detail}). "
+                                          "Nothing was changed.", url))
+
+
+def preflight_server(engine: Engine) -> Preflight:
+    """Look at a server database without changing it; raise when fieldlog must not open it.
+
+    The same refusals as `preflight_sqlite`: a newer schema, or tables that are not fieldlog's. The login
+    happens here, so a server that is down or a wrong password is reported before anything else.
+    """
+    name = server_name(engine.url)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision: str | None = None
+            if "alembic_version" in tables:
+                revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            connection.rollback()
+    except DBAPIError as error:
+        raise connection_problem(error, engine.url) from error
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNew(f"{name} was written by a newer version of fieldlog (schema {revision}). "
+                             "Update fieldlog to open it; the database was left untouched.")
+    if tables and revision is None:
+        raise NotADatabase(f"{name} is not a fieldlog database (it holds {', '.join(sorted(tables)[:5])}). "
+                           "It was left untouched.")
+    return Preflight(revision, bool(tables))
+
+
+def _engine_for(url: URL) -> Engine:
+    """An engine for `url`, or a DatabaseProblem when fieldlog cannot talk to that kind of database."""
+    try:
+        return create_engine(url)
+    except ImportError as error:  # the driver (psycopg for postgresql+psycopg://) is not installed
+        raise DatabaseProblem(f"Cannot open {server_name(url)}: its database driver is not installed "
+                              f"({error.name or error}). For PostgreSQL install fieldlog's extra "
+                              "'postgresql' and use a postgresql+psycopg:// URL.") from error
+    except ArgumentError as error:  # NoSuchModuleError: a dialect SQLAlchemy does not know
+        raise DatabaseProblem(f"Cannot open {server_name(url)}: fieldlog does not know the database kind "
+                              f"{url.drivername!r}.") from error
 
 
 def backup_dir_for(path: Path) -> Path:
@@ -227,13 +307,18 @@ class Database:
 
 def database_url(location: str | Path) -> tuple[URL, Path | None]:
     """A database URL for a file path or URL text, and the file path when it is SQLite."""
-    text = str(location)
-    if "://" in text:
-        url = make_url(text)
+    spelled = str(location)
+    if "://" in spelled:
+        try:
+            url = make_url(spelled)
+        except (ArgumentError, ValueError) as error:
+            # The text is not repeated: it may hold a password.
+            raise DatabaseProblem("The database URL cannot be read; it looks like "
+                                  "postgresql+psycopg://user@host:5432/dbname.") from error
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return url, Path(url.database or "")
         return url, None
-    path = Path(text).expanduser()
+    path = Path(spelled).expanduser()
     return URL.create("sqlite+pysqlite", database=str(path)), path
 
 
@@ -251,13 +336,17 @@ def open_database(location: str | Path, *, quick_check: bool = True) -> Database
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise DatabaseProblem(f"Cannot create the folder {path.parent}: {error.strerror}.") from error
-    engine = create_engine(url)
+    engine = _engine_for(url)
     if url.get_backend_name() == "sqlite":
         _install_sqlite_hooks(engine)
     database = Database(engine, path)
     try:
-        if path is None or preflight.revision != SCHEMA_HEAD:
-            if preflight.revision is not None:
+        if url.get_backend_name() != "sqlite":
+            preflight = preflight_server(engine)
+        if preflight.revision != SCHEMA_HEAD:
+            # A server database is not copied first (that is pg_dump's job, docs/postgresql.md); its
+            # migration is still all or nothing, as PostgreSQL runs the DDL inside the one transaction.
+            if preflight.revision is not None and path is not None:
                 database.backup(f"before-upgrade-from-{preflight.revision}")
             from fieldlog.db.migrate import upgrade  # Alembic loads only when there is work for it
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import case, distinct, func, literal, null, select, union_all
+from sqlalchemy import Integer, case, cast, distinct, func, literal, null, select, union_all
 
 from fieldlog import __version__
 from fieldlog.db.migrate import current_revision
@@ -94,7 +94,8 @@ def coverage(database: Database, flt: SummaryFilter = NO_FILTER) -> Coverage:
     width = 1 + max(len(names) for names in columns.values())
 
     def row(tag: str, *figures: Any) -> list[Any]:
-        return [literal(tag), *figures, *([null()] * (width - len(figures)))]
+        # Typed padding: PostgreSQL cannot match an untyped NULL (text) with another part's count (bigint).
+        return [literal(tag), *figures, *([cast(null(), Integer)] * (width - len(figures)))]
 
     parts: list[Any] = [event_filter(select(*row(
         "events", func.count(),
@@ -150,9 +151,12 @@ def species_totals(database: Database, flt: SummaryFilter = NO_FILTER) -> tuple[
     summary counts distinct species (`value_key`), which SQLite's ASCII-only lower() cannot do.
     """
     live = _live_activities(flt)
-    width = max(len(sums) for sums in _SPECIES_SUMS.values())
+    # One result column per quantity, a typed NULL where a kind has none: PostgreSQL matches a union's
+    # columns by type (an untyped NULL is text), and plants summed beside areas would come back as floats.
+    names = tuple(dict.fromkeys(name for sums in _SPECIES_SUMS.values() for name in sums))
     parts = [select(literal(kind), ActivityRow.species, func.count(),
-                    *(func.sum(getattr(ActivityRow, key)) for key in sums), *([null()] * (width - len(sums))))
+                    *(func.sum(getattr(ActivityRow, name)) if name in sums
+                      else cast(null(), getattr(ActivityRow, name).type) for name in names))
              .where(*live, ActivityRow.kind == kind, ActivityRow.species.is_not(None))
              .group_by(ActivityRow.species)
              for kind, sums in ((kind, _SPECIES_SUMS[kind]) for kind in SPECIES_KINDS)]
@@ -162,7 +166,7 @@ def species_totals(database: Database, flt: SummaryFilter = NO_FILTER) -> tuple[
             key = (kind, value_key(species))
             spellings, activities, totals = merged.setdefault(key, ({}, 0, {}))
             spellings[species] = count
-            for name, value in zip(_SPECIES_SUMS[kind], values, strict=False):
+            for name, value in zip(names, values, strict=True):
                 if value is not None:
                     totals[name] = totals.get(name, 0) + value
             merged[key] = (spellings, activities + count, totals)
