@@ -8,8 +8,11 @@ dialog with Cancel. File work never touches the database: it may run while the d
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -21,52 +24,47 @@ Progress = Callable[[int, int], None]
 FILE_THREADS = 2  # decoding photos releases the GIL: two threads use both cores of a small laptop
 
 
-class TaskSignals(QObject):
-    """Carries a task's outcome (and progress) to the UI thread.
+class _Relay(QObject):
+    """Carries every task's outcome and progress from the worker threads to the UI thread, by task number.
 
-    It lives on the UI thread and its slots receive its own signals, so a signal emitted on the
-    database thread is queued and the callbacks run on the UI thread.
+    Workers hold no Qt object of a task (callbacks and the work itself stay with the runner on the UI thread,
+    which drops them after delivery), so no QObject is ever destroyed on a worker thread: PySide tearing down
+    a QObject's connections there, while the UI thread deleted widgets, crashed the window now and then.
     """
 
-    done = Signal(object)
-    failed = Signal(object)  # the exception
-    progressed = Signal(int, int)
+    done = Signal(int, object)
+    failed = Signal(int, object)  # the exception
+    progressed = Signal(int, int, int)
 
-    def __init__(self, on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None],
-                 on_progress: Callable[[int, int], None] | None = None) -> None:
-        super().__init__()
-        self._on_done, self._on_failed, self._on_progress = on_done, on_failed, on_progress
-        self.done.connect(self._deliver_done)
-        self.failed.connect(self._deliver_failed)
-        self.progressed.connect(self._deliver_progress)
 
-    @Slot(object)
-    def _deliver_done(self, result: object) -> None:
-        self._on_done(result)
+@dataclass
+class _Pending:
+    """A task the runner has queued and not yet reported, held on the UI thread."""
 
-    @Slot(object)
-    def _deliver_failed(self, error: BaseException) -> None:
-        self._on_failed(error)
-
-    @Slot(int, int)
-    def _deliver_progress(self, step: int, total: int) -> None:
-        if self._on_progress:
-            self._on_progress(step, total)
+    work: Callable[[], Any]
+    done: Callable[[Any], None] | None
+    failed: Callable[[BaseException], None] | None
+    progress: Progress | None
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], object], signals: TaskSignals) -> None:
+    def __init__(self, number: int, work: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
-        self.work = work
-        self.signals = signals
+        self.number, self.relay = number, relay
+        self.work: Callable[[], object] | None = work
 
     def run(self) -> None:
+        work: Callable[[], object] | None = self.work
+        self.work = None  # the runner's _Pending holds the other reference, dropped on the UI thread
         try:
-            result = self.work()
+            assert work is not None
+            result = work()
         except Exception as error:  # reported to the UI thread; never escapes into Qt
-            self.signals.failed.emit(error)
+            work = None
+            self.relay.failed.emit(self.number, error)
         else:
-            self.signals.done.emit(result)
+            work = None
+            self.relay.done.emit(self.number, result)
 
 
 def describe_failure(error: BaseException) -> str:
@@ -86,38 +84,54 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(1)
         self.files = QThreadPool(self)
         self.files.setMaxThreadCount(FILE_THREADS)
-        self._in_flight: set[TaskSignals] = set()
+        self._pending: dict[int, _Pending] = {}
+        self._numbers = itertools.count()
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._deliver_done)  # queued: the relay lives on the UI thread
+        self._relay.failed.connect(self._deliver_failed)
+        self._relay.progressed.connect(self._deliver_progress)
 
     @property
     def busy(self) -> bool:
         """True while a task is queued or running."""
-        return bool(self._in_flight)
+        return bool(self._pending)
 
     def submit(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None,
                failed: Callable[[BaseException], None] | None = None,
-               progress: Callable[[int, int], None] | None = None) -> TaskSignals:
+               progress: Progress | None = None) -> None:
         """Queue `work`; `done(result)` or `failed(error)` run on the UI thread afterwards."""
-        return self._queue(lambda _signals: work, done, failed, progress)
+        self._queue(lambda _progress: work, done, failed, progress)
 
     def submit_file(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None,
-                    failed: Callable[[BaseException], None] | None = None) -> TaskSignals:
+                    failed: Callable[[BaseException], None] | None = None) -> None:
         """Queue file or image work (never the database) on the file pool; callbacks as for `submit`."""
-        return self._queue(lambda _signals: work, done, failed, None, self.files)
+        self._queue(lambda _progress: work, done, failed, None, self.files)
 
-    def _queue(self, make_work: Callable[[TaskSignals], Callable[[], Any]], done: Callable[[Any], None] | None,
-               failed: Callable[[BaseException], None] | None,
-               progress: Callable[[int, int], None] | None, pool: QThreadPool | None = None) -> TaskSignals:
-        def finish_then(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
-            def handler(value: Any) -> None:
-                self._in_flight.discard(signals)
-                if callback:
-                    callback(value)
-            return handler
+    def _queue(self, make_work: Callable[[Progress], Callable[[], Any]], done: Callable[[Any], None] | None,
+               failed: Callable[[BaseException], None] | None, progress: Progress | None,
+               pool: QThreadPool | None = None) -> None:
+        number = next(self._numbers)
+        work = make_work(partial(self._relay.progressed.emit, number))
+        self._pending[number] = _Pending(work, done, failed, progress)  # alive until delivered
+        (pool or self.pool).start(_Task(number, work, self._relay))
 
-        signals = TaskSignals(finish_then(done), finish_then(failed), progress)
-        self._in_flight.add(signals)  # keeps the signals alive until they are delivered
-        (pool or self.pool).start(_Task(make_work(signals), signals))
-        return signals
+    @Slot(int, object)
+    def _deliver_done(self, number: int, result: object) -> None:
+        pending = self._pending.pop(number, None)
+        if pending is not None and pending.done:
+            pending.done(result)
+
+    @Slot(int, object)
+    def _deliver_failed(self, number: int, error: BaseException) -> None:
+        pending = self._pending.pop(number, None)
+        if pending is not None and pending.failed:
+            pending.failed(error)
+
+    @Slot(int, int, int)
+    def _deliver_progress(self, number: int, step: int, total: int) -> None:
+        pending = self._pending.get(number)
+        if pending is not None and pending.progress:
+            pending.progress(step, total)
 
     def submit_long(self, parent: QWidget, title: str, work: Callable[[Progress, threading.Event], Any],
                     done: Callable[[Any], None] | None = None,
@@ -143,8 +157,8 @@ class TaskRunner(QObject):
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(step, max(total, 1)))
 
-        def make_work(signals: TaskSignals) -> Callable[[], Any]:
-            return lambda: work(signals.progressed.emit, cancel)
+        def make_work(progress: Progress) -> Callable[[], Any]:
+            return lambda: work(progress, cancel)
 
         self._queue(make_work, close_then(done), close_then(failed), show_progress)
         return dialog

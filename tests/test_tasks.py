@@ -1,0 +1,67 @@
+"""The task runner: results come back on the UI thread, and every task is let go there too.
+
+A task's work (and whatever it holds: the window, a dialog) must never be destroyed on a worker thread:
+PySide tearing down a Qt object's connections there, while the UI thread deleted widgets, crashed the
+window now and then (a SIGBUS in QMetaObject::Connection's destructor, caught under gdb)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from fieldlog.ui.tasks import TaskRunner
+
+
+class Work:
+    """A task that records on which thread it was destroyed."""
+
+    def __init__(self, deaths: list[bool], fail: bool = False) -> None:
+        self.deaths, self.fail = deaths, fail
+
+    def __call__(self) -> int:
+        if self.fail:
+            raise ValueError("no such thing")
+        return 42
+
+    def __del__(self) -> None:
+        self.deaths.append(threading.current_thread() is threading.main_thread())
+
+
+def test_tasks_are_reported_and_let_go_on_the_ui_thread(qtbot: Any) -> None:
+    runner = TaskRunner()
+    deaths: list[bool] = []
+    results: list[object] = []
+    errors: list[str] = []  # the words only: an exception's traceback would keep its task alive
+    for number in range(40):
+        runner.submit(Work(deaths, fail=number % 4 == 0), results.append, lambda error: errors.append(str(error)))
+    for _ in range(10):
+        runner.submit_file(Work(deaths), results.append)
+    qtbot.waitUntil(lambda: len(results) + len(errors) == 50 and not runner.busy, timeout=10_000)
+    runner.wait()
+    assert results == [42] * 40 and errors == ["no such thing"] * 10
+    qtbot.waitUntil(lambda: len(deaths) == 50, timeout=10_000)
+    assert all(deaths), f"{deaths.count(False)} of 50 tasks were destroyed on a worker thread"
+
+
+def test_progress_of_a_long_task_reaches_the_ui_thread(qtbot: Any) -> None:
+    runner = TaskRunner()
+    seen: list[tuple[int, int, bool]] = []
+    done: list[object] = []
+
+    def work(progress: Any, cancel: threading.Event) -> str:
+        for step in range(1, 4):
+            progress(step, 3)
+        return "finished"
+
+    dialog = runner.submit_long(None, "Working…", work, done.append)  # type: ignore[arg-type]
+    dialog.setMinimumDuration(0)
+    original = runner._deliver_progress
+
+    def spy(number: int, step: int, total: int) -> None:
+        seen.append((step, total, threading.current_thread() is threading.main_thread()))
+        original(number, step, total)
+
+    runner._relay.progressed.disconnect(runner._deliver_progress)
+    runner._relay.progressed.connect(spy)
+    qtbot.waitUntil(lambda: done == ["finished"], timeout=10_000)
+    assert seen == [(1, 3, True), (2, 3, True), (3, 3, True)]
