@@ -283,9 +283,11 @@ def test_a_wrong_password_is_refused_without_showing_it(admin: Engine) -> None:
 SECRET = "s3cr%et:@/?#w0rd"
 
 
-def test_a_server_that_is_down_gives_a_message_without_the_password(tmp_path: Path) -> None:
+def test_a_server_that_is_down_gives_a_message_without_the_password() -> None:
+    # A short folder: a unix socket's path must stay under 108 bytes, and pytest's tmp_path can be longer.
+    folder = f"/tmp/fieldlog-no-server-{uuid.uuid4().hex[:8]}"
     url = URL.create("postgresql+psycopg", username="coordinator", password=SECRET, database="fieldlog",
-                     query={"host": str(tmp_path / "no-such-socket-folder")})
+                     query={"host": folder})
     with pytest.raises(DatabaseProblem) as caught:
         open_store(spelled(url))
     message = str(caught.value)
@@ -297,6 +299,16 @@ def test_a_server_that_is_down_gives_a_message_without_the_password(tmp_path: Pa
         assert "driver is not installed" in message
     else:
         assert "no server is listening" in message
+
+
+def test_a_socket_folder_too_long_for_the_system_is_said_so() -> None:
+    pytest.importorskip("psycopg", reason="the PostgreSQL driver is not installed")
+    url = URL.create("postgresql+psycopg", username="coordinator", password=SECRET, database="fieldlog",
+                     query={"host": "/tmp/" + "a-very-long-folder-name-" * 6})
+    with pytest.raises(DatabaseProblem) as caught:
+        open_store(spelled(url))
+    assert "path is too long" in str(caught.value)
+    assert_no_password(str(caught.value), SECRET)
 
 
 @pytest.mark.parametrize("location", [

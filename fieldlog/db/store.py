@@ -122,6 +122,7 @@ _CONNECTION_HINTS = (
     (("permission denied",), "the user may not use this database"),
     (("could not translate host name",), "the server's host name is unknown"),
     (("no such file or directory",), "no server is listening there (is it running, is the socket folder right?)"),
+    (("is too long",), "the socket folder's path is too long for the system (at most about 100 characters)"),
     (("connection refused",), "no server is listening there (is it running, are the host and port right?)"),
     (("timeout",), "the server did not answer in time"),
     (("timed out",), "the server did not answer in time"),
