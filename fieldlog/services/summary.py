@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, distinct, func, select, union_all
 from fieldlog.db.rollup import LOT_KINDS, SPECIES_KINDS, SUMMED, campaign_key
 from fieldlog.db.store import Database
 from fieldlog.db.tables import (
+    ACTIVITY_KINDS,
     ActivityRow,
     EventRow,
     LitterItemRow,
@@ -112,7 +113,12 @@ def summarize_from_records(database: Database, flt: SummaryFilter = NO_FILTER, t
     events = events.select_from(EventRow)
     countries = select(func.count(distinct(SiteRow.country_code))).where(
         SiteRow.id.in_(event_search(event_filter(select(EventRow.site_id), flt), text)))
-    live = (ActivityRow.deleted_at.is_(None), counted(ActivityRow.event_id))
+    live: tuple[Any, ...] = (ActivityRow.deleted_at.is_(None), counted(ActivityRow.event_id))
+    if flt.by_activity:
+        # Every kind, said: the planner then seeks (kind, event) in the covering index of live activities for
+        # each matching event instead of reading every activity of tens of thousands of events from the table
+        # (on a million activities: 1.6 s a query instead of 4-20 s).
+        live += (ActivityRow.kind.in_(ACTIVITY_KINDS),)
     activities = (select(ActivityRow.kind, func.count(), *(_total(getattr(ActivityRow, name)) for name in SUMMED))
                   .where(*live).group_by(ActivityRow.kind))
     distinct_values = (select(ActivityRow.kind, func.count(distinct(func.lower(ActivityRow.species))),
@@ -126,7 +132,10 @@ def summarize_from_records(database: Database, flt: SummaryFilter = NO_FILTER, t
                 select(EventRow.id).where(EventRow.deleted_at.is_not(None)))))
         items_counted = LitterItemRow.activity_id.not_in(dead_activities)
     else:
-        items_counted = LitterItemRow.activity_id.in_(select(ActivityRow.id).where(*live))
+        pickups = select(ActivityRow.id).where(*live)
+        if flt.by_activity:  # only pickups have items: far fewer ids to look up among the items
+            pickups = pickups.where(ActivityRow.kind == "litter_pickup")
+        items_counted = LitterItemRow.activity_id.in_(pickups)
     items = (select(_total(LitterItemRow.item_count))
              .where(LitterItemRow.deleted_at.is_(None), items_counted))
     with database.reading() as session:
