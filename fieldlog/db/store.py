@@ -273,8 +273,15 @@ class Database:
         """Raise DamagedDatabase when SQLite's quick check finds damage (reads every page)."""
         if self.path is None:
             return
-        with self.reading() as session:
-            verdict = [tuple(row) for row in session.connection().exec_driver_sql("PRAGMA quick_check")]
+        try:
+            with self.reading() as session:
+                verdict = [tuple(row) for row in session.connection().exec_driver_sql("PRAGMA quick_check")]
+        except DBAPIError as error:
+            # Damage the check cannot even walk past ("database disk image is malformed") is damage too; a
+            # busy or locked file (OperationalError) is not.
+            if isinstance(error.orig, sqlite3.DatabaseError) and not isinstance(error.orig, sqlite3.OperationalError):
+                raise _damaged(self.path, [(str(error.orig),)]) from error
+            raise
         if verdict != [("ok",)]:
             raise _damaged(self.path, verdict)
 
