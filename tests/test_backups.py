@@ -45,6 +45,8 @@ from fieldlog.services.safety import (
 from tests.test_cli import REPO, fieldlog
 from tests.test_database import damage
 
+pytestmark = pytest.mark.sqlite_only("backups, locks and moving aside work on the SQLite file")
+
 T0 = dt.datetime(2026, 11, 21, 18, 30, tzinfo=dt.UTC)  # a Saturday
 
 

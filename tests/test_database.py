@@ -27,6 +27,7 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only("SQLite's PRAGMAs")
 def test_connection_settings(database: Database) -> None:
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -34,10 +35,11 @@ def test_connection_settings(database: Database) -> None:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
-def test_new_database_is_at_head_and_alembic_check_passes(database: Database, db_path: Path) -> None:
-    with sqlite3.connect(db_path) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]
-        assert connection.execute("SELECT count(*) FROM species_checklist").fetchone()[0] > 50
+def test_new_database_is_at_head_and_alembic_check_passes(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert [tuple(row) for row in connection.execute(text("SELECT version_num FROM alembic_version"))] == [
+            (SCHEMA_HEAD,)]
+        assert connection.execute(text("SELECT count(*) FROM species_checklist")).scalar_one() > 50
     command.check(alembic_config(database.engine))  # models and migrations agree
     assert head_matches_known()
 
@@ -51,6 +53,7 @@ def test_a_model_change_without_a_migration_fails_the_check(database: Database) 
         Base.metadata.remove(extra)
 
 
+@pytest.mark.sqlite_only("reads the ids as the SQLite file stores them")
 def test_every_record_table_has_uuid_identities(database: Database, db_path: Path, records: object,
                                                 event: object) -> None:
     for name in RECORD_TABLES:
@@ -94,12 +97,14 @@ def test_upgrade_from_the_first_migration_keeps_data_and_backs_up_first(tmp_path
         database.close()
 
 
+@pytest.mark.sqlite_only("backups of the SQLite file")
 def test_opening_at_head_makes_no_backup(db_path: Path, database: Database) -> None:
     database.close()
     open_store(db_path).close()
     assert list_backups(db_path.parent / "backups") == []
 
 
+@pytest.mark.sqlite_only("writes and hashes the SQLite file (tests/test_postgresql.py does this on a server)")
 def test_a_newer_schema_is_refused_and_left_untouched(db_path: Path, database: Database) -> None:
     database.close()
     with sqlite3.connect(db_path) as connection:
@@ -139,6 +144,7 @@ def damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.sqlite_only("damages the SQLite file")
 def test_a_damaged_database_is_refused_and_left_untouched(db_path: Path, database: Database,
                                                           records: object, event: object) -> None:
     database.close()
@@ -171,6 +177,7 @@ def test_a_database_that_cannot_be_read_is_not_called_damaged(tmp_path: Path,
     assert not isinstance(refused.value, DamagedDatabase)
 
 
+@pytest.mark.sqlite_only("damages the SQLite file")
 def test_the_window_path_checks_for_damage_after_opening(db_path: Path, database: Database,
                                                         records: Records) -> None:
     """Opened without the slow check (as the window does), the damage is still found by quick_check()."""

@@ -139,14 +139,13 @@ def _import_twice(
     """Import, then import again and check the second run finds everything already there."""
     preview = preview_import(database, path, mappings)
     apply_import(database, preview, skip_invalid=skip_invalid)
-    assert database.path is not None
-    before = db_signature(database.path)
+    before = db_signature(database)
     again = preview_import(database, path, mappings)
     result = apply_import(database, again, skip_invalid=skip_invalid)
     assert (result.added, result.updated) == (0, 0)
     assert again.count(RowStatus.NEW) == again.count(RowStatus.UPDATED) == 0
     assert again.count(RowStatus.UNCHANGED) == preview.count(RowStatus.NEW)
-    assert db_signature(database.path) == before
+    assert db_signature(database) == before
     return preview
 
 
@@ -179,19 +178,17 @@ def test_leman_litter_survey(database: Database, source: str) -> None:
     ]
 
 
-def test_leman_dates_typed_another_way_are_refused_by_row_without_the_second_format(
-    database: Database, db_path: Path
-) -> None:
+def test_leman_dates_typed_another_way_are_refused_by_row_without_the_second_format(database: Database) -> None:
     one_format = {**LEMAN_LITTER, "date_format": "%d.%m.%Y"}
     rows = _csv("litter/plastock_leman_macrolitter_2022.csv")
     odd = [number for number, row in enumerate(rows, start=2) if "/" in row["Date"]]
-    before = db_signature(db_path)
+    before = db_signature(database)
     preview = preview_import(database, REALDATA / "litter/plastock_leman_macrolitter_2022.csv", _mappings(one_format))
     assert [outcome.row for outcome in preview.errors] == odd
     assert all(reason.startswith("column 'Date'") for outcome in preview.errors for reason in outcome.reasons)
     with pytest.raises(Exception, match=r"row \d+, column 'Date'"):
         apply_import(database, preview)
-    assert db_signature(db_path) == before
+    assert db_signature(database) == before
 
 
 def test_leman_workbook_with_three_sheets_in_one_go(database: Database) -> None:
@@ -334,11 +331,13 @@ def test_acadia_workbook_both_sheets(database: Database) -> None:
     assert summary.volunteer_hours == pytest.approx(sum(_number(row["Hours"]) for row in years))
 
 
-def test_item_code_list_is_not_a_table_and_is_refused_clearly(database: Database, db_path: Path) -> None:
+def test_item_code_list_is_not_a_table_and_is_refused_clearly(
+    database: Database, database_location: str | Path
+) -> None:
     from fieldlog.cli import main
 
-    before = db_signature(db_path)
+    before = db_signature(database)
     database.close()
-    status = main(["import", str(REALDATA / "litter/plastock_litter_item_codes.csv")], location=str(db_path))
+    status = main(["import", str(REALDATA / "litter/plastock_litter_item_codes.csv")], location=str(database_location))
     assert status == 1
-    assert db_signature(db_path) == before
+    assert db_signature(database) == before

@@ -29,6 +29,8 @@ from tests.conftest import db_signature
 from tests.test_cli import fieldlog
 from tests.test_photos import LENS_SERIAL, OWNER, SERIAL, camera_jpeg
 
+pytestmark = pytest.mark.sqlite_only("photos are kept beside a database file; a server database refuses them")
+
 
 @pytest.fixture
 def planting(records: Records, event: Event) -> Planting:

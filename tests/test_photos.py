@@ -27,6 +27,8 @@ from fieldlog.services.records import Records
 from tests.conftest import db_signature
 from tests.test_cli import fieldlog
 
+pytestmark = pytest.mark.sqlite_only("photos are kept beside a database file; a server database refuses them")
+
 # -- real photo files -------------------------------------------------------------------------------------
 
 OWNER, SERIAL, LENS_SERIAL = "Jane Volunteer", "SN-4471-0093", "LENS-999"

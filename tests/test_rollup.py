@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -138,6 +139,7 @@ def test_rollup_equals_records_after_any_writes(tmp_path_factory: Any, data: st.
         database.close()
 
 
+@pytest.mark.sqlite_only("rewrites the SQLite file as an older fieldlog left it")
 def test_upgrade_fills_the_rollup_from_existing_records(tmp_path: Path, records: Records, event: Event) -> None:
     """A database from before the rollup is summarized the same once opened (rebuilt after migrating)."""
     records.record_activity(Planting(event_id=event.id, species="Prunus africana", plants=40))

@@ -61,6 +61,7 @@ def test_a_damaged_note_is_still_said(tmp_path: Path) -> None:
     assert said is not None and said.startswith("An import or merge did not finish")
 
 
+@pytest.mark.sqlite_only("the unfinished-work note is a file beside the SQLite file")
 def test_an_import_keeps_the_note_while_it_writes(database: Database, db_path: Path, tmp_path: Path) -> None:
     path = _planting_csv(tmp_path / "planting.csv", [("Croton megalocarpus", str(n)) for n in range(1, 30)])
     preview = preview_import(database, path)
