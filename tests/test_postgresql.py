@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -330,5 +331,48 @@ def test_alembic_gets_the_engine_and_never_the_url(tmp_path: Path) -> None:
         config = alembic_config(database.engine)
         assert config.get_main_option("sqlalchemy.url") is None
         assert config.attributes["engine"] is database.engine
+    finally:
+        database.close()
+
+
+def test_writers_in_several_connections_at_once_lose_nothing(pg_url: URL) -> None:
+    """Four writers, each with its own connection, record activities into the same rollup group at once: every
+    activity is kept, no writer fails, and the stored totals equal the records (one writer at a time, as on
+    SQLite)."""
+    setup = open_store(spelled(pg_url))
+    try:
+        records = Records(setup)
+        site = records.record_site(Site(name="Karura Forest", country_code="KE")).record
+        event = records.record_event(Event(event_name="Karura planting day", site_id=site.id,
+                                           start=dt.datetime(2026, 5, 31, 9), participants=40)).record
+    finally:
+        setup.close()
+    failures: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def writer(number: int) -> None:
+        database = open_store(spelled(pg_url))
+        try:
+            writer_records = Records(database)
+            start.wait()
+            for step in range(12):
+                writer_records.record_activity(Planting(event_id=event.id, date=dt.date(2026, 5, 31),
+                                                        species=f"Species {number}", plants=step + 1))
+        except BaseException as error:  # reported below, with the others
+            failures.append(error)
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=writer, args=(number,)) for number in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not failures, failures
+    database = open_store(spelled(pg_url))
+    try:
+        summary = summarize(database)
+        assert summary.differences(summarize_from_records(database)) == []
+        assert (summary.planting.activities, summary.planting.plants, summary.planting.species) == (48, 4 * 78, 4)
     finally:
         database.close()

@@ -34,6 +34,7 @@ from fieldlog.domain.errors import (
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+WRITER_LOCK_KEY = 0x6669656C646C6F67  # "fieldlog": the PostgreSQL advisory lock its writers take
 WRITE_OPTION = "fieldlog_write"
 
 
@@ -262,6 +263,11 @@ class Database:
         """
         try:
             with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                if self.engine.dialect.name == "postgresql":
+                    # One writer at a time, as SQLite's BEGIN IMMEDIATE gives: two writers recomputing the same
+                    # rollup group at once would collide on its rows or leave it stale. Released at the end of
+                    # the transaction; readers never wait for it.
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
                 session.info[SESSION_KEY] = tracker = Rollup(session)
                 yield session
                 tracker.refresh()
