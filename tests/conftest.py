@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 
 from fieldlog.db.store import Database
 from fieldlog.domain.records import Event, Site
@@ -107,6 +108,17 @@ def postgresql_url(postgresql_template: tuple[Any, str]) -> Iterator[str]:
         _drop(admin, name)
 
 
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Format numbers as in US English for the duration of a test."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
 # -- the database and records --------------------------------------------------------------------------------
 
 @pytest.fixture
@@ -152,32 +164,34 @@ def event(records: Records, site: Site) -> Event:
                                       participants=12, campaign="MAD-Week 2026")).record
 
 
-def db_signature(where: Path | Database) -> dict[str, tuple[int, str]]:
+def db_signature(where: Path | Database | Engine) -> dict[str, tuple[int, str]]:
     """Every table's row count and a hash of all its rows: equal before and after means nothing was written.
 
-    `where` is an SQLite file (read through sqlite3, read-only) or an open database on either backend.
+    `where` is an SQLite file (read through sqlite3, read-only), an open database on either backend, or an
+    engine (a server database fieldlog refuses to open).
     """
-    import hashlib
     import sqlite3
 
-    if isinstance(where, Database):
+    if isinstance(where, (Database, Engine)):
         from sqlalchemy import inspect, text
 
-        with where.engine.connect() as connection:
-            signature = {}
-            for table in sorted(inspect(connection).get_table_names()):
-                rows = sorted(repr(tuple(row)) for row in connection.execute(text(f'SELECT * FROM "{table}"')))  # noqa: S608
-                signature[table] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
-            return signature
-
+        engine = where.engine if isinstance(where, Database) else where
+        with engine.connect() as connection:
+            return {table: _rows_signature(repr(tuple(row)) for row in connection.execute(
+                        text(f'SELECT * FROM "{table}"')))  # noqa: S608 (names the database listed itself)
+                    for table in sorted(inspect(connection).get_table_names())}
     reader = sqlite3.connect(f"file:{where}?mode=ro", uri=True)
     try:
         tables = [name for (name,) in reader.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        file_signature = {}
-        for table in tables:
-            rows = sorted(repr(row) for row in reader.execute(f'SELECT * FROM "{table}"'))  # noqa: S608
-            file_signature[table] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
-        return file_signature
+        return {table: _rows_signature(repr(row) for row in reader.execute(f'SELECT * FROM "{table}"'))  # noqa: S608
+                for table in tables}
     finally:
         reader.close()
+
+
+def _rows_signature(rows: Iterable[str]) -> tuple[int, str]:
+    import hashlib
+
+    ordered = sorted(rows)
+    return len(ordered), hashlib.sha256("\n".join(ordered).encode()).hexdigest()

@@ -9,7 +9,6 @@ throw-away server with .ci/postgresql-cluster and sets it); each test creates it
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import threading
 import uuid
@@ -21,7 +20,7 @@ from urllib.parse import quote, quote_plus
 import openpyxl
 import pytest
 from alembic import command
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
@@ -36,6 +35,7 @@ from fieldlog.services.demo import fill_demo_data
 from fieldlog.services.records import Records
 from fieldlog.services.reporting import coverage, export_report
 from fieldlog.services.summary import summarize, summarize_from_records
+from tests.conftest import db_signature
 from tests.test_report import flat, summary_table
 
 ADMIN_URL_VARIABLE = "FIELDLOG_TEST_POSTGRESQL"
@@ -108,16 +108,10 @@ def spelled(url: URL) -> str:
 
 
 def pg_signature(url: URL) -> dict[str, tuple[int, str]]:
-    """Every table's row count and a hash of its rows: equal before and after means nothing was written."""
+    """Every table's row count and a hash of its rows, read without fieldlog (which refuses such databases)."""
     engine = create_engine(url, poolclass=NullPool)
     try:
-        with engine.connect() as connection:
-            signature = {}
-            for table in sorted(inspect(connection).get_table_names()):
-                query = text(f'SELECT * FROM "{table}"')  # noqa: S608  (names the server listed itself)
-                rows = sorted(repr(tuple(row)) for row in connection.execute(query))
-                signature[table] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
-            return signature
+        return db_signature(engine)
     finally:
         engine.dispose()
 

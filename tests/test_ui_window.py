@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from fieldlog.domain.records import Event, Planting, Site
@@ -43,13 +43,6 @@ def filled(store: Database) -> Database:
     return store
 
 
-@pytest.fixture
-def english() -> Iterator[None]:
-    """Format numbers as in US English for the duration of a test."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
 
 
 def open_window(qtbot: Any, database: Database, tmp_path: Path) -> MainWindow:

@@ -290,15 +290,9 @@ class RollupActivityRow(RollupKey, Base):
     litter_items: Mapped[int] = mapped_column(Integer)
 
 
-class RollupValueRow(Base):
-    """One distinct value (a species, a seed lot) that activities of one kind in one group recorded:
-    distinct counts over many groups need the values themselves, not per-group counts."""
-
-    __tablename__ = "rollup_values"
-    __table_args__ = (
-        Index("ix_rollup_values_group", "campaign_key", "day", "country_code"),  # to refresh one group
-        {"sqlite_with_rowid": False},
-    )
+class RollupValueKey:
+    """A value (a species, a seed lot, a litter category, a site) of one kind's field in one rollup group,
+    keyed value first: a chart or a distinct count reads one kind's field in key order."""
 
     kind: Mapped[str] = mapped_column(String(32), primary_key=True)
     field: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -308,7 +302,18 @@ class RollupValueRow(Base):
     country_code: Mapped[str] = mapped_column(String(2), primary_key=True)
 
 
-class RollupTallyRow(Base):
+class RollupValueRow(RollupValueKey, Base):
+    """One distinct value (a species, a seed lot) that activities of one kind in one group recorded:
+    distinct counts over many groups need the values themselves, not per-group counts."""
+
+    __tablename__ = "rollup_values"
+    __table_args__ = (
+        Index("ix_rollup_values_group", "campaign_key", "day", "country_code"),  # to refresh one group
+        {"sqlite_with_rowid": False},
+    )
+
+
+class RollupTallyRow(RollupValueKey, Base):
     """What the activities of one kind in one group recorded per species or per litter item category, and
     the group's events per site: the dashboard's charts and map add these up over the groups a filter
     selects, as the summary adds up groups.
@@ -324,12 +329,6 @@ class RollupTallyRow(Base):
         {"sqlite_with_rowid": False},
     )
 
-    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
-    field: Mapped[str] = mapped_column(String(16), primary_key=True)
-    value: Mapped[str] = mapped_column(String(512), primary_key=True)
-    campaign_key: Mapped[str] = mapped_column(String(255), primary_key=True)
-    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    country_code: Mapped[str] = mapped_column(String(2), primary_key=True)
     label: Mapped[str] = mapped_column(String(512))
     activities: Mapped[int] = mapped_column(Integer)
     quantity: Mapped[float] = mapped_column(Float)

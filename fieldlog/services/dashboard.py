@@ -240,24 +240,22 @@ def with_charts(data: DashboardData, planted: Sequence[Tally], removed: Sequence
                    plantings_without_species=plantings_without, removals_without_species=removals_without)
 
 
+CHARTED = (("planting", "species"), ("invasive_removal", "species"), LITTER_ITEM)  # (kind, field) of each chart
 Tallies = tuple[list[Tally], list[Tally], list[Tally], list[Tally]]  # planted, removed, litter, sites
 
 
 def tallies_from_rollup(database: Database, flt: SummaryFilter = NO_FILTER) -> Tallies:
     """The planted, removed, litter and site tallies of the rollup groups `flt` selects."""
     with database.reading() as session:
-        return (_tallies_from_rollup(session, "planting", "species", flt),
-                _tallies_from_rollup(session, "invasive_removal", "species", flt),
-                _tallies_from_rollup(session, *LITTER_ITEM, flt),
-                _tallies_from_rollup(session, *EVENT_SITE, flt))
+        planted, removed, litter = (_tallies_from_rollup(session, kind, name, flt) for kind, name in CHARTED)
+        return planted, removed, litter, _tallies_from_rollup(session, *EVENT_SITE, flt)
 
 
 def add_charts(database: Database, data: DashboardData) -> DashboardData:
     """`data` with the top species planted and removed and litter by item category, from the rollup's
     tallies of the groups `data.flt` selects."""
     with database.reading() as session:
-        tallies = [_tallies_from_rollup(session, kind, name, data.flt) for kind, name in
-                   (("planting", "species"), ("invasive_removal", "species"), LITTER_ITEM)]
+        tallies = [_tallies_from_rollup(session, kind, name, data.flt) for kind, name in CHARTED]
     return with_charts(data, *tallies)
 
 

@@ -23,7 +23,7 @@ from fieldlog.db.tables import (
     RollupActivityRow,
     RollupEventRow,
     RollupKey,
-    RollupTallyRow,
+    RollupValueKey,
     RollupValueRow,
     SiteRow,
 )
@@ -57,7 +57,7 @@ def _total(column: Any) -> Any:
     return func.coalesce(func.sum(column), 0)
 
 
-def _in_groups(query: QueryT, table: type[RollupKey | RollupValueRow | RollupTallyRow], flt: SummaryFilter) -> QueryT:
+def _in_groups(query: QueryT, table: type[RollupKey | RollupValueKey], flt: SummaryFilter) -> QueryT:
     """`query` restricted to the rollup groups `flt` selects (a filter by activity selects no whole groups)."""
     if flt.by_activity:
         raise ValueError("the rollup cannot select events by their activities")
