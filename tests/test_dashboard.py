@@ -31,14 +31,14 @@ from fieldlog.domain.summary import (
     Summary,
     SummaryFilter,
 )
-from fieldlog.services.dashboard import dashboard, overview, species_spellings, timeline
+from fieldlog.services.dashboard import dashboard, export_dashboard, overview, species_spellings, timeline
 from fieldlog.services.database import Database, open_store
 from fieldlog.services.demo import fill_demo_data
 from fieldlog.services.exports import describe_filter
 from fieldlog.services.maintenance import check_database, rebuild_summary
 from fieldlog.services.records import Records
 from fieldlog.services.summary import count_events, summarize, summarize_from_records
-from fieldlog.ui.dashboard import DashboardView
+from fieldlog.ui.dashboard import DashboardView, install_renderer
 from fieldlog.ui.formatting import headline
 from fieldlog.ui.main_window import MainWindow
 from fieldlog.ui.tasks import TaskRunner
@@ -243,7 +243,7 @@ def test_clicking_a_kind_species_or_litter_bar_narrows_the_events_to_it(qtbot: A
     assert window.events_model.total == everything and not window.narrowing_bar.isVisible()
 
 
-def test_a_filter_by_activity_is_summed_from_the_records(demo: Database) -> None:
+def test_a_filter_by_activity_is_summed_from_the_records(demo: Database, tmp_path: Path) -> None:
     """The events list's totals for a narrowed filter count the events that have such an activity (all their
     figures), from the records, since the rollup has no such groups."""
     assert demo.path is not None
@@ -255,6 +255,11 @@ def test_a_filter_by_activity_is_summed_from_the_records(demo: Database) -> None
         assert summarize(demo, flt) == summarize_from_records(demo, flt)
         with pytest.raises(ValueError, match="rollup cannot select"):
             dashboard(demo, flt)  # the dashboard shows groups: the window gives it flt.by_groups()
+    # The window's export dialog passes its whole filter: the dashboard written is the one the window shows.
+    out = tmp_path / "narrowed.png"
+    install_renderer()
+    assert export_dashboard(demo, out, SummaryFilter(country="KE", kind="planting")).path == out
+    assert out.stat().st_size > 5000
     assert describe_filter(SummaryFilter(country="KE", kind="litter_pickup", litter_item="cigarette_butts")) == \
         "country KE (Kenya), with litter pickup of cigarette butts"
 

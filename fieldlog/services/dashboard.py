@@ -359,7 +359,7 @@ def export_dashboard(database: Database, out: Path, flt: SummaryFilter = NO_FILT
     if progress:
         progress(0, 3)
     check_cancel(cancel)
-    data = dashboard(database, flt)
+    data = dashboard(database, flt.by_groups())  # what the window's dashboard shows for the same filter
     if progress:
         progress(2, 3)
     check_cancel(cancel)
