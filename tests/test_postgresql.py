@@ -9,12 +9,14 @@ throw-away server with .ci/postgresql-cluster and sets it); each test creates it
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, quote_plus
 
 import openpyxl
@@ -30,6 +32,7 @@ from fieldlog.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 from fieldlog.domain.errors import DatabaseProblem, DatabaseTooNew, NotADatabase
 from fieldlog.domain.records import Event, LitterItem, LitterPickup, Planting, SeedCollection, Site
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.io.resources import read_checklist, resource_path
 from fieldlog.services.database import open_store
 from fieldlog.services.demo import fill_demo_data
 from fieldlog.services.records import Records
@@ -149,6 +152,43 @@ def test_an_older_schema_is_migrated_in_place(pg_url: URL) -> None:
     database = open_store(spelled(pg_url))  # no backup folder on a server: the upgrade is one transaction instead
     try:
         assert current_revision(database.engine) == SCHEMA_HEAD
+    finally:
+        database.close()
+
+
+def _open_after(start: Any, url: str, results: Any) -> None:
+    """In a process of its own: wait for the others, open the database, and say how it went."""
+    start.wait(timeout=60)
+    try:
+        open_store(url).close()
+        results.put("opened")
+    except Exception as error:  # noqa: BLE001 (the parent asserts on what any failure said)
+        results.put(f"{type(error).__name__}: {error}")
+
+
+@pytest.mark.parametrize("revision", [None, KNOWN_REVISIONS[-2]], ids=["new", "older"])
+def test_programs_opening_a_database_at_the_same_moment_migrate_it_once(pg_url: URL, revision: str | None) -> None:
+    if revision is not None:
+        engine = create_engine(pg_url, poolclass=NullPool)
+        try:
+            upgrade(engine, revision)
+        finally:
+            engine.dispose()
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(3), context.Queue()
+    programs = [context.Process(target=_open_after, args=(start, spelled(pg_url), results)) for _ in range(3)]
+    for program in programs:
+        program.start()
+    for program in programs:
+        program.join(timeout=120)
+    assert [program.exitcode for program in programs] == [0, 0, 0]
+    assert sorted(results.get(timeout=5) for _ in programs) == ["opened"] * 3
+    database = open_store(spelled(pg_url))
+    try:
+        assert current_revision(database.engine) == SCHEMA_HEAD
+        with database.reading() as session:
+            species = session.scalar(text("SELECT count(*) FROM species_checklist"))
+        assert species == len(read_checklist(resource_path("species.csv")))
     finally:
         database.close()
 

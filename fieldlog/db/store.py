@@ -35,6 +35,7 @@ from fieldlog.domain.errors import (
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WRITER_LOCK_KEY = 0x6669656C646C6F67  # "fieldlog": the PostgreSQL advisory lock its writers take
+OPENER_LOCK_KEY = WRITER_LOCK_KEY + 1  # held by a program while it checks and migrates a server database
 WRITE_OPTION = "fieldlog_write"
 
 
@@ -355,21 +356,10 @@ def open_database(location: str | Path, *, quick_check: bool = True) -> Database
         _install_sqlite_hooks(engine)
     database = Database(engine, path)
     try:
-        if url.get_backend_name() != "sqlite":
-            preflight = preflight_server(engine)
-        if preflight.revision != SCHEMA_HEAD:
-            # A server database is not copied first (that is pg_dump's job, docs/postgresql.md); its
-            # migration is still all or nothing, as PostgreSQL runs the DDL inside the one transaction.
-            if preflight.revision is not None and path is not None:
-                database.backup(f"before-upgrade-from-{preflight.revision}")
-            from fieldlog.db.migrate import upgrade  # Alembic loads only when there is work for it
-
-            upgrade(database.engine)
-        with database.reading() as session:
-            asked = rebuild_asked(session)
-        if asked:
-            with database.writing("the summary totals") as session:
-                rebuild(session)
+        with _one_opener_at_a_time(engine):
+            if url.get_backend_name() != "sqlite":
+                preflight = preflight_server(engine)
+            _bring_up_to_date(database, preflight)
     except DBAPIError as error:
         database.close()
         raise storage_error(error, "the database upgrade") from error
@@ -377,3 +367,51 @@ def open_database(location: str | Path, *, quick_check: bool = True) -> Database
         database.close()
         raise
     return database
+
+
+@contextmanager
+def _one_opener_at_a_time(engine: Engine) -> Iterator[None]:
+    """On a server, hold a lock while this program checks and migrates the database.
+
+    Two programs opening a new or older database at the same moment would both migrate it, and the second
+    would fail on tables the first just made. With the lock the second waits, then finds it up to date. An
+    SQLite file needs none: its opener holds the file's lock (db/lock.py).
+    """
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    try:
+        connection = engine.connect()
+        # A session-level lock (it outlives the transactions of the migration), given back explicitly
+        # below: the connection returns to the pool, where an unreleased lock would stay held.
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": OPENER_LOCK_KEY})
+        connection.commit()
+    except DBAPIError as error:
+        raise connection_problem(error, engine.url) from error
+    try:
+        yield
+    finally:
+        try:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": OPENER_LOCK_KEY})
+            connection.commit()
+        except DBAPIError:
+            connection.invalidate()  # the server closes a lost session's locks itself
+        connection.close()
+
+
+def _bring_up_to_date(database: Database, preflight: Preflight) -> None:
+    """Migrate a database whose schema is not this version's, and rebuild the rollup when it asks."""
+    path = database.path
+    if preflight.revision != SCHEMA_HEAD:
+        # A server database is not copied first (that is pg_dump's job, docs/postgresql.md); its
+        # migration is still all or nothing, as PostgreSQL runs the DDL inside the one transaction.
+        if preflight.revision is not None and path is not None:
+            database.backup(f"before-upgrade-from-{preflight.revision}")
+        from fieldlog.db.migrate import upgrade  # Alembic loads only when there is work for it
+
+        upgrade(database.engine)
+    with database.reading() as session:
+        asked = rebuild_asked(session)
+    if asked:
+        with database.writing("the summary totals") as session:
+            rebuild(session)

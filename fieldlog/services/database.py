@@ -40,6 +40,9 @@ def sync_checklist(database: Database, checklist: Path | None = None) -> bool:
         return False
     entries = read_checklist(path)
     with database.writing("the species checklist") as session:
+        # Asked again under the write lock: another program opening the database may have loaded it meanwhile.
+        if session.scalar(select(SettingRow.value).where(SettingRow.key == CHECKLIST_KEY)) == digest:
+            return False
         session.execute(delete(SpeciesRow))
         if entries:
             session.execute(insert(SpeciesRow), [
