@@ -40,3 +40,11 @@ def report(name: str, seconds: list[float], baseline: list[float] | None = None,
         base = statistics.median(baseline)
         line += f"; baseline {base * scale:.3f} {unit}; ratio {median / base:.2f}x"
     print(line, flush=True)
+
+
+def load_text() -> str:
+    """The machine's load averages and cores, for the record beside a figure (these machines are shared)."""
+    import os
+
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"

@@ -76,6 +76,10 @@ def backup_now(database: Database) -> Path:
 
 def backup_everything(database: Database) -> tuple[Path, PhotoBackup]:
     """`backup_now`, also saying what the photo backup copied and which pictures it could not."""
+    if database.path is None:  # a server database: pg_dump, or a package export (services/server_backup.py)
+        from fieldlog.services.server_backup import backup_server
+
+        return backup_server(database).path, PhotoBackup(0, 0, ())
     path = database.backup("manual")
     return path, backup_photos(database)
 
