@@ -111,7 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the database's integrity and the photo store")
     check.add_argument("--repair", action="store_true",
                        help="first rebuild the summary totals from the records")
-    commands.add_parser("backup", help="make a backup of the database now")
+    backup = commands.add_parser(
+        "backup", help="make a backup of the database now",
+        description="Back up the database now. A database file is copied into the backups folder beside it. A "
+                    "server (PostgreSQL) database is dumped with pg_dump (custom format, for pg_restore) into "
+                    "backups/<database>@<host>/ in your user data folder, or --to; without pg_dump it is "
+                    "exported as an exchange package instead.")
+    backup.add_argument("--to", metavar="DIR", type=Path,
+                        help="for a server database: the folder to write the backup into")
     restore = commands.add_parser(
         "restore", help="replace the database with a backup (the current one is kept)",
         description="Replace the database with a backup from the backups folder beside it (or any fieldlog "
@@ -119,6 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
                     "damaged, moved aside) before it is replaced.")
     restore.add_argument("file", metavar="FILE", type=Path, nargs="?", help="the backup file to restore")
     restore.add_argument("--list", action="store_true", help="list the backups of the database, newest first")
+    copy = commands.add_parser(
+        "copy-database", help="copy every record between a database file and a PostgreSQL database",
+        description="Copy every record (deletions, provenance and photo records included) from one database into "
+                    "another: an SQLite file into a PostgreSQL database, back, or file to file (with the photos' "
+                    "pictures). All or nothing; copying again changes nothing. Into a database that already holds "
+                    "records it merges by id: the newer copy of a record wins, and records only the target holds "
+                    "stay. --db is not used.")
+    copy.add_argument("--from", dest="source", metavar="A", required=True,
+                      help="the database to copy from: a file path or a URL (postgresql+psycopg://user@host/name)")
+    copy.add_argument("--to", dest="target", metavar="B", required=True,
+                      help="the database to copy into (created when it is a new file or an empty server database)")
     return parser
 
 
@@ -254,6 +272,27 @@ def _restore(args: argparse.Namespace, location: str) -> int:
     return _restore_photos(location)
 
 
+def _copy_database(args: argparse.Namespace) -> int:
+    """`fieldlog copy-database --from A --to B`: every record of A into B, in one transaction."""
+    from fieldlog.services.copying import check_copy_ends, copy_database
+
+    check_copy_ends(args.source, args.target)  # the same database twice, or a source that is not there
+    source = _open(args.source, writer=False)
+    try:
+        target = _open(args.target)
+        try:
+            report = copy_database(source, target, progress=_progress)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for line in report.summary_lines():
+        print(line)
+    return EXIT_OK
+
+
 def _restore_photos(location: str) -> int:
     """After a restore: the pictures the restored database names, back from the photo backup if needed."""
     from fieldlog.services.photos import restore_photos
@@ -327,6 +366,8 @@ def _run(args: argparse.Namespace, location: str) -> int:
         return EXIT_OK
     if args.command == "restore":
         return _restore(args, location)
+    if args.command == "copy-database":
+        return _copy_database(args)
     if args.command == "summary":
         flt = _filter(args)
         database = _open(location, writer=False)
@@ -378,8 +419,14 @@ def _run_on(args: argparse.Namespace, database: Database) -> int:
         return _merge(args, database) if is_package_file(args.file) else _import(args, database)
     if args.command == "export":
         return _export(args, database)
+    if args.command == "backup" and database.path is None:  # a server database
+        return _backup_server(args, database)
     if args.command == "backup":
         from fieldlog.services.maintenance import backup_everything
+
+        if args.to is not None:
+            raise UsageError("--to is for a server database; a database file's backups go into the backups "
+                             "folder beside it")
 
         path, photos = backup_everything(database)
         print(f"Backed up to {path}.")
@@ -392,6 +439,18 @@ def _run_on(args: argparse.Namespace, database: Database) -> int:
     if args.command == "attach":
         return _attach(args, database)
     raise UsageError(f"unknown command {args.command!r}")
+
+
+def _backup_server(args: argparse.Namespace, database: Database) -> int:
+    """`fieldlog backup` of a server database: pg_dump, or a package export when there is no pg_dump."""
+    from fieldlog.services.server_backup import backup_server
+
+    made = backup_server(database, to=args.to, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Backed up {database.display_name} to {made.path}.")
+    print(f"It is {made.description}.")
+    return EXIT_OK
 
 
 def _import(args: argparse.Namespace, database: Database) -> int:

@@ -7,12 +7,20 @@ from a template migrated once per test session (and per xdist worker), and dropp
 
 A test that cannot run on a server (it reads or damages the SQLite file, uses its backups, locks or photos)
 is marked `@pytest.mark.sqlite_only("why")`: its PostgreSQL variant is not generated.
+
+A test that needs more databases than one, on the same backend (a package exported from laptop A and merged
+into coordinator B), takes them from `databases` (dropped after the test) or, for databases a whole module
+shares (a demo data set built once), from `module_databases` (dropped at the module's end): each hands out
+new migrated databases and copies of closed ones. `backend` is parametrized per module, so a module's tests
+run on SQLite and then on PostgreSQL, and a module-scoped database is built once per backend.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import shutil
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -38,6 +46,16 @@ def backends() -> list[str]:
     return ["sqlite", "postgresql"] if os.environ.get(POSTGRESQL_VARIABLE, "").strip() else ["sqlite"]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep what fieldlog writes into the user's folders (a server database's backups and merge logs, the
+    log file) out of the home folder of whoever runs the tests."""
+    import tempfile
+
+    home = Path(tempfile.mkdtemp(prefix="fieldlog-tests-"))
+    for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ[variable] = str(home / variable.lower())
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """One variant of each test on `backend` per backend; only SQLite's for a test marked sqlite_only."""
     if "backend" not in metafunc.fixturenames:
@@ -45,10 +63,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     names = backends()
     if metafunc.definition.get_closest_marker("sqlite_only") is not None:
         names = ["sqlite"]
-    metafunc.parametrize("backend", names, indirect=True, scope="function")
+    # Module scope groups a module's tests by backend, so databases a module shares are built once per backend.
+    metafunc.parametrize("backend", names, indirect=True, scope="module")
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def backend(request: pytest.FixtureRequest) -> str:
     """"sqlite" or "postgresql" (parametrized by pytest_generate_tests)."""
     return str(request.param)
@@ -106,6 +125,154 @@ def postgresql_url(postgresql_template: tuple[Any, str]) -> Iterator[str]:
         yield _database_url(admin, name)
     finally:
         _drop(admin, name)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file (with the checklist) that new SQLite test databases are copied from."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "fieldlog.db"
+    open_store(path).close()
+    return path
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a closed or open SQLite database (its WAL included), by SQLite's backup API."""
+    import sqlite3
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    old, new = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(target)
+    try:
+        old.backup(new)
+    finally:
+        new.close()
+        old.close()
+
+
+class Databases:
+    """New databases on one backend, each migrated and empty or a copy of another (closed) one.
+
+    On SQLite each is a file in a folder of its own (its backups and merge logs go beside it); on PostgreSQL
+    a database copied from the session's template (or from the given one) by CREATE DATABASE ... TEMPLATE.
+    `close` closes what `open` opened and drops the server databases made.
+    """
+
+    def __init__(self, backend: str, folder: Path, request: pytest.FixtureRequest) -> None:
+        self.backend, self.folder = backend, folder
+        self._sqlite_template: Path | None = None
+        self._server: tuple[Any, str] | None = None
+        if backend == "postgresql":
+            self._server = request.getfixturevalue("postgresql_template")
+        else:
+            self._sqlite_template = request.getfixturevalue("sqlite_template")
+        self._opened: list[Database] = []
+        self._made: list[str] = []
+
+    def location(self, name: str, copy_of: str | Path | None = None) -> str | Path:
+        """Where a new database called `name` is (a file path or a URL): empty, or a copy of `copy_of`."""
+        if self._server is None:
+            assert self._sqlite_template is not None
+            path = self.folder / name / "fieldlog.db"
+            if path.exists():
+                raise ValueError(f"a database {name!r} was made already")
+            copy_sqlite(Path(copy_of) if copy_of is not None else self._sqlite_template, path)
+            return path
+        from sqlalchemy import make_url, text
+
+        admin, template = self._server
+        source = template if copy_of is None else make_url(str(copy_of)).database
+        made = f"fieldlog_test_{uuid.uuid4().hex[:12]}"
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{made}" TEMPLATE "{source}"'))
+        self._made.append(made)
+        return _database_url(admin, made)
+
+    def open(self, name: str, copy_of: str | Path | None = None) -> Database:
+        """A new database (see `location`), opened through the services; closed by `close`."""
+        database = open_store(self.location(name, copy_of))
+        self._opened.append(database)
+        return database
+
+    def close(self) -> None:
+        """Close every database opened here and drop every server database made here."""
+        for database in self._opened:
+            database.close()
+        self._opened.clear()
+        if self._server is not None:
+            for name in self._made:
+                _drop(self._server[0], name)
+        self._made.clear()
+
+    @contextlib.contextmanager
+    def scratch(self, folder: Path) -> Iterator[Databases]:
+        """Databases on the same backend that are gone when the block ends (one Hypothesis example's)."""
+        made = Databases.__new__(Databases)
+        made.backend, made.folder = self.backend, folder
+        made._sqlite_template, made._server = self._sqlite_template, self._server
+        made._opened, made._made = [], []
+        try:
+            yield made
+        finally:
+            made.close()
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def signature_at(location: str | Path) -> dict[str, tuple[int, str]]:
+    """`db_signature` of the (closed) database at a file path or URL, read without opening it through fieldlog."""
+    if isinstance(location, Path):
+        return db_signature(location)
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(location, poolclass=NullPool)
+    try:
+        return db_signature(engine)
+    finally:
+        engine.dispose()
+
+
+def query_at(location: str | Path, sql: str, *parameters: Any) -> list[tuple[Any, ...]]:
+    """Rows of a query (with `?` placeholders) against the database at a file path or URL, apart from fieldlog."""
+    if isinstance(location, Path):
+        import sqlite3
+
+        connection = sqlite3.connect(f"file:{location}?mode=ro", uri=True)
+        try:
+            return connection.execute(sql, parameters).fetchall()
+        finally:
+            connection.close()
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(location, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            if parameters:  # psycopg takes %s where sqlite3 takes ? (and then a literal % as %%)
+                sql = sql.replace("%", "%%").replace("?", "%s")
+            return [tuple(row) for row in connection.exec_driver_sql(sql, parameters)]
+    finally:
+        engine.dispose()
+
+
+def location_of(database: Database) -> str | Path:
+    """What open_store (or `--db`) takes to open this database again: its file or its URL."""
+    return database.path or database.url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def databases(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Databases]:
+    """Fresh databases for this test on its backend (a second laptop, a coordinator), gone after it."""
+    made = Databases(backend, tmp_path / "databases", request)
+    yield made
+    made.close()
+
+
+@pytest.fixture(scope="module")
+def module_databases(backend: str, tmp_path_factory: pytest.TempPathFactory,
+                     request: pytest.FixtureRequest) -> Iterator[Databases]:
+    """Databases a module's tests share on its backend (demo data built once), gone at the module's end."""
+    made = Databases(backend, tmp_path_factory.mktemp(f"module-{backend}"), request)
+    yield made
+    made.close()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from typing import Any
@@ -537,6 +538,14 @@ def test_event_form_load_of_an_unlisted_site_keeps_it(qtbot: Any, site: Site, ev
     form = make(qtbot, EventForm([]))
     form.load(event)
     assert form.record().site_id == event.site_id
+
+
+def test_event_form_finds_its_site_by_value_not_by_object(qtbot: Any, site: Site, event: Event) -> None:
+    """The window reads the sites and the event separately: the event's site id is an equal, other UUID."""
+    form = event_form(qtbot, site)
+    form.load(dataclasses.replace(event, site_id=uuid.UUID(str(event.site_id))))
+    assert form.field("site_id").problem() is None and form.field("site_id").value() == site.id
+    assert form.record().site_id == site.id and not form.has_errors()
 
 
 def test_event_form_start_next_keeps_site_and_times(qtbot: Any, site: Site, event: Event) -> None:

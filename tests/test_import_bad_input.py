@@ -1,10 +1,10 @@
 """Hostile and broken spreadsheets through the real `fieldlog import` (fault catalogue cases 15-29 and 37).
 
-Every test builds its file in tmp_path, imports it with the command line into a real SQLite database that
-already holds records, and checks: the exit status (1 rejected, 2 only for a missing file), a message that
-names the file and, where they apply, the sheet, row and column with the reason in plain words, no
-traceback, and, on rejection, that the database's logical signature (every row of every table) and its
-backups folder are exactly as before.
+Every test builds its file in tmp_path, imports it with the command line into a real database that already
+holds records (an SQLite file, and a PostgreSQL database when a server is given), and checks: the exit
+status (1 rejected, 2 only for a missing file), a message that names the file and, where they apply, the
+sheet, row and column with the reason in plain words, no traceback, and, on rejection, that the database's
+logical signature (every row of every table) and its backups folder (SQLite) are exactly as before.
 """
 
 from __future__ import annotations
@@ -26,14 +26,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fieldlog.cli import main
-from tests.conftest import db_signature
+from tests.conftest import Databases, query_at, signature_at
 from tests.hostile import (
     COLUMN,
     FORMULA_TEXTS,
     HEADER,
     LAUGHS,
     XXE,
-    copy_database,
     damaged_xlsx,
     entity_xlsx,
     good_row,
@@ -42,10 +41,8 @@ from tests.hostile import (
     member,
     number_cell_xlsx,
     planting_xlsx,
-    query,
     raw_csv,
     rewrite_zip,
-    seed_database,
     write_csv,
     write_xlsx,
     zeros_member,
@@ -53,10 +50,10 @@ from tests.hostile import (
 
 # -- helpers ---------------------------------------------------------------------------------------------
 
-signature = db_signature
+query = query_at
 
 
-def plantings(db: Path) -> int:
+def plantings(db: str | Path) -> int:
     return int(query(db, "SELECT count(*) FROM activities WHERE kind = 'planting'")[0][0])
 
 
@@ -72,7 +69,7 @@ class Run:
 class Seeded:
     """A database that already holds records, and a way to import into it through the command line."""
 
-    db: Path
+    db: str | Path  # an SQLite file or a server database's URL
     folder: Path
     capsys: pytest.CaptureFixture[str]
 
@@ -87,8 +84,9 @@ class Seeded:
         return Run(code, captured.out, captured.err, seconds)
 
     def state(self) -> tuple[dict[str, tuple[int, str]], list[str]]:
-        backups = self.db.parent / "backups"
-        return signature(self.db), sorted(p.name for p in backups.iterdir()) if backups.exists() else []
+        """Every row of every table, and the backups beside an SQLite file (a server database has none)."""
+        backups = self.db.parent / "backups" if isinstance(self.db, Path) else None
+        return signature_at(self.db), sorted(p.name for p in backups.iterdir()) if backups and backups.exists() else []
 
     def rejected(self, *args: str | Path, expect: Sequence[str] = (), status: int = 1) -> Run:
         """Import, expecting a rejection with these message fragments; nothing may be written."""
@@ -105,20 +103,27 @@ class Seeded:
         return run
 
 
-@pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Built once per worker: two events (Beach day, Tree day), one planting, and 3 demo events."""
-    return seed_database(tmp_path_factory.mktemp("template"))
+@pytest.fixture(scope="module")
+def seeded_template(module_databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> str | Path:
+    """Built once per module and backend: two events (Beach day, Tree day), one planting, and 3 demo events
+    (as tests/hostile.py's seed_database)."""
+    location = module_databases.location("seeded")
+    folder = tmp_path_factory.mktemp("seed")
+    events = write_csv(folder / "events.csv", [["Beach day", "2024-05-01", "Karura Forest", "KE", "10"],
+                                               ["Tree day", "2024-05-02", "Karura Forest", "KE", "5"]],
+                       ["Event", "Start", "Site", "Country", "Participants"])
+    planting = write_csv(folder / "planting.csv", [good_row(0, Species="Acacia tortilis")])
+    for args in (["import", str(events)], ["import", str(planting)], ["demo-data", "--events", "3"]):
+        assert main(args, location=str(location)) == 0, args
+    return location
 
 
 @pytest.fixture
-def seeded(seeded_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Seeded:
-    db = tmp_path / "data" / "fieldlog.db"
-    db.parent.mkdir()
-    copy_database(seeded_template, db)
+def seeded(seeded_template: str | Path, databases: Databases, tmp_path: Path,
+           capsys: pytest.CaptureFixture[str]) -> Seeded:
     files = tmp_path / "files"
     files.mkdir()
-    return Seeded(db, files, capsys)
+    return Seeded(databases.location("target", seeded_template), files, capsys)
 
 
 # -- the file itself is unusable -------------------------------------------------------------------------
@@ -363,8 +368,9 @@ def test_declared_date_format_and_decimal_comma_make_the_same_cells_valid(seeded
         strict=True)}, "date_format": "%d/%m/%Y", "decimal_comma": True}))
     run = seeded.import_(path, "--mapping", mapping)
     assert run.code == 0, run.err
-    assert query(seeded.db, "SELECT date, area_m2 FROM activities WHERE species = ?",
-                 rows[0][COLUMN["Species"]]) == [("2024-05-02", 1.5)]
+    assert [(str(date), area) for date, area in query(seeded.db, "SELECT date, area_m2 FROM activities "
+                                                      "WHERE species = ?", rows[0][COLUMN["Species"]])] == [
+        ("2024-05-02", 1.5)]  # SQLite stores the date as text, PostgreSQL as a date
 
 
 # -- activity kinds -------------------------------------------------------------------------------------
@@ -504,11 +510,11 @@ def test_reimporting_the_same_file_adds_nothing(seeded: Seeded) -> None:
     path = write_csv(seeded.folder / "planting.csv", [good_row(i) for i in range(1, 6)])
     first = seeded.import_(path)
     assert first.code == 0 and "5 records added" in first.out
-    after_first = signature(seeded.db)
+    after_first = signature_at(seeded.db)
     again = seeded.import_(path)
     assert again.code == 0 and "5 unchanged" in again.out
     assert "Nothing new to import; 5 rows already present" in again.out
-    assert signature(seeded.db) == after_first
+    assert signature_at(seeded.db) == after_first
 
 
 def test_duplicate_headers(seeded: Seeded) -> None:
@@ -640,34 +646,41 @@ HOSTILE = st.one_of(
 )
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(mutations=st.lists(st.tuples(st.integers(0, 2), st.integers(0, len(HEADER) - 1), HOSTILE),
-                          min_size=1, max_size=4),
-       raw=st.none() | st.tuples(st.integers(0, 400), st.binary(min_size=1, max_size=4)))
-def test_random_cell_mutations_import_or_reject_cleanly(
-        seeded_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        mutations: list[tuple[int, int, str]], raw: tuple[int, bytes] | None) -> None:
-    folder = tmp_path / uuid.uuid4().hex
-    (folder / "data").mkdir(parents=True)
-    db = folder / "data" / "fieldlog.db"
-    copy_database(seeded_template, db)
-    rows = [good_row(i) for i in range(1, 4)]
-    for row, column, value in mutations:
-        rows[row][column] = value
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\r\n").writerows([HEADER, *rows])
-    data = buffer.getvalue().encode("utf-8", "surrogatepass")
-    if raw is not None:  # a few bytes spliced into a data row
-        offset = len(",".join(HEADER).encode()) + 2 + raw[0] % max(len(data) - len(HEADER) * 8, 1)
-        data = data[:offset] + raw[1] + data[offset:]
-    path = folder / "planting.csv"
-    path.write_bytes(data)
-    seeded = Seeded(db, folder, capsys)
-    before = seeded.state()
-    run = seeded.import_(path)
-    assert run.code in (0, 1), (run.code, run.err)
-    if run.code == 1:
-        assert "planting.csv" in run.err
-        assert re.search(r"\brow \d+", run.err), run.err
-        assert seeded.state() == before
+# Examples per backend: each gets a fresh copy of the seeded database, which a server makes in about 0.3 s.
+MUTATION_EXAMPLES = {"sqlite": 100, "postgresql": 15}
+MUTATIONS = st.lists(st.tuples(st.integers(0, 2), st.integers(0, len(HEADER) - 1), HOSTILE), min_size=1, max_size=4)
+RAW = st.none() | st.tuples(st.integers(0, 400), st.binary(min_size=1, max_size=4))
 
+
+def test_random_cell_mutations_import_or_reject_cleanly(
+        backend: str, seeded_template: str | Path, databases: Databases, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    @settings(max_examples=MUTATION_EXAMPLES[backend], deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(mutations=MUTATIONS, raw=RAW)
+    def example(mutations: list[tuple[int, int, str]], raw: tuple[int, bytes] | None) -> None:
+        folder = tmp_path / uuid.uuid4().hex
+        with databases.scratch(folder) as scratch:
+            folder.mkdir(parents=True)
+            db = scratch.location("target", seeded_template)
+            rows = [good_row(i) for i in range(1, 4)]
+            for row, column, value in mutations:
+                rows[row][column] = value
+            buffer = io.StringIO(newline="")
+            csv.writer(buffer, lineterminator="\r\n").writerows([HEADER, *rows])
+            data = buffer.getvalue().encode("utf-8", "surrogatepass")
+            if raw is not None:  # a few bytes spliced into a data row
+                offset = len(",".join(HEADER).encode()) + 2 + raw[0] % max(len(data) - len(HEADER) * 8, 1)
+                data = data[:offset] + raw[1] + data[offset:]
+            path = folder / "planting.csv"
+            path.write_bytes(data)
+            seeded = Seeded(db, folder, capsys)
+            before = seeded.state()
+            run = seeded.import_(path)
+            assert run.code in (0, 1), (run.code, run.err)
+            if run.code == 1:
+                assert "planting.csv" in run.err
+                assert re.search(r"\brow \d+", run.err), run.err
+                assert seeded.state() == before
+
+    example()

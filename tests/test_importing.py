@@ -3,6 +3,7 @@ all or nothing (also when the process is killed), and updates that keep what the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import signal
@@ -179,6 +180,26 @@ def test_a_corrected_file_updates_the_corrected_rows_and_adds_nothing_twice(data
     assert (summary.events, summary.planting.activities, summary.planting.plants) == (1, 3, 45 + 5 + 12)
     _, again = import_file(database, corrected)
     assert (again.added, again.updated) == (0, 0)
+
+
+def test_a_record_saved_after_the_preview_stops_the_import_until_previewed_again(database: Database,
+                                                                                 tmp_path: Path) -> None:
+    import_file(database, _planting_csv(tmp_path / "planting.csv", [("Croton megalocarpus", "40")]))
+    corrected = _planting_csv(tmp_path / "planting.csv", [("Croton megalocarpus", "45")])
+    preview = preview_import(database, corrected)
+    assert [o.status for o in preview.outcomes] == [RowStatus.UPDATED]
+    records = Records(database)  # someone else, between the preview and the import
+    [planting] = records.list_activities(records.list_events()[0].id)
+    records.update(dataclasses.replace(planting, notes="two counted twice"))
+    before = db_signature(database)
+    with pytest.raises(ImportRejected) as refused:
+        apply_import(database, preview)
+    assert "changed in the database after the preview" in str(refused.value)
+    assert "sheet 'planting', row 2" in str(refused.value) and "Preview the file again" in str(refused.value)
+    assert db_signature(database) == before
+    apply_import(database, preview_import(database, corrected))  # previewed again: it keeps their note
+    [planting] = records.list_activities(records.list_events()[0].id)
+    assert (planting.plants, planting.notes) == (45, "two counted twice")
 
 
 def test_rows_like_a_hand_entered_activity_are_flagged_not_added(database: Database, tmp_path: Path) -> None:

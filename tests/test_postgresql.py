@@ -35,6 +35,7 @@ from fieldlog.domain.summary import NO_FILTER, SummaryFilter
 from fieldlog.io.resources import read_checklist, resource_path
 from fieldlog.services.database import open_store
 from fieldlog.services.demo import fill_demo_data
+from fieldlog.services.importing import apply_import, preview_import
 from fieldlog.services.records import Records
 from fieldlog.services.reporting import coverage, export_report
 from fieldlog.services.summary import summarize, summarize_from_records
@@ -162,7 +163,7 @@ def _open_after(start: Any, url: str, results: Any) -> None:
     try:
         open_store(url).close()
         results.put("opened")
-    except Exception as error:  # noqa: BLE001 (the parent asserts on what any failure said)
+    except Exception as error:
         results.put(f"{type(error).__name__}: {error}")
 
 
@@ -189,6 +190,40 @@ def test_programs_opening_a_database_at_the_same_moment_migrate_it_once(pg_url: 
         with database.reading() as session:
             species = session.scalar(text("SELECT count(*) FROM species_checklist"))
         assert species == len(read_checklist(resource_path("species.csv")))
+    finally:
+        database.close()
+
+
+def test_a_connection_lost_in_the_middle_of_an_import_writes_nothing(pg_url: URL, admin: Engine,
+                                                                     tmp_path: Path) -> None:
+    password = "n3twork-Dr0p"  # the test server trusts local users and ignores it; it must not show either
+    database = open_store(spelled(pg_url.set(password=password)))
+    try:
+        path = tmp_path / "plantings.csv"
+        path.write_text("Event,Start,Site,Country,Participants,Species,Plants\n" + "".join(
+            f"Day {n % 40},2026-05-{n % 28 + 1:02},Site {n % 40},KE,10,Croton megalocarpus,{n + 1}\n"
+            for n in range(2500)), encoding="utf-8")
+        preview = preview_import(database, path)
+        before = db_signature(database)
+
+        def drop_connections() -> None:
+            with admin.connect() as connection:
+                connection.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                        "WHERE datname = :name"), {"name": pg_url.database})
+
+        def drop_the_connection(written: int, _total: int) -> None:
+            if written >= 1000:  # one chunk of the transaction is on the server; the rest never arrives
+                drop_connections()
+
+        with pytest.raises(DatabaseProblem) as refused:
+            apply_import(database, preview, progress=drop_the_connection)
+        message = str(refused.value)
+        assert "connection to the database server was lost" in message and "nothing of it was written" in message
+        assert_no_password(message, password)
+        assert db_signature(database) == before  # and the database answers again at once
+        assert apply_import(database, preview).added == len(preview.planned)
+        drop_connections()  # a server restart while fieldlog sits idle: its pooled connections are dead
+        assert len(Records(database).list_sites()) == 40
     finally:
         database.close()
 

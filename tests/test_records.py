@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from fieldlog.db.store import Database
-from fieldlog.domain.errors import FieldlogError, RecordNotFound, ValidationError
+from fieldlog.domain.errors import EditConflict, FieldlogError, RecordNotFound, ValidationError
 from fieldlog.domain.records import Event, LitterItem, LitterPickup, Planting, SeedCollection, Site
 from fieldlog.domain.summary import SummaryFilter
 from fieldlog.services.records import Records
@@ -167,3 +168,121 @@ def test_a_full_disk_refuses_the_save_and_keeps_what_was_saved(records: Records,
     database.engine.dispose()
     assert records.get_event(event.id) == event
     records.record_activity(Planting(event_id=event.id, species="Prunus africana", plants=1))
+
+
+# -- edits that someone else's save overtook ---------------------------------------------------------------
+
+def test_an_edit_of_a_record_someone_else_saved_meanwhile_is_refused_and_nothing_written(
+        records: Records, event: Event, database: Database, database_location: str | Path) -> None:
+    from fieldlog.services.database import open_store
+
+    other = open_store(database_location)  # someone else: another connection pool on the same database
+    try:
+        theirs = Records(other).update(dataclasses.replace(event, participants=30, notes="counted at the gate"))
+    finally:
+        other.close()
+    before = signature(database)
+    mine = dataclasses.replace(event, event_name="Karura planting morning")  # edited from the copy read first
+    with pytest.raises(EditConflict) as raised:
+        records.update(mine)
+    conflict = raised.value
+    assert signature(database) == before  # nothing of mine was written
+    assert conflict.stored == records.get_event(event.id) == theirs.record  # the record as it is now
+    assert conflict.changed_at == theirs.record.updated_at
+    assert conflict.changed_since(event) == ("participants", "volunteer_hours", "notes")
+    assert isinstance(conflict.attempted, Event) and conflict.attempted.event_name == "Karura planting morning"
+    assert conflict.attempted.updated_at == event.updated_at  # the version the edit started from
+    assert "Someone else changed this event" in str(conflict) and "not saved" in str(conflict)
+    # Asked and answered "overwrite with mine": saved over theirs.
+    saved = records.update(mine, overwrite=True).record
+    assert records.get_event(event.id) == saved
+    assert (saved.event_name, saved.participants, saved.notes) == ("Karura planting morning", 12, None)
+    assert saved.updated_at is not None and theirs.record.updated_at is not None
+    assert saved.updated_at > theirs.record.updated_at
+
+
+def test_successive_edits_from_what_was_stored_never_conflict(records: Records, site: Site, event: Event) -> None:
+    """The stamp read back equals the one written, to the microsecond, on every backend: no false conflict."""
+    current = event
+    for participants in range(13, 23):
+        current = records.update(dataclasses.replace(current, participants=participants)).record  # as returned
+        assert records.get_event(event.id).updated_at == current.updated_at
+        current = records.update(dataclasses.replace(records.get_event(event.id), notes=f"n{participants}")).record
+    assert records.get_event(event.id).participants == 22
+    edited_site = records.update(dataclasses.replace(site, locality="Nairobi north")).record
+    assert records.update(dataclasses.replace(records.get_site(site.id), area_m2=5.0)).record.area_m2 == 5.0
+    assert edited_site.updated_at is not None
+
+
+@pytest.mark.parametrize("microsecond", [0, 1, 500_000, 999_999])
+def test_a_stamp_round_trips_exactly(database: Database, site: Site, microsecond: int) -> None:
+    stamp = dt.datetime(2026, 11, 30, 14, 32, 7, microsecond)
+    stamped = Records(database, clock=lambda: stamp)
+    saved = stamped.record_event(Event(event_name="Round trip", site_id=site.id, start=dt.datetime(2026, 6, 1, 9),
+                                       participants=4)).record
+    read = stamped.get_event(saved.id)
+    assert read.updated_at == stamp == saved.updated_at and stamp.microsecond == microsecond
+    assert stamped.list_events(text="Round trip")[0].updated_at == stamp
+    Records(database).update(dataclasses.replace(read, participants=5))  # no conflict with what was read
+
+
+def test_a_clock_that_stands_still_still_gives_every_save_a_new_version(database: Database, site: Site) -> None:
+    frozen = Records(database, clock=lambda: dt.datetime(2026, 3, 1, 9))
+    event = frozen.record_event(Event(event_name="Frozen", site_id=site.id, start=dt.datetime(2026, 6, 1, 9),
+                                      participants=4)).record
+    first = frozen.update(dataclasses.replace(event, participants=5)).record
+    assert first.updated_at != event.updated_at
+    with pytest.raises(EditConflict):  # based on the version before `first`: caught although the clock stood still
+        frozen.update(dataclasses.replace(event, notes="stale"))
+    second = frozen.update(dataclasses.replace(first, notes="fresh")).record
+    assert event.updated_at is not None and first.updated_at is not None and second.updated_at is not None
+    assert event.updated_at < first.updated_at < second.updated_at == frozen.get_event(event.id).updated_at
+
+
+def test_a_site_and_an_activity_conflict_like_an_event(records: Records, site: Site, event: Event) -> None:
+    planting = records.record_activity(Planting(event_id=event.id, species="Prunus africana", plants=5)).record
+    assert isinstance(planting, Planting)
+    Records(records.database).update(dataclasses.replace(planting, plants=7))
+    with pytest.raises(EditConflict) as raised:
+        records.update(dataclasses.replace(planting, notes="watered"))
+    assert raised.value.changed_since(planting) == ("plants",)
+    assert "this planting" in str(raised.value)
+    Records(records.database).update(dataclasses.replace(site, locality="Nairobi, Kenya"))
+    with pytest.raises(EditConflict, match="this site"):
+        records.update(dataclasses.replace(site, area_m2=1.0))
+    assert records.get_site(site.id).locality == "Nairobi, Kenya"
+
+
+def test_a_litter_tally_belongs_to_its_pickup(records: Records, event: Event) -> None:
+    """Editing a pickup keeps its unchanged tally lines; a tally changed by someone else is a conflict."""
+    pickup = records.record_activity(LitterPickup(event_id=event.id, bags=2, items=(
+        LitterItem(activity_id=event.id, item_category="cigarette_butts", item_count=140),
+        LitterItem(activity_id=event.id, item_category="plastic_bottles", item_count=22)))).record
+    assert isinstance(pickup, LitterPickup)
+    assert {item.updated_at for item in pickup.items} == {pickup.updated_at}  # one save, one version
+    # An edit of the bags only, with the tally lines as read (same ids): saved in place.
+    read = records.get_activity(pickup.id)
+    assert isinstance(read, LitterPickup)
+    bags = records.update(dataclasses.replace(read, bags=3)).record
+    assert isinstance(bags, LitterPickup) and records.get_activity(pickup.id) == bags
+    assert [item.id for item in bags.items] == [item.id for item in pickup.items]
+    # Someone else changes only the tally: my edit of the bags (from the copy before) asks.
+    theirs = dataclasses.replace(bags, items=bags.items[:1])
+    Records(records.database).update(theirs)
+    with pytest.raises(EditConflict) as raised:
+        records.update(dataclasses.replace(bags, bags=4))
+    assert raised.value.changed_since(bags) == ("items",)
+    # Putting a removed line back (an undo does) brings the same line back, not a copy.
+    stored = records.get_activity(pickup.id)
+    back = records.update(dataclasses.replace(bags, updated_at=stored.updated_at)).record
+    assert isinstance(back, LitterPickup) and back.item_total == 162
+    assert sorted(item.id for item in back.items) == sorted(item.id for item in pickup.items)
+    assert records.get_activity(pickup.id) == back
+
+
+def test_an_edit_of_a_record_deleted_meanwhile_says_so(records: Records, event: Event) -> None:
+    Records(records.database).delete(event.id)
+    with pytest.raises(RecordNotFound, match="was deleted after you opened it"):
+        records.update(dataclasses.replace(event, participants=3))
+    with pytest.raises(RecordNotFound, match="There is no event"):
+        records.update(dataclasses.replace(event, id=event.id.__class__(int=9)))

@@ -117,7 +117,8 @@ def test_rollup_equals_records_after_any_writes(tmp_path_factory: Any, data: st.
                 old = draw(st.sampled_from(activities))
                 new = dataclasses.replace(activity(["planting", "seed_collection", "seedball_making",
                                                     "invasive_removal", "litter_pickup"].index(old.kind.value),
-                                                   draw(st.sampled_from(events)).id, draw), id=old.id)
+                                                   draw(st.sampled_from(events)).id, draw), id=old.id,
+                                          updated_at=old.updated_at)  # the version it replaces
                 activities[activities.index(old)] = records.update(new).record
             elif action == "move_site":
                 site = draw(st.sampled_from(sites))

@@ -6,11 +6,15 @@ from dataclasses import fields
 from enum import StrEnum
 from typing import Any
 
+from sqlalchemy import ColumnElement, Integer
+
 from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, RecordColumns, SiteRow
+from fieldlog.domain.checks import Issue
 from fieldlog.domain.kinds import (
     ActivityKind,
     CleanupType,
     Disposal,
+    Level,
     NativeStatus,
     Phenology,
     RemovalMethod,
@@ -129,3 +133,34 @@ def activity_from_row(row: ActivityRow, items: tuple[LitterItem, ...] = ()) -> A
     if cls is LitterPickup:
         values["items"] = items
     return cls(**values, **_bookkeeping_fields(row))
+
+
+INTEGER_LIMIT = 2**31 - 1  # a 32-bit INTEGER column on PostgreSQL
+
+
+def misfit(column: ColumnElement[Any], value: Any) -> str | None:
+    """Why `value` does not fit `column` on every backend, in words; None when it fits.
+
+    SQLite stores any text length and any whole number in any column; PostgreSQL refuses a text longer than
+    its column's length and a number beyond 32 bits. Checking here keeps both backends alike.
+    """
+    limit = getattr(column.type, "length", None)
+    if isinstance(value, str) and limit is not None and len(value) > limit:
+        return f"is {len(value):,} characters long; at most {limit:,} fit"
+    if isinstance(column.type, Integer) and isinstance(value, int) and not -INTEGER_LIMIT - 1 <= value <= INTEGER_LIMIT:
+        return f"is {value:,}, more than fieldlog can store (at most {INTEGER_LIMIT:,})"
+    return None
+
+
+def column_fit_issues(record: Site | Event | Activity | LitterItem) -> list[Issue]:
+    """An error for each value of the record (and of a pickup's item tally) too long or too large to store."""
+    table = row_class(record).__table__
+    issues = [Issue(Level.ERROR, "site_name" if isinstance(record, Site) and name == "name" else name, problem,
+                    "does_not_fit")
+              for name, value in record_columns(record).items()
+              if name in table.c and (problem := misfit(table.c[name], value)) is not None]
+    if isinstance(record, LitterPickup):
+        issues += [Issue(Level.ERROR, "items", f"an {issue.field.replace('_', ' ')} {issue.message}",
+                         issue.code)
+                   for item in record.items for issue in column_fit_issues(item)]
+    return issues

@@ -169,7 +169,11 @@ def preflight_server(engine: Engine) -> Preflight:
 def _engine_for(url: URL) -> Engine:
     """An engine for `url`, or a DatabaseProblem when fieldlog cannot talk to that kind of database."""
     try:
-        return create_engine(url)
+        if url.get_backend_name() == "sqlite":
+            return create_engine(url)
+        # A server connection can drop (network, server restart): each one is tried before use, so the
+        # first action after a drop works instead of failing on a dead pooled connection.
+        return create_engine(url, pool_pre_ping=True)
     except ImportError as error:  # the driver (psycopg for postgresql+psycopg://) is not installed
         raise DatabaseProblem(f"Cannot open {server_name(url)}: its database driver is not installed "
                               f"({error.name or error}). For PostgreSQL install fieldlog's extra "
@@ -204,7 +208,10 @@ def _install_sqlite_hooks(engine: Engine) -> None:
 
 
 def storage_error(error: DBAPIError, what: str) -> DatabaseProblem:
-    """A plain-words error for a failed database write (disk full, read-only, locked)."""
+    """A plain-words error for a failed database write (disk full, read-only, locked, connection lost)."""
+    if error.connection_invalidated:  # the server went away mid-transaction, which it then rolled back
+        return DatabaseProblem(f"The connection to the database server was lost: {what} was not saved, and "
+                               "nothing of it was written. Check the network or the server, then try again.")
     text = str(error.orig).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return StorageFull(f"The disk is full: {what} was not saved. Free some space and try again.")
@@ -295,7 +302,9 @@ class Database:
     def backup(self, reason: str) -> Path:
         """An online backup into the backups folder (older ones rotated out); returns the file."""
         if self.path is None or self.backup_dir is None:
-            raise DatabaseProblem("Backups of a server database are made with the server's own tools.")
+            # A server database is dumped by services.server_backup (pg_dump, or a package export without it).
+            raise DatabaseProblem("A server database is backed up with pg_dump (`fieldlog backup`), not by copying "
+                                  "a file.")
         # Cleared first: a write committed on another thread while the copy runs marks it again.
         changed, self.changed_since_backup = self.changed_since_backup, False
         try:
@@ -307,7 +316,8 @@ class Database:
     def backup_if_changed(self, reason: str = "automatic") -> Path | None:
         """A backup when something was committed since the last one (or since opening); else None.
 
-        A server database has no backups folder: None.
+        A server database: None. The periodic and at-exit backups would pg_dump the whole shared database
+        each time; the server is backed up on demand (`fieldlog backup`) and on the server's own schedule.
         """
         if self.path is None or not self.changed_since_backup:
             return None

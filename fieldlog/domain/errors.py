@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from fieldlog.domain.checks import Issue
+    from fieldlog.domain.records import Record
 
 
 class FieldlogError(Exception):
@@ -28,6 +31,68 @@ class ValidationError(FieldlogError):
 
 class RecordNotFound(FieldlogError):
     """No record (or only a deleted one) has the given id."""
+
+
+# What every record has besides its content: not something a person edits, so never "a change".
+_BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "deleted_at", "provenance", "activity_id"})
+
+
+def _content(value: Any) -> Any:
+    """A value as it matters to a person: a record's own fields (a litter tally line is its category and
+    count, not its id or times); a tuple of them in any order."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple((f.name, _content(getattr(value, f.name)))
+                     for f in dataclasses.fields(value) if f.name not in _BOOKKEEPING)
+    if isinstance(value, tuple):
+        return tuple(sorted((_content(item) for item in value), key=repr))
+    return value
+
+
+def changed_fields(before: Record, after: Record) -> tuple[str, ...]:
+    """The names of the fields whose values differ between two copies of a record, in field order."""
+    return tuple(f.name for f in dataclasses.fields(after)
+                 if f.name not in _BOOKKEEPING
+                 and _content(getattr(before, f.name, None)) != _content(getattr(after, f.name)))
+
+
+def record_noun(record: Record) -> str:
+    """How to name a record's kind to a person: "site", "event", "planting"."""
+    kind = getattr(type(record), "kind", None)
+    label = getattr(kind, "label", None)
+    return str(label).lower() if label else type(record).__name__.lower()
+
+
+class EditConflict(FieldlogError):
+    """An edit was not saved: someone else saved the record after the edit started from it.
+
+    `stored` is the record as it is stored now (their version, with its `updated_at`); `attempted` is the
+    edit that was refused, still carrying the `updated_at` it started from. Nothing was written; saving
+    `attempted` again with `Records.update(..., overwrite=True)` replaces their version.
+    """
+
+    def __init__(self, stored: Record, attempted: Record) -> None:
+        self.stored = stored
+        self.attempted = attempted
+        when = f" {local_time(stored.updated_at)}" if stored.updated_at else ""
+        super().__init__(f"Someone else changed this {record_noun(stored)}{when}, after you opened it. "
+                         "Your changes were not saved, so that theirs are not lost.")
+
+    @property
+    def changed_at(self) -> dt.datetime | None:
+        """When the other change was saved (UTC, without a zone, as records keep it)."""
+        return self.stored.updated_at
+
+    def changed_since(self, opened: Record) -> tuple[str, ...]:
+        """The fields the other person changed, compared with the copy the edit was opened on."""
+        return changed_fields(opened, self.stored)
+
+
+def local_time(utc: dt.datetime, today: dt.date | None = None) -> str:
+    """A stored UTC time as this computer's clock shows it: "at 14:32", or "on 3 Dec 2026 at 14:32"."""
+    local = utc.replace(tzinfo=dt.UTC).astimezone()
+    if local.date() == (today or dt.datetime.now().astimezone().date()):
+        return f"at {local:%H:%M}"
+    return f"on {local.day} {local:%b %Y} at {local:%H:%M}"
 
 
 class UnknownUnit(FieldlogError):

@@ -6,12 +6,13 @@ import hashlib
 from pathlib import Path
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import URL
 
-from fieldlog.db.store import Database, open_database
+from fieldlog.db.store import Database, database_url, open_database
 from fieldlog.db.tables import SettingRow, SpeciesRow
 from fieldlog.io.resources import read_checklist, resource_path
 
-__all__ = ["Database", "open_store", "sync_checklist"]
+__all__ = ["Database", "open_store", "sync_checklist", "without_password"]
 
 CHECKLIST_KEY = "species_checklist_sha256"
 
@@ -52,3 +53,15 @@ def sync_checklist(database: Database, checklist: Path | None = None) -> bool:
                  "introduced_in": ";".join(sorted(e.introduced_in)) or None} for e in entries])
         session.merge(SettingRow(key=CHECKLIST_KEY, value=digest))
     return True
+
+
+def without_password(location: str) -> str:
+    """A database path or URL as it may be remembered or shown: a server URL loses its password.
+
+    Raises DatabaseProblem when the URL cannot be read.
+    """
+    url, path = database_url(location)
+    if path is not None or url.password is None:
+        return location.strip()
+    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)
+    return bare.render_as_string(hide_password=False)

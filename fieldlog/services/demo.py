@@ -32,6 +32,7 @@ from fieldlog.domain.records import (
     Site,
 )
 from fieldlog.io.resources import ChecklistEntry, read_checklist, read_litter_categories
+from fieldlog.services.queries import STATISTICS_AFTER, refresh_statistics
 from fieldlog.services.records import Progress, Records
 
 # (country, site, locality, latitude, longitude, area m², organisation)
@@ -175,5 +176,8 @@ def demo_records(events: int, seed: int = 1) -> Iterator[Site | Event | Activity
 def fill_demo_data(records: Records, events: int = 200, seed: int = 1, progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> int:
     """Add sample events of every kind to the database; returns the number of records stored."""
-    return records.record_batch(demo_records(events, seed), total=len(SITES) + events * 4,
-                                progress=progress, cancel=cancel)
+    stored = records.record_batch(demo_records(events, seed), total=len(SITES) + events * 4,
+                                  progress=progress, cancel=cancel)
+    if stored >= STATISTICS_AFTER:
+        refresh_statistics(records.database)  # a report right after would otherwise be planned blind on a server
+    return stored

@@ -34,11 +34,14 @@ class EventRecords:
 
 
 def load_sites(database: Database, flt: SummaryFilter = NO_FILTER) -> dict[uuid.UUID, Site]:
-    """The sites of the live events `flt` selects, by id (sites are few: hundreds, not millions)."""
+    """The sites of the live events `flt` selects, by id, in order of name then id (sites are few: hundreds,
+    not millions)."""
     used = event_filter(select(EventRow.site_id), flt)
     with database.reading() as session:
-        rows = session.scalars(select(SiteRow).where(SiteRow.id.in_(used)).order_by(SiteRow.name, SiteRow.id))
-        return {row.id: site_from_row(row) for row in rows}
+        sites = [site_from_row(row) for row in session.scalars(select(SiteRow).where(SiteRow.id.in_(used)))]
+    # Sorted here, by code point: a server sorts text by its collation (ä beside a, case ignored at first),
+    # SQLite by bytes, and the same records must give the same GeoJSON file on either.
+    return {site.id: site for site in sorted(sites, key=lambda site: (site.name, site.id))}
 
 
 def count_selected_events(database: Database, flt: SummaryFilter = NO_FILTER) -> int:
@@ -98,9 +101,12 @@ def _activities_of(session: Session, event_ids: Sequence[uuid.UUID]) -> dict[uui
     items: dict[uuid.UUID, list[LitterItem]] = {}
     if pickups:
         for item_row in session.execute(
-                select(items_table).where(items_table.c.activity_id.in_(pickups), items_table.c.deleted_at.is_(None))
-                .order_by(items_table.c.activity_id, items_table.c.item_category, items_table.c.id)):
+                select(items_table).where(items_table.c.activity_id.in_(pickups), items_table.c.deleted_at.is_(None))):
             items.setdefault(item_row.activity_id, []).append(litter_item_from_row(item_row))  # type: ignore[arg-type]
+        # A pickup's items by category then id, sorted here: categories are free text, which a server would
+        # order by its collation and SQLite by bytes; the same records must give the same files on either.
+        for tally in items.values():
+            tally.sort(key=lambda item: (item.item_category, item.id))
     by_event: dict[uuid.UUID, list[Activity]] = {}
     for row in rows:
         by_event.setdefault(row.event_id, []).append(

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from fieldlog.db.store import Database, backup_dir_for
 from fieldlog.db.tables import ActivityRow, EventRow, PhotoRow
-from fieldlog.domain.errors import FieldlogError, PhotoRejected, RecordNotFound, StorageFull
+from fieldlog.domain.errors import EditConflict, FieldlogError, PhotoRejected, RecordNotFound, StorageFull
 from fieldlog.domain.photos import Photo, PhotoTag
 from fieldlog.domain.records import Activity
 from fieldlog.io.atomic import fsync_dir
@@ -46,6 +46,7 @@ from fieldlog.services.records import Cancelled, Records, Saved, utc_now
 STORE = "photos"
 THUMBS = ".thumbs"
 PARTIAL_SUFFIX = ".tmp"
+FILL_ATTEMPTS = 3  # reads and fills again when someone else saved the activity in between
 Progress = Callable[[int, int], None]  # (done, total)
 
 
@@ -450,18 +451,28 @@ def exif_offer(activity: Activity, photos: Iterable[Photo]) -> ExifOffer:
 def fill_from_exif(database: Database, activity_id: uuid.UUID, records: Records | None = None,
                    ) -> tuple[ExifOffer, Saved[Activity] | None]:
     """Fill an activity's empty date and coordinates from its photos' EXIF (checked like any edit);
-    returns what was offered and the saved activity (None when there was nothing to fill)."""
+    returns what was offered and the saved activity (None when there was nothing to fill).
+
+    Only empty fields are filled, so when someone else saves the activity between the read and the
+    write (EditConflict), filling their version instead loses nothing of theirs.
+    """
     records = records or Records(database)
-    activity = records.get_activity(activity_id)
-    offer = exif_offer(activity, list_photos(database, activity_id))
-    if offer.empty:
-        return offer, None
-    changes: dict[str, object] = {}
-    if offer.date is not None:
-        changes["date"] = offer.date
-    if offer.latitude is not None:
-        changes["latitude"], changes["longitude"] = offer.latitude, offer.longitude
-    return offer, records.update(dataclasses.replace(activity, **changes))  # type: ignore[arg-type]
+    for attempt in range(FILL_ATTEMPTS):
+        activity = records.get_activity(activity_id)
+        offer = exif_offer(activity, list_photos(database, activity_id))
+        if offer.empty:
+            return offer, None
+        changes: dict[str, object] = {}
+        if offer.date is not None:
+            changes["date"] = offer.date
+        if offer.latitude is not None:
+            changes["latitude"], changes["longitude"] = offer.latitude, offer.longitude
+        try:
+            return offer, records.update(dataclasses.replace(activity, **changes))  # type: ignore[arg-type]
+        except EditConflict:
+            if attempt == FILL_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")  # the last attempt returns or raises
 
 
 # -- integrity and backups -------------------------------------------------------------------------------

@@ -10,11 +10,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, Table, and_, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Select, Table, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from fieldlog.db.bulk import insert_rows
 from fieldlog.db.mapping import (
     activity_from_row,
+    column_fit_issues,
     event_from_row,
     litter_item_from_row,
     record_columns,
@@ -31,7 +33,8 @@ from fieldlog.domain.checks import (
     check_event,
     check_site,
 )
-from fieldlog.domain.errors import FieldlogError, RecordNotFound, ValidationError
+from fieldlog.domain.errors import EditConflict, FieldlogError, RecordNotFound, ValidationError, record_noun
+from fieldlog.domain.ids import new_id
 from fieldlog.domain.kinds import Level
 from fieldlog.domain.records import (
     Activity,
@@ -123,7 +126,9 @@ class Records:
 
     # -- checks ---------------------------------------------------------------------------------
 
-    def _refuse_on_errors(self, issues: Sequence[Issue], what: str) -> tuple[Issue, ...]:
+    def _refuse_on_errors(self, issues: Sequence[Issue], what: str,
+                          record: Site | Event | Activity) -> tuple[Issue, ...]:
+        issues = [*issues, *column_fit_issues(record)]
         if any(issue.level is Level.ERROR for issue in issues):
             raise ValidationError([i for i in issues if i.level is Level.ERROR], what)
         return tuple(issues)
@@ -163,6 +168,37 @@ class Records:
             return dataclasses.replace(record, created_at=record.created_at or now, updated_at=now)
         return dataclasses.replace(record, updated_at=now)
 
+    def _claim(self, session: Session, record: R, based_on: dt.datetime | None, *,
+               overwrite: bool) -> R:
+        """Check, inside the write transaction, that the stored record is still the version the edit
+        started from (`based_on`); return the record with the stamp it will be stored under.
+
+        Writers take turns (BEGIN IMMEDIATE, or the advisory lock), so nothing can change the row between
+        this check and the write that follows it.
+        """
+        row = cast(RecordColumns | None, session.get(row_class(record), record.id))
+        if row is None:
+            raise RecordNotFound(f"There is no {record_noun(record)} with id {record.id} to change.")
+        if row.deleted_at is not None:
+            raise RecordNotFound(f"This {record_noun(record)} was deleted after you opened it (here or by someone "
+                                 "else), so your changes were not saved.")
+        if not overwrite and row.updated_at != based_on:
+            raise EditConflict(self._as_record(session, row), dataclasses.replace(record, updated_at=based_on))
+        if record.updated_at is not None and record.updated_at <= row.updated_at:
+            # A clock that stands still or lags (a test's, another computer's) still gives a new version,
+            # later than the one replaced, so the next stale edit is caught and merges prefer this one.
+            record = dataclasses.replace(record, updated_at=row.updated_at + dt.timedelta(microseconds=1))
+        return record
+
+    def _as_record(self, session: Session, row: RecordColumns) -> Site | Event | Activity:
+        """A stored row as the record it holds (an activity with its litter items)."""
+        if isinstance(row, SiteRow):
+            return site_from_row(row)
+        if isinstance(row, EventRow):
+            return event_from_row(row)
+        assert isinstance(row, ActivityRow)
+        return self._activities(session, [row])[0]
+
     def _write(self, session: Session, record: Site | Event | Activity | LitterItem, *, new: bool) -> None:
         columns = record_columns(record)
         if new:
@@ -176,55 +212,86 @@ class Records:
             if name != "created_at":
                 setattr(row, name, value)
 
-    def _save_site(self, site: Site, *, new: bool) -> Saved[Site]:
+    def _save_site(self, site: Site, *, new: bool, overwrite: bool = False) -> Saved[Site]:
         site = dataclasses.replace(tidy(site), country_code=site.country_code.strip().upper())
-        warnings = self._refuse_on_errors(check_site(site, self.reference), "site")
+        warnings = self._refuse_on_errors(check_site(site, self.reference), "site", site)
+        based_on = site.updated_at
         site = self._stamped(site, new=new)
         with self.database.writing("the site") as session:
             if not new:
+                site = self._claim(session, site, based_on, overwrite=overwrite)
                 rollup_of(session).touch_site(site.id)
             self._write(session, site, new=new)
         return Saved(site, warnings)
 
-    def _save_event(self, event: Event, *, new: bool) -> Saved[Event]:
+    def _save_event(self, event: Event, *, new: bool, overwrite: bool = False) -> Saved[Event]:
         event = self._with_hours(tidy(event))
-        warnings = self._refuse_on_errors(check_event(event), "event")
+        warnings = self._refuse_on_errors(check_event(event), "event", event)
+        based_on = event.updated_at
         event = self._stamped(event, new=new)
         with self.database.writing("the event") as session:
+            if not new:
+                event = self._claim(session, event, based_on, overwrite=overwrite)
             self._live(session, SiteRow, event.site_id, "site_name")
             rollup_of(session).touch_events([event.id])
             self._write(session, event, new=new)
         return Saved(event, warnings)
 
-    def _save_activity(self, activity: Activity, *, new: bool) -> Saved[Activity]:
+    def _save_activity(self, activity: Activity, *, new: bool, overwrite: bool = False) -> Saved[Activity]:
+        based_on = activity.updated_at
         activity = self._stamped(activity, new=new)
-        if isinstance(activity, LitterPickup):
-            activity = dataclasses.replace(activity, items=tuple(
-                self._stamped(dataclasses.replace(item, activity_id=activity.id), new=True)
-                for item in activity.items))
         with self.database.writing("the activity") as session:
+            if not new:
+                activity = self._claim(session, activity, based_on, overwrite=overwrite)
+            if isinstance(activity, LitterPickup):
+                # The tally is part of the pickup: its lines carry the pickup's stamp (one save, one version).
+                stamp = activity.updated_at
+                activity = dataclasses.replace(activity, items=tuple(
+                    dataclasses.replace(tidy(item), activity_id=activity.id, created_at=item.created_at or stamp,
+                                        updated_at=stamp)
+                    for item in activity.items))
             event_row = self._live(session, EventRow, activity.event_id, "event_id")
             site_row = session.get(SiteRow, event_row.site_id)
             issues = check_activity(activity, event_from_row(event_row),
                                     site_from_row(site_row) if site_row else None,
                                     self.reference, self._today())
-            warnings = self._refuse_on_errors(issues, f"{activity.kind.label.lower()} activity")
+            warnings = self._refuse_on_errors(issues, f"{activity.kind.label.lower()} activity", activity)
             rollup = rollup_of(session)
             rollup.touch_events([activity.event_id])
             if not new:  # it may move from another event
                 rollup.touch_activities([activity.id])
             self._write(session, activity, new=new)
             if isinstance(activity, LitterPickup):
-                if not new:  # the tally is replaced as a whole
-                    session.execute(update(LitterItemRow)
-                                    .where(LitterItemRow.activity_id == activity.id,
-                                           LitterItemRow.deleted_at.is_(None))
-                                    .values(deleted_at=activity.updated_at,
-                                            updated_at=activity.updated_at))
-                session.flush()
-                for item in activity.items:
-                    self._write(session, item, new=True)
+                activity = self._write_tally(session, activity, new=new)
         return Saved(activity, warnings)
+
+    def _write_tally(self, session: Session, pickup: LitterPickup, *, new: bool) -> LitterPickup:
+        """Store a pickup's item tally as a whole; returns the pickup as stored.
+
+        Lines the edit kept (same id) are updated in place, and brought back when an undo restores a line
+        the edit had removed; lines no longer in the tally are tombstoned; new lines are added.
+        """
+        if not new:
+            session.execute(update(LitterItemRow)
+                            .where(LitterItemRow.activity_id == pickup.id, LitterItemRow.deleted_at.is_(None),
+                                   LitterItemRow.id.not_in([item.id for item in pickup.items]))
+                            .values(deleted_at=pickup.updated_at, updated_at=pickup.updated_at))
+        session.flush()
+        stored: list[LitterItem] = []
+        seen: set[uuid.UUID] = set()
+        for item in pickup.items:
+            row = None if new or item.id in seen else session.get(LitterItemRow, item.id)
+            if row is not None and row.activity_id == pickup.id:
+                for name, value in record_columns(item).items():
+                    if name != "created_at":
+                        setattr(row, name, value)
+            else:
+                if row is not None or item.id in seen:  # another line's id (a copied line): this one gets its own
+                    item = dataclasses.replace(item, id=new_id())
+                session.add(LitterItemRow(**record_columns(item)))
+            seen.add(item.id)
+            stored.append(item)
+        return dataclasses.replace(pickup, items=tuple(stored))
 
     def record_site(self, site: Site) -> Saved[Site]:
         """Store a new site."""
@@ -238,15 +305,22 @@ class Records:
         """Store a new activity (a litter pickup with its item tally)."""
         return self._save_activity(activity, new=True)
 
-    def update(self, record: R) -> Saved[R]:
-        """Replace a stored record with a changed copy of it (same id); checks run again."""
+    def update(self, record: R, *, overwrite: bool = False) -> Saved[R]:
+        """Replace a stored record with a changed copy of it (same id); checks run again.
+
+        `record.updated_at` must be the stored record's, as it was read: the version the edit started
+        from. When someone else saved the record since, nothing is written and EditConflict carries the
+        record as it is stored now; `overwrite=True` saves over their version anyway. A record deleted
+        meanwhile raises RecordNotFound. The returned record carries the new `updated_at`: give that to
+        the next edit (or undo) of the same record.
+        """
         match record:
             case Site():
-                return self._save_site(record, new=False)
+                return self._save_site(record, new=False, overwrite=overwrite)
             case Event():
-                return self._save_event(record, new=False)
+                return self._save_event(record, new=False, overwrite=overwrite)
             case Activity():
-                return self._save_activity(record, new=False)
+                return self._save_activity(record, new=False, overwrite=overwrite)
         raise TypeError(f"cannot update a {type(record).__name__}")
 
     def delete(self, record_id: uuid.UUID) -> None:
@@ -442,7 +516,7 @@ class Records:
             for table in (SiteRow.__table__, EventRow.__table__, ActivityRow.__table__, LitterItemRow.__table__):
                 assert isinstance(table, Table)
                 if rows := pending.pop(table, None):
-                    session.execute(insert(table), rows)
+                    insert_rows(session, table, rows)  # COPY on PostgreSQL (db/bulk.py)
 
         with self.database.writing("the records") as session:
             for number, record in enumerate(records, start=1):
@@ -451,11 +525,11 @@ class Records:
                 record = self._stamped(record, new=True)
                 match record:
                     case Site():
-                        self._refuse_on_errors(check_site(record, self.reference), f"site #{number}")
+                        self._refuse_on_errors(check_site(record, self.reference), f"site #{number}", record)
                         sites[record.id] = record
                     case Event():
                         record = self._with_hours(record)
-                        self._refuse_on_errors(check_event(record), f"event #{number}")
+                        self._refuse_on_errors(check_event(record), f"event #{number}", record)
                         if record.site_id not in sites:
                             sites[record.site_id] = site_from_row(
                                 self._live(session, SiteRow, record.site_id, "site_name"))
@@ -468,7 +542,7 @@ class Records:
                         event = events[record.event_id]
                         touched.add(record.event_id)
                         issues = check_activity(record, event, sites.get(event.site_id), self.reference, today)
-                        self._refuse_on_errors(issues, f"{record.kind.label.lower()} activity #{number}")
+                        self._refuse_on_errors(issues, f"{record.kind.label.lower()} activity #{number}", record)
                         if isinstance(record, LitterPickup):
                             for item in record.items:
                                 queue(self._stamped(dataclasses.replace(item, activity_id=record.id), new=True))

@@ -175,6 +175,8 @@ def species_totals(database: Database, flt: SummaryFilter = NO_FILTER) -> tuple[
     for (kind, _), (spellings, activities, totals) in sorted(merged.items(),
                                                               key=lambda item: (order[item[0][0]], item[0][1])):
         shown = min(spellings, key=lambda text: (-spellings[text], text))  # the most used spelling
+        # Rounded as the Summary sheet is: a float sum's last bits depend on the order the database adds in.
+        totals = {name: round(value, 6) if isinstance(value, float) else value for name, value in totals.items()}
         lines.append(SpeciesLine(ACTIVITY_SHEETS[ActivityKind(kind)].label, shown, activities, totals))
     return tuple(lines)
 

@@ -1,18 +1,101 @@
-"""The editor dialog: one form, saved on the database thread; Enter saves and starts the next record."""
+"""The editor dialog: one form, saved on the database thread; Enter saves and starts the next record.
+
+When someone else saved the record after the editor opened it (EditConflict), nothing is saved until
+the user answers the conflict question: overwrite with what they typed, keep the other version, or go
+back to the editor.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from fieldlog.domain.errors import ValidationError
+from fieldlog.domain.errors import EditConflict, ValidationError, local_time, record_noun
+from fieldlog.domain.records import Record
 from fieldlog.services.records import Saved
 from fieldlog.ui.editors import RecordForm
 from fieldlog.ui.tasks import TaskRunner, describe_failure
+
+
+class Choice(Enum):
+    """An answer to the conflict question."""
+
+    OVERWRITE = "overwrite"  # save mine over theirs
+    KEEP_THEIRS = "keep_theirs"  # drop mine; the record stays as they saved it
+    CANCEL = "cancel"  # back to where I was; nothing saved, nothing dropped
+
+
+def field_words(name: str) -> str:
+    """A record field's name in words, for a field no form labels ("site_id" -> "site")."""
+    return re.sub(r"_(m2|kg|g|m|id|code)$", "", name).replace("_", " ")
+
+
+def conflict_text(conflict: EditConflict, base: Record, *, since: str,
+                  label: Callable[[str], str | None] = lambda _name: None) -> str:
+    """'Someone else changed this event at 14:32 (participants, notes) since you opened it.'
+
+    `base` is the copy the user's edit started from; the fields named are those the other save changed.
+    """
+    words: list[str] = []
+    for name in conflict.changed_since(base):
+        if name == "hours_derived":  # bookkeeping of volunteer hours, which are named themselves
+            continue
+        word = label(name) or field_words(name)
+        word = word[:1].lower() + word[1:]
+        if word not in words:
+            words.append(word)
+    when = f" {local_time(conflict.changed_at)}" if conflict.changed_at else ""
+    fields = f" ({', '.join(words)})" if words else ""
+    return f"Someone else changed this {record_noun(conflict.stored)}{when}{fields} {since}."
+
+
+class ConflictQuestion(QMessageBox):
+    """Asks what to do with an edit that someone else's save overtook; `answered` carries the Choice.
+
+    Opened window-modal (not exec'd), so the event loop and the database thread keep running.
+    """
+
+    answered = Signal(object)  # Choice
+
+    def __init__(self, parent: QWidget, text: str, details: str, *, mine: str = "Overwrite with mine",
+                 cancel: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("edit_conflict")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Changed by someone else")
+        self.setText(text)
+        self.setInformativeText(details)
+        self.overwrite_button = self.addButton(mine, QMessageBox.ButtonRole.DestructiveRole)
+        self.overwrite_button.setObjectName("overwrite_button")
+        self.keep_button = self.addButton("Keep theirs", QMessageBox.ButtonRole.RejectRole)
+        self.keep_button.setObjectName("keep_theirs_button")
+        self.choices: dict[QAbstractButton, Choice] = {self.overwrite_button: Choice.OVERWRITE,
+                                                       self.keep_button: Choice.KEEP_THEIRS}
+        safe = self.keep_button
+        if cancel:
+            self.cancel_button = self.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+            self.cancel_button.setObjectName("cancel_button")
+            self.choices[self.cancel_button] = Choice.CANCEL
+            safe = self.cancel_button
+        # Enter and Esc never overwrite anyone's work: overwriting takes a deliberate click.
+        self.setDefaultButton(safe)
+        self.setEscapeButton(safe)
+        self.buttonClicked.connect(lambda button: self.answered.emit(self.choices.get(button, Choice.CANCEL)))
 
 
 class RecordDialog(QDialog):
@@ -23,14 +106,17 @@ class RecordDialog(QDialog):
     """
 
     saved = Signal(object, object)  # (Saved, the record as it was before, or None for a new one)
+    kept_theirs = Signal(object)  # the record as someone else saved it; the dialog closes without saving
 
-    def __init__(self, form: RecordForm, save: Callable[[Any], Saved[Any]], runner: TaskRunner, *, title: str,
+    def __init__(self, form: RecordForm, save: Callable[..., Saved[Any]], runner: TaskRunner, *, title: str,
                  original: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("record_dialog")
         self.setWindowTitle(title)
+        # `save` is Records.update for an edit (it takes overwrite=True after a conflict), a record_* for a new one.
         self.form, self.save_record, self.runner, self.original = form, save, runner, original
         self.saving = False
+        self.question: ConflictQuestion | None = None  # the conflict question, while it is asked
         if original is not None:
             form.load(original)
         self.status = QLabel()
@@ -69,12 +155,17 @@ class RecordDialog(QDialog):
         if record is None or self.form.has_errors():
             self.status.setText("Not saved: fix what is marked in red first.")
             return
+        self._send(record, close=close)
+
+    def _send(self, record: Any, *, close: bool, overwrite: bool = False) -> None:
         self.saving = True
         for button in (self.next_button, self.save_button):
             button.setEnabled(False)
         self.status.setText("Saving…")
         save = self.save_record
-        self.runner.submit(lambda: save(record), lambda result: self._saved(result, close), self._failed)
+        self.runner.submit(lambda: save(record, overwrite=True) if overwrite else save(record),
+                           lambda result: self._saved(result, close),
+                           lambda error: self._failed(error, record, close))
 
     def _saved(self, result: Saved[Any], close: bool) -> None:
         self._unlock()
@@ -88,15 +179,46 @@ class RecordDialog(QDialog):
             self.form.start_next()
             self.form.mark_clean()  # what is carried over is not unsaved typing
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, record: Any = None, close: bool = True) -> None:
         self._unlock()
-        if isinstance(error, ValidationError):
+        if isinstance(error, EditConflict) and self.original is not None:
+            self._ask_about_conflict(error, record, close)
+        elif isinstance(error, ValidationError):
             self.form.show_issues(error.issues)
             self.status.setText("Not saved: " + "; ".join(issue.message for issue in error.issues
                                                           if issue.is_error))
         else:  # the disk, the database: say so and keep everything typed
             self.status.setText("Not saved. " + describe_failure(error))
             QMessageBox.warning(self, "Not saved", describe_failure(error) + "\n\nWhat you typed is still here.")
+
+    def _ask_about_conflict(self, conflict: EditConflict, record: Any, close: bool) -> None:
+        """Someone else saved the record since it was opened: ask before anything is overwritten."""
+        noun = record_noun(conflict.stored)
+        text = conflict_text(conflict, self.original, since="since you opened it", label=self.form.label)
+        self.status.setText("Not saved yet. " + text)
+        self.question = question = ConflictQuestion(
+            self, text, f"Overwrite with mine: save what you typed here, replacing their changes.\n"
+                        f"Keep theirs: close this editor without saving; the {noun} stays as they saved it.\n"
+                        "Cancel: go back to what you typed, nothing saved yet.")
+        question.answered.connect(lambda choice: self._conflict_answered(choice, conflict, record, close))
+        question.open()
+
+    def _conflict_answered(self, choice: Choice, conflict: EditConflict, record: Any, close: bool) -> None:
+        if self.question is not None:
+            self.question.deleteLater()
+            self.question = None
+        if choice is Choice.OVERWRITE:
+            # Undo of this save brings back their version: the one it replaces.
+            self.original = conflict.stored
+            self._send(record, close=close, overwrite=True)
+        elif choice is Choice.KEEP_THEIRS:
+            self.form.mark_clean()  # dropped on purpose: no "discard changes?" on the way out
+            self.kept_theirs.emit(conflict.stored)
+            self.reject()
+        else:
+            self.status.setText("Not saved: " + conflict_text(conflict, self.original, since="since you opened it",
+                                                              label=self.form.label)
+                                + " Save again to choose what to keep.")
 
     def _unlock(self) -> None:
         self.saving = False

@@ -9,6 +9,8 @@ window is replaced by one on the restored file.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import gc
 import sys
 import uuid
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -62,7 +65,11 @@ from fieldlog.domain.errors import (
     DatabaseInUse,
     DatabaseMovedAside,
     DatabaseProblem,
+    EditConflict,
     FieldlogError,
+    changed_fields,
+    local_time,
+    record_noun,
 )
 from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.photos import Photo
@@ -70,7 +77,7 @@ from fieldlog.domain.records import Activity, Event, Site
 from fieldlog.domain.summary import NO_FILTER, Summary, SummaryFilter
 from fieldlog.services import maintenance, safety
 from fieldlog.services import photos as photo_service
-from fieldlog.services.database import Database
+from fieldlog.services.database import Database, without_password
 from fieldlog.services.demo import fill_demo_data
 from fieldlog.services.export_common import ExportResult
 from fieldlog.services.exports import FORMATS, ExportOptions, activity_words, is_package_file, run_export
@@ -82,7 +89,7 @@ from fieldlog.services.summary import count_events, summarize
 from fieldlog.services.template import write_template
 from fieldlog.ui.backup_dialog import DamagedDialog, RestoreDialog, describe_backup, restored_text
 from fieldlog.ui.dashboard import DashboardView
-from fieldlog.ui.dialogs import RecordDialog
+from fieldlog.ui.dialogs import Choice, ConflictQuestion, RecordDialog, conflict_text
 from fieldlog.ui.editors import EventForm, SiteForm, activity_form
 from fieldlog.ui.editors.fields import CountryField, DateField
 from fieldlog.ui.export_dialog import ExportDialog
@@ -114,8 +121,11 @@ EMPTY_TEXT = ("<p style='font-size: x-large'><b>Welcome to fieldlog</b></p>"
               "<p>Start with your first event, or load sample data to look around.</p>")
 NO_MATCH_TEXT = "No events match the filter."
 LAST_FOLDER_KEY = "paths/last_folder"
+LAST_SERVER_KEY = "paths/last_server"  # a server database's URL, without its password
+SERVER_URL_EXAMPLE = "postgresql+psycopg://coordinator@db.example.org/fieldlog"
 PHOTO_SIDE_KEY = "photos/max_side"  # the longest side new photos are scaled down to; 0: kept as taken
 PHOTO_SIDES = (2048, 3000, 4096)
+REPLAY_ATTEMPTS = 3  # an undo re-reads a record restamped meanwhile without change at most this often
 AUTO_BACKUP_MS = 30 * 60 * 1000  # a backup every 30 minutes, when something was saved meanwhile
 
 
@@ -249,6 +259,50 @@ class ChangeCommand(QUndoCommand):
         self.window.run_change(self._undo)
 
 
+class EditCommand(QUndoCommand):
+    """An edit already saved (`before` -> `after`), which undo and redo save again on the database thread.
+
+    Each replay is based on the version this window stored last (`stamp`), so the user's own undo and redo
+    never conflict; when someone else changed the record meanwhile, the window asks before replacing it.
+    """
+
+    def __init__(self, window: MainWindow, text: str, before: Any, after: Any) -> None:
+        super().__init__(text)
+        self.window, self.before, self.after = window, before, after
+        self.stamp: dt.datetime | None = after.updated_at  # the version this window stored last
+        self._done = True  # pushed after the save succeeded: the first redo() is a no-op
+
+    def redo(self) -> None:
+        """Save the edit again."""
+        if self._done:
+            self._done = False
+            return
+        self.window.replay_edit(self, self.after, expected=self.before, verb="redo")
+
+    def undo(self) -> None:
+        """Put back the record as it was before the edit."""
+        self.window.replay_edit(self, self.before, expected=self.after, verb="undo")
+
+
+def replay(records: Records, target: Any, expected: Any, stamp: dt.datetime | None, *,
+           overwrite: bool = False) -> Saved[Any]:
+    """Save `target` as an undo or redo does (on the database thread), over the version last stored here.
+
+    A later version whose content is still `expected` is this user's own too (deleting an event and
+    undoing that restamps its records without changing them): saved over without asking. EditConflict
+    when someone else changed what the record holds.
+    """
+    based_on = stamp
+    for _attempt in range(REPLAY_ATTEMPTS):
+        try:
+            return records.update(dataclasses.replace(target, updated_at=based_on), overwrite=overwrite)
+        except EditConflict as conflict:
+            if changed_fields(expected, conflict.stored):
+                raise
+            based_on = conflict.stored.updated_at  # still checked: a save landing now is caught next time
+    return records.update(dataclasses.replace(target, updated_at=based_on))
+
+
 class MainWindow(QMainWindow):
     """Filters and totals above the events list; the selected event and its activities beside it."""
 
@@ -276,6 +330,7 @@ class MainWindow(QMainWindow):
         self.restore_dialog: RestoreDialog | None = None
         self.damage_dialog: DamagedDialog | None = None
         self.photo_viewer: PhotoViewer | None = None
+        self.conflict_question: ConflictQuestion | None = None  # asked when an undo meets someone else's save
         self.attach_progress: QProgressDialog | None = None  # while photos are being attached
         self._busy: QProgressDialog | None = None
         self._replacing = False  # a restore or a move-aside is under way: the database is (being) closed
@@ -354,11 +409,13 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find, "find_action")
         self.open_action = self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open,
                                         "open_database_action")
+        self.open_server_action = self._action("Open a ser&ver database…", self.open_server_database, None,
+                                               "open_server_database_action")
         self.backup_action = self._action("Back &up now", self.backup_now, None, "backup_now_action")
         self.restore_action = self._action("&Restore from backup…", self.show_restore_dialog, None,
                                            "restore_action")
-        for action in (self.backup_action, self.restore_action):
-            action.setEnabled(self.database.path is not None)
+        # A server database is backed up with pg_dump (or as a package); it is restored with the server's tools.
+        self.restore_action.setEnabled(self.database.path is not None)
         self.sample_action = self._action("Load &sample data", self.load_sample_data, None, "sample_data_action")
         self.import_action = self._action("&Import spreadsheet or package…", self.import_spreadsheet, "Ctrl+I",
                                           "import_action")
@@ -388,7 +445,7 @@ class MainWindow(QMainWindow):
         self.activity_menu.addActions(list(self.activity_actions.values()))
         file_menu.addMenu(self.activity_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self.open_action)
+        file_menu.addActions([self.open_action, self.open_server_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
@@ -882,6 +939,7 @@ class MainWindow(QMainWindow):
     def _open_dialog(self, dialog: RecordDialog) -> None:
         self.dialog = dialog
         dialog.saved.connect(self._record_saved)
+        dialog.kept_theirs.connect(self._kept_theirs)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         dialog.open()
 
@@ -979,12 +1037,12 @@ class MainWindow(QMainWindow):
     def _record_saved(self, saved: Saved[Any], original: Any) -> None:
         record, records = saved.record, self.records
         noun = type(record).__name__.lower() if not isinstance(record, Activity) else record.kind.label.lower()
+        command: QUndoCommand
         if original is None:
             command = ChangeCommand(self, f"add {noun}", partial(records.restore, record.id),
                                     partial(records.delete, record.id))
         else:
-            command = ChangeCommand(self, f"edit {noun}", partial(records.update, record),
-                                    partial(records.update, original))
+            command = EditCommand(self, f"edit {noun}", original, record)
         self.undo_stack.push(command)
         if isinstance(record, Event):
             self._select_after_reload = record.id
@@ -992,6 +1050,15 @@ class MainWindow(QMainWindow):
             self._after_site = False
             QTimer.singleShot(0, self.new_event)
         self.statusBar().showMessage(f"Saved the {noun}.", 4000)
+        self.refresh()
+
+    def _kept_theirs(self, stored: Any) -> None:
+        """The user dropped an edit for the version someone else saved: show theirs."""
+        when = local_time(stored.updated_at) if stored.updated_at else ""
+        self.statusBar().showMessage(f"Kept the {record_noun(stored)} as someone else saved it {when}; "
+                                     "your changes were not saved.", 8000)
+        if isinstance(stored, Event):
+            self._select_after_reload = stored.id
         self.refresh()
 
     def delete_event(self) -> None:
@@ -1027,6 +1094,49 @@ class MainWindow(QMainWindow):
             self.refresh()
 
         self.runner.submit(partial(records.delete, record_id), deleted, self._show_failure_error)
+
+    def replay_edit(self, command: EditCommand, target: Any, *, expected: Any, verb: str,
+                    overwrite: bool = False) -> None:
+        """Save `target` for an undo or redo of an edit; ask first when someone else changed the record."""
+        records, stamp = self.records, command.stamp
+
+        def done(saved: Saved[Any]) -> None:
+            command.stamp = saved.record.updated_at
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, EditConflict):
+                self._ask_about_replay(command, target, expected, verb, error)
+                return
+            self.undo_stack.clear()  # the stack no longer matches the database
+            self._show_failure_error(error)
+            self.refresh()
+
+        self.runner.submit(partial(replay, records, target, expected, stamp, overwrite=overwrite), done, failed)
+
+    def _ask_about_replay(self, command: EditCommand, target: Any, expected: Any, verb: str,
+                          conflict: EditConflict) -> None:
+        noun = record_noun(conflict.stored)
+        text = conflict_text(conflict, expected, since="since your edit")
+        details = (f"{verb.capitalize()} anyway: put back your version, replacing their changes.\n"
+                   f"Keep theirs: leave the {noun} as they saved it (the undo history starts afresh).")
+        self.conflict_question = question = ConflictQuestion(self, text, details, mine=f"{verb.capitalize()} anyway",
+                                                              cancel=False)
+
+        def answered(choice: Choice) -> None:
+            self.conflict_question = None
+            question.deleteLater()
+            if choice is Choice.OVERWRITE:
+                self.replay_edit(command, target, expected=expected, verb=verb, overwrite=True)
+                return
+            # The stack already moved past this command; replaying the rest over their version would
+            # only ask again, so it starts afresh.
+            self.undo_stack.clear()
+            self.statusBar().showMessage(f"Kept the {noun} as someone else saved it; nothing was {verb}ne.", 8000)
+            self.refresh()
+
+        question.answered.connect(answered)
+        question.open()
 
     def run_change(self, change: Callable[[], object]) -> None:
         """Replay an undo or redo on the database thread, then show the result."""
@@ -1067,9 +1177,34 @@ class MainWindow(QMainWindow):
         self.runner.submit(partial(safety.open_for_command, chosen, writer=True, quick_check=False),
                            self._switch_to, partial(self._open_refused, Path(chosen)))
 
-    def _open_refused(self, path: Path, error: BaseException) -> None:
+    def open_server_database(self) -> None:
+        """Ask for a PostgreSQL database's URL and open it in a new window (this one closes).
+
+        A refusal (server down, wrong password, not a fieldlog database) leaves this window on its database.
+        """
+        last = str(self.settings.value(LAST_SERVER_KEY, "") or "")
+        typed, accepted = QInputDialog.getText(
+            self, "Open a server database",
+            "The database's URL, as your coordinator or server administrator gave it, for example\n"
+            f"{SERVER_URL_EXAMPLE}\n\n"
+            "Keep the password out of it: fieldlog reads it from ~/.pgpass or PGPASSWORD, as every\n"
+            "PostgreSQL program does.", QLineEdit.EchoMode.Normal, last or "postgresql+psycopg://")
+        typed = typed.strip()
+        if not accepted or not typed or typed == "postgresql+psycopg://":
+            return
+        try:
+            remembered = without_password(typed)
+        except FieldlogError as error:
+            QMessageBox.warning(self, "Database not opened", str(error))
+            return
+        self.settings.setValue(LAST_SERVER_KEY, remembered)
+        self.statusBar().showMessage(f"Opening {remembered}…")
+        self.runner.submit(partial(safety.open_for_command, typed, writer=True, quick_check=False),
+                           self._switch_to, partial(self._open_refused, None))
+
+    def _open_refused(self, path: Path | None, error: BaseException) -> None:
         self.statusBar().clearMessage()
-        if isinstance(error, DatabaseMovedAside):  # that file was damaged: it was set aside just now, or before
+        if isinstance(error, DatabaseMovedAside) and path is not None:  # that file was damaged: set aside
             self.runner.submit(partial(backup_facts, error.backup),
                                lambda backup: self._offer_damaged(error, backup, path))
             return
@@ -1259,8 +1394,12 @@ class MainWindow(QMainWindow):
             if saved is None:
                 return
             noun = activity.kind.label.lower()
-            self.undo_stack.push(ChangeCommand(self, f"fill {noun} from photo", partial(records.update, saved.record),
-                                               partial(records.update, activity)))
+            # Only empty fields were filled: undo empties them again, whatever else the activity holds now.
+            offered = result[0]
+            filled_in: dict[str, Any] = {**({"date": None} if offered.date is not None else {}),
+                         **({"latitude": None, "longitude": None} if offered.latitude is not None else {})}
+            self.undo_stack.push(EditCommand(self, f"fill {noun} from photo",
+                                             dataclasses.replace(saved.record, **filled_in), saved.record))
             self.statusBar().showMessage(f"The {noun} now has the photo's date and position.", 8000)
             self.refresh()
 

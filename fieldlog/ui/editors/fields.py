@@ -820,7 +820,7 @@ class ChoiceField(Field):
         # Show the item's full label for what was typed ("ke" becomes "Kenya (KE)").
         value = self.value()
         if value is not None:
-            index = self.combo.findData(value)
+            index = self.index_of(value)
             if index >= 0 and self.combo.currentText() != self.combo.itemText(index):
                 self._quiet += 1
                 try:
@@ -831,10 +831,20 @@ class ChoiceField(Field):
                 self._validate()
         self._on_finished()
 
+    def index_of(self, value: Any) -> int:
+        """The index of the item whose data equals `value`, or -1.
+
+        Compared in Python: QComboBox.findData compares wrapped Python objects by identity, so a site id
+        read from the database again (an equal UUID, another object) was not found.
+        """
+        if value is None:
+            return -1
+        return next((i for i in range(self.combo.count()) if self.combo.itemData(i) == value), -1)
+
     def set_value(self, value: Any) -> None:
         """Pick the item whose data is `value`; an unknown value is shown as typed text."""
         def pick() -> None:
-            index = self.combo.findData(value) if value is not None else -1
+            index = self.index_of(value)
             if index >= 0:
                 self.combo.setCurrentIndex(index)
                 if self.editable:

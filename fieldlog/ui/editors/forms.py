@@ -185,6 +185,14 @@ class RecordForm(QWidget):
         """The data-dictionary keys of the fields, in form order."""
         return list(self._fields)
 
+    def label(self, key: str) -> str | None:
+        """A field's caption as the form shows it, without the required mark or a unit ("Volunteer hours");
+        None when the form has no field of that key (or alias)."""
+        caption = self._labels.get(self._aliases.get(key, key))
+        if caption is None:
+            return None
+        return re.sub(r"\s*\([^)]*\)", "", caption.text().removesuffix(" *")).strip()
+
     def load(self, record: Any) -> None:
         """Show a stored record for editing; the form is then clean."""
         self._begin()
