@@ -232,12 +232,23 @@ def signature_at(location: str | Path) -> dict[str, tuple[int, str]]:
 
 def query_at(location: str | Path, sql: str, *parameters: Any) -> list[tuple[Any, ...]]:
     """Rows of a query (with `?` placeholders) against the database at a file path or URL, apart from fieldlog."""
+    return _run_at(location, sql, parameters, write=False)
+
+
+def execute_at(location: str | Path, sql: str, *parameters: Any) -> None:
+    """Run one statement (with `?` placeholders) against the database at a file path or URL, apart from
+    fieldlog, and commit it: a hand edit."""
+    _run_at(location, sql, parameters, write=True)
+
+
+def _run_at(location: str | Path, sql: str, parameters: tuple[Any, ...], *, write: bool) -> list[tuple[Any, ...]]:
     if isinstance(location, Path):
         import sqlite3
 
-        connection = sqlite3.connect(f"file:{location}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{location}" + ("" if write else "?mode=ro"), uri=True)
         try:
-            return connection.execute(sql, parameters).fetchall()
+            with connection:
+                return connection.execute(sql, parameters).fetchall()
         finally:
             connection.close()
     from sqlalchemy import create_engine
@@ -245,10 +256,10 @@ def query_at(location: str | Path, sql: str, *parameters: Any) -> list[tuple[Any
 
     engine = create_engine(location, poolclass=NullPool)
     try:
-        with engine.connect() as connection:
-            if parameters:  # psycopg takes %s where sqlite3 takes ? (and then a literal % as %%)
-                sql = sql.replace("%", "%%").replace("?", "%s")
-            return [tuple(row) for row in connection.exec_driver_sql(sql, parameters)]
+        with engine.begin() as connection:  # a read commits nothing
+            # psycopg takes %s where sqlite3 takes ?, and then reads a literal % as %%.
+            result = connection.exec_driver_sql(sql.replace("%", "%%").replace("?", "%s"), parameters)
+            return [tuple(row) for row in result] if result.returns_rows else []
     finally:
         engine.dispose()
 

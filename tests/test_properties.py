@@ -11,14 +11,21 @@
     converge to the same records field by field (tombstones included), no record is lost, and a
     deletion is never undone unless a strictly newer edit of the record exists (the merge's documented rule).
 
+Every property runs on the module's backend: SQLite files, and databases on a PostgreSQL server when
+FIELDLOG_TEST_POSTGRESQL names one (tests/conftest.py). Each example's databases come from
+`Databases.scratch` and are gone when the example ends: on SQLite a copy of one migrated template file (SQLite's
+backup API), on PostgreSQL a database created from a migrated template database and dropped afterwards (running
+the migrations for every example would cost a second each). The records are read back apart from fieldlog, by
+bare SQL both backends take (`query_at`, `signature_at`).
+
 Knobs (environment variables; CI sets them, the defaults keep this file near a minute on one core):
 - FIELDLOG_HYPOTHESIS_EXAMPLES: examples per importer property (default 40; measured 0.3-0.6 s each, so
   the catalogue's 2,000 per importer per CI run is 10-20 min of one core per property).
 - FIELDLOG_MERGE_RUNS and FIELDLOG_MERGE_STEPS: runs of the replica state machine and the steps of each
   (defaults 8 and 30, about 20 s; the catalogue's 200 runs x 50 steps is a nightly job of roughly 15 min).
-
-A fresh database per example is a copy of one migrated template, made with SQLite's backup API: running
-the migrations for every example would cost a second each.
+- FIELDLOG_HYPOTHESIS_EXAMPLES_POSTGRESQL and FIELDLOG_MERGE_RUNS_POSTGRESQL: the same on a PostgreSQL server
+  (defaults 10 and 3), where every example also creates and drops its databases: the same properties, fewer
+  examples, so the server variants stay well under a minute. The steps per run are the same on both.
 """
 
 from __future__ import annotations
@@ -29,8 +36,6 @@ import datetime as dt
 import math
 import os
 import re
-import shutil
-import sqlite3
 import uuid
 import zipfile
 from collections.abc import Iterator
@@ -45,18 +50,20 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from fieldlog.db.tables import Base
 from fieldlog.domain.errors import FieldlogError
 from fieldlog.domain.records import Event, Planting, Site
 from fieldlog.io.sheets import ImportRejected
 from fieldlog.services.database import open_store
 from fieldlog.services.importing import import_file
 from fieldlog.services.records import Records
-from tests.conftest import db_signature
-from tests.hostile import copy_database
+from tests.conftest import Databases, location_of, query_at, signature_at
 
 EXAMPLES = int(os.environ.get("FIELDLOG_HYPOTHESIS_EXAMPLES", "40"))
 MERGE_RUNS = int(os.environ.get("FIELDLOG_MERGE_RUNS", "8"))
 MERGE_STEPS = int(os.environ.get("FIELDLOG_MERGE_STEPS", "30"))
+SERVER_EXAMPLES = int(os.environ.get("FIELDLOG_HYPOTHESIS_EXAMPLES_POSTGRESQL", "10"))
+SERVER_MERGE_RUNS = int(os.environ.get("FIELDLOG_MERGE_RUNS_POSTGRESQL", "3"))
 TODAY = dt.date(2026, 11, 21)
 RECORD_TABLES = ("sites", "events", "activities", "litter_items")
 
@@ -64,39 +71,43 @@ RECORD_TABLES = ("sites", "events", "activities", "litter_items")
 # -- databases -------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One freshly migrated, empty database per worker, copied for every example."""
-    path = tmp_path_factory.mktemp("property-template") / "template.db"
-    open_store(path).close()
-    return path
-
-
-@pytest.fixture(scope="session")
 def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder for the examples' files (each example makes and removes its own subfolder)."""
     return tmp_path_factory.mktemp("property-examples")
 
 
-def fresh_copy(template: Path, folder: Path) -> Path:
-    """A copy of the template database in a new folder of its own."""
+def examples(backend: str) -> int:
+    """Examples per importer property on this backend."""
+    return SERVER_EXAMPLES if backend == "postgresql" else EXAMPLES
+
+
+def merge_runs(backend: str) -> int:
+    """Runs of the replica state machine on this backend."""
+    return SERVER_MERGE_RUNS if backend == "postgresql" else MERGE_RUNS
+
+
+@contextlib.contextmanager
+def example_databases(databases: Databases, scratch: Path) -> Iterator[tuple[Databases, Path]]:
+    """Databases on the module's backend and a folder for one example, both gone afterwards (hundreds of
+    examples would otherwise fill the disk, or the server)."""
+    folder = scratch / uuid.uuid4().hex
     folder.mkdir(parents=True)
-    path = folder / "fieldlog.db"
-    copy_database(template, path)
-    return path
+    with databases.scratch(folder) as made:
+        yield made, folder
 
 
-def _backups(db: Path) -> list[str]:
-    folder = db.parent / "backups"
+def _backups(location: str | Path) -> list[str]:
+    """The backups fieldlog made beside an SQLite file (a server database has none: the server keeps them)."""
+    if not isinstance(location, Path):
+        return []
+    folder = location.parent / "backups"
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
 
 
-def count(db: Path, table: str, where: str = "1") -> int:
-    """Rows of a table of a database file (read-only)."""
-    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return int(connection.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])  # noqa: S608
-    finally:
-        connection.close()
+def count(location: str | Path, table: str) -> int:
+    """Rows of a table of a database (read apart from fieldlog)."""
+    [(rows,)] = query_at(location, f"SELECT count(*) FROM {table}")  # noqa: S608 (a table name of this file)
+    return int(rows)
 
 
 # -- (a) workbooks ---------------------------------------------------------------------------------------
@@ -286,46 +297,32 @@ class Outcome:
     after: tuple[dict[str, tuple[int, str]], list[str]]
 
 
-@contextlib.contextmanager
-def example_folder(scratch: Path) -> Iterator[Path]:
-    """A folder for one example, removed afterwards (hundreds of examples would otherwise fill the disk)."""
-    folder = scratch / uuid.uuid4().hex
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def import_workbook(template: Path, folder: Path, book: Workbook) -> tuple[Outcome, Path]:
-    """Save the workbook, import it into a fresh copy of the template through import_file, and report."""
-    db_path = fresh_copy(template, folder / "data")
+def import_workbook(made: Databases, folder: Path, book: Workbook) -> tuple[Outcome, str | Path]:
+    """Save the workbook, import it into a new empty database through import_file, and report."""
+    location = made.location("data")
     source = book.save(folder / "generated.xlsx")
-    before = (db_signature(db_path), _backups(db_path))
-    database = open_store(db_path)
+    before = (signature_at(location), _backups(location))
+    database = open_store(location)
     try:
         try:
             preview, result = import_file(database, source)
         except ImportRejected as error:
-            return Outcome(error, 0, 0, 0, before, (db_signature(db_path), _backups(db_path))), db_path
+            return Outcome(error, 0, 0, 0, before, (signature_at(location), _backups(location))), location
     finally:
         database.close()
     outcome = Outcome(None, result.added, len(preview.outcomes), len(preview.errors), before,
-                      (db_signature(db_path), _backups(db_path)))
-    return outcome, db_path
+                      (signature_at(location), _backups(location)))
+    return outcome, location
 
 
 PROPERTY_SETTINGS = settings(max_examples=EXAMPLES, deadline=None, print_blob=True,
-                             suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                                    HealthCheck.data_too_large])
+                             suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
-def _stored_plantings(db: Path) -> list[tuple[str, int, str | None]]:
-    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        rows = connection.execute("SELECT species, plants, notes FROM activities WHERE kind = 'planting'")
-        return sorted(rows, key=repr)
-    finally:
-        connection.close()
+def _stored_plantings(location: str | Path) -> list[tuple[str, int, str | None]]:
+    """The stored plantings' species, plants and notes (read apart from fieldlog), in a fixed order."""
+    rows = query_at(location, "SELECT species, plants, notes FROM activities WHERE kind = 'planting'")
+    return sorted(((str(species), int(plants), notes) for species, plants, notes in rows), key=repr)
 
 
 def _expected_plantings(book: Workbook) -> list[tuple[str, int, str | None]]:
@@ -334,19 +331,23 @@ def _expected_plantings(book: Workbook) -> list[tuple[str, int, str | None]]:
     return sorted(((" ".join(row[2].split()), int(row[3]), (row[7] or "").strip() or None) for row in rows), key=repr)
 
 
-@PROPERTY_SETTINGS
-@given(book=workbooks())
-def test_valid_workbooks_import_completely(template_db: Path, scratch: Path, book: Workbook) -> None:
+def test_valid_workbooks_import_completely(module_databases: Databases, scratch: Path) -> None:
     """Every row of a valid workbook is imported, and every record it makes is counted and stored as given."""
-    with example_folder(scratch) as folder:
-        outcome, db = import_workbook(template_db, folder, book)
-        assert outcome.rejected is None, str(outcome.rejected)
-        assert outcome.outcomes == book.events + book.plantings
-        assert outcome.added == book.sites + book.events + book.plantings
-        assert count(db, "sites") == book.sites
-        assert count(db, "events") == book.events
-        assert count(db, "activities") == book.plantings
-        assert _stored_plantings(db) == _expected_plantings(book)
+
+    @settings(PROPERTY_SETTINGS, max_examples=examples(module_databases.backend))
+    @given(book=workbooks())
+    def imports_completely(book: Workbook) -> None:
+        with example_databases(module_databases, scratch) as (made, folder):
+            outcome, db = import_workbook(made, folder, book)
+            assert outcome.rejected is None, str(outcome.rejected)
+            assert outcome.outcomes == book.events + book.plantings
+            assert outcome.added == book.sites + book.events + book.plantings
+            assert count(db, "sites") == book.sites
+            assert count(db, "events") == book.events
+            assert count(db, "activities") == book.plantings
+            assert _stored_plantings(db) == _expected_plantings(book)
+
+    imports_completely()
 
 
 def _headers(book: Workbook) -> set[str]:
@@ -368,43 +369,47 @@ def hits_known_bug(book: Workbook) -> bool:
     return any(_blank(row[n]) for row in rows for n in columns)
 
 
-@PROPERTY_SETTINGS
-@given(case=mutated())
-def test_mutated_workbooks_import_completely_or_are_rejected_cleanly(template_db: Path, scratch: Path,
-                                                                     case: tuple[Workbook, list[Mutation]]) -> None:
+def test_mutated_workbooks_import_completely_or_are_rejected_cleanly(module_databases: Databases,
+                                                                     scratch: Path) -> None:
     """A hostile change gives a complete import or ImportRejected naming file, row and column; never another
     exception, never a partial write."""
-    book, mutations = case
-    assume(not hits_known_bug(book))
-    note(f"mutations: {mutations!r}"[:1500])
-    kinds = {mutation.kind for mutation in mutations}
-    with example_folder(scratch) as folder:
-        outcome, db = import_workbook(template_db, folder, book)
-        rows = sum(len(rows) - 1 for rows in book.sheets.values())
-        if outcome.rejected is None:
-            assert outcome.outcomes == rows
-            assert sum(count(db, table) for table in ("sites", "events", "activities")) == outcome.added
-            planting_header = book.sheets["Planting"][0]
-            literal = all(m.sheet != "Planting" or (planting_header[m.column] in ("Species", "Notes")
-                                                    and isinstance(m.value, str)) for m in mutations)
-            if kinds == {"cell"} and literal:
-                # text that looks like a formula (or any odd text) is stored as the literal text, never evaluated
-                assert _stored_plantings(db) == _expected_plantings(book)
+
+    @settings(PROPERTY_SETTINGS, max_examples=examples(module_databases.backend))
+    @given(case=mutated())
+    def imports_completely_or_is_rejected_cleanly(case: tuple[Workbook, list[Mutation]]) -> None:
+        book, mutations = case
+        assume(not hits_known_bug(book))
+        note(f"mutations: {mutations!r}"[:1500])
+        kinds = {mutation.kind for mutation in mutations}
+        with example_databases(module_databases, scratch) as (made, folder):
+            outcome, db = import_workbook(made, folder, book)
+            rows = sum(len(rows) - 1 for rows in book.sheets.values())
+            if outcome.rejected is None:
+                assert outcome.outcomes == rows
+                assert sum(count(db, table) for table in ("sites", "events", "activities")) == outcome.added
+                planting_header = book.sheets["Planting"][0]
+                literal = all(m.sheet != "Planting" or (planting_header[m.column] in ("Species", "Notes")
+                                                        and isinstance(m.value, str)) for m in mutations)
+                if kinds == {"cell"} and literal:
+                    # text that looks like a formula (or any odd text) is stored as the literal text, never evaluated
+                    assert _stored_plantings(db) == _expected_plantings(book)
+                return
+        message = str(outcome.rejected)
+        note(f"message: {message[:800]}")
+        assert outcome.after == outcome.before, "a rejected import wrote to the database or made a backup"
+        assert "generated.xlsx" in message
+        assert "Traceback" not in message
+        if re.search(r"\brow \d+", message) and ("column" in message or any(h in message for h in _headers(book))):
+            return  # pinned to a row and a column (by its header, or by number)
+        if "xml" in kinds and re.search(r"sheet '[^']*', after row \d+", message):
+            # a token the XML reader itself cannot take (NaN in a number cell) stops the sheet as a whole; the
+            # message names file and sheet but not row and column: the corpus's xlsx-number-NaN known bug
             return
-    message = str(outcome.rejected)
-    note(f"message: {message[:800]}")
-    assert outcome.after == outcome.before, "a rejected import wrote to the database or made a backup"
-    assert "generated.xlsx" in message
-    assert "Traceback" not in message
-    if re.search(r"\brow \d+", message) and ("column" in message or any(h in message for h in _headers(book))):
-        return  # pinned to a row and a column (by its header, or by number)
-    if "xml" in kinds and re.search(r"sheet '[^']*', after row \d+", message):
-        # a token the XML reader itself cannot take (NaN in a number cell) stops the sheet as a whole; the
-        # message names file and sheet but not row and column: the corpus's xlsx-number-NaN known bug
-        return
-    assert kinds - {"cell", "xml"}, f"a cell-level change must be reported by row and column: {message}"
-    # a header removed or swapped: the message may name only the header row's problem
-    assert "column" in message or "header" in message or "required field" in message, message
+        assert kinds - {"cell", "xml"}, f"a cell-level change must be reported by row and column: {message}"
+        # a header removed or swapped: the message may name only the header row's problem
+        assert "column" in message or "header" in message or "required field" in message, message
+
+    imports_completely_or_is_rejected_cleanly()
 
 
 # -- (b) merge convergence -------------------------------------------------------------------------------
@@ -436,31 +441,45 @@ class Clock:
         return self.now
 
 
-def record_rows(db: Path) -> dict[str, dict[str, dict[str, Any]]]:
-    """Every row of every record table, tombstones included, as {table: {id: {column: value}}}."""
-    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    connection.row_factory = sqlite3.Row
-    try:
+def record_rows(location: str | Path) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every row of every record table, tombstones included, as {table: {id: {column: value}}}, read apart from
+    fieldlog (the column names are the tables'; the values as the backend's driver gives them)."""
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    for table in RECORD_TABLES:
+        columns = [column.name for column in Base.metadata.tables[table].columns]
+        listed = ", ".join(f'"{column}"' for column in columns)  # quoted: "end" is a keyword
+        rows = query_at(location, f"SELECT {listed} FROM {table}")  # noqa: S608 (names of this file)
         # ids as uuid.UUID(...).hex, whatever form the column stores them in
-        return {table: {uuid.UUID(str(row["id"])).hex: dict(row)
-                        for row in connection.execute(f"SELECT * FROM {table}")}  # noqa: S608
-                for table in RECORD_TABLES}
-    finally:
-        connection.close()
+        found[table] = {uuid.UUID(str(row["id"])).hex: row for row in (dict(zip(columns, values, strict=True))
+                                                                         for values in rows)}
+    return found
+
+
+def live_ids(location: str | Path, table: str) -> list[uuid.UUID]:
+    """The ids of a record table's live rows (read apart from fieldlog), in no particular order."""
+    return [uuid.UUID(str(value))
+            for (value,) in query_at(location, f"SELECT id FROM {table} WHERE deleted_at IS NULL")]  # noqa: S608
 
 
 class Replicas(RuleBasedStateMachine):
     """Two laptops' databases taking random adds, edits and deletes, exchanging packages now and then."""
 
-    template: Path
+    made: Databases  # the module's databases: the replicas are on its backend
     scratch: Path
 
     def __init__(self) -> None:
         super().__init__()
         self.folder = self.scratch / uuid.uuid4().hex
+        self.folder.mkdir(parents=True)  # the packages go here
+        self.scope = contextlib.ExitStack()
+        made = self.scope.enter_context(self.made.scratch(self.folder))
         self.clock = Clock()
-        self.paths = [fresh_copy(self.template, self.folder / name) for name in ("a", "b")]
-        self.databases = [open_store(path) for path in self.paths]
+        try:
+            self.databases = [made.open(name) for name in ("a", "b")]
+        except BaseException:
+            self.scope.close()  # Hypothesis calls teardown only on a machine it could make
+            raise
+        self.locations = [location_of(database) for database in self.databases]
         self.records = [Records(database, clock=self.clock, today=lambda: TODAY) for database in self.databases]
         self.created: dict[str, int] = {}  # every record made on either replica, in the order made
         self.last_edit: dict[str, dt.datetime] = {}
@@ -469,17 +488,13 @@ class Replicas(RuleBasedStateMachine):
         self.changes = 0  # local changes since the last exchange: exchanging nothing new proves little
 
     def teardown(self) -> None:
-        for database in self.databases:
-            database.close()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        self.scope.close()  # closes both databases, drops them on a server, removes the folder
 
     # -- helpers
 
     def _live(self, replica: int, table: str) -> list[uuid.UUID]:
         """Live records in the order they were made: random UUIDs would pick differently on every replay."""
-        rows = record_rows(self.paths[replica])[table]
-        return [uuid.UUID(key) for key in sorted((key for key, row in rows.items() if row["deleted_at"] is None),
-                                                 key=self.created.__getitem__)]
+        return sorted(live_ids(self.locations[replica], table), key=lambda record_id: self.created[record_id.hex])
 
     def _edited(self, record_id: uuid.UUID) -> None:
         self.changes += 1
@@ -574,7 +589,7 @@ class Replicas(RuleBasedStateMachine):
             return  # a site that still has events is refused, as the window refuses it
         self.changes += 1
         now = self.clock.now.isoformat(sep=" ")
-        for rows in record_rows(self.paths[replica]).values():  # the record and what its deletion took along
+        for rows in record_rows(self.locations[replica]).values():  # the record and what its deletion took along
             for key, row in rows.items():
                 if row["deleted_at"] is not None and str(row["deleted_at"]).startswith(now[:19]):
                     self.last_delete[key] = self.clock.now
@@ -601,7 +616,7 @@ class Replicas(RuleBasedStateMachine):
         """Same records, every field; nothing lost; no deletion undone without a newer edit; summaries right."""
         from fieldlog.services.maintenance import check_database
 
-        a, b = record_rows(self.paths[0]), record_rows(self.paths[1])
+        a, b = record_rows(self.locations[0]), record_rows(self.locations[1])
         for table in RECORD_TABLES:
             assert a[table].keys() == b[table].keys(), f"{table}: the replicas hold different records"
             for key in a[table]:
@@ -630,38 +645,39 @@ def orphans(rows: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
     return found
 
 
-def replica_class(template: Path, scratch: Path) -> type[Replicas]:
-    """The state machine bound to this session's template database and scratch folder."""
+def replica_class(databases: Databases, scratch: Path) -> type[Replicas]:
+    """The state machine bound to the module's databases (its backend) and this session's scratch folder."""
     class Bound(Replicas):
         pass
 
-    Bound.template, Bound.scratch = template, scratch
+    Bound.made, Bound.scratch = databases, scratch
     return Bound
 
 
-def replicas(template: Path, scratch: Path) -> Replicas:
+def replicas(databases: Databases, scratch: Path) -> Replicas:
     """A replica pair outside Hypothesis, for scripted scenarios."""
-    return replica_class(template, scratch)()
+    return replica_class(databases, scratch)()
 
 
 @pytest.mark.skipif(EXCHANGE_MISSING is not None, reason=EXCHANGE_MISSING or "")
-def test_replicas_converge_after_exchanging_packages(template_db: Path, scratch: Path) -> None:
+def test_replicas_converge_after_exchanging_packages(module_databases: Databases, scratch: Path) -> None:
     """Hypothesis state machine: random edits on two replicas, merges one way and both ways (FIELDLOG_MERGE_RUNS
-    runs of FIELDLOG_MERGE_STEPS steps)."""
+    runs, FIELDLOG_MERGE_RUNS_POSTGRESQL on a server, of FIELDLOG_MERGE_STEPS steps)."""
     from hypothesis.stateful import run_state_machine_as_test
 
-    machine = replica_class(template_db, scratch)
-    run_state_machine_as_test(machine, settings=settings(max_examples=MERGE_RUNS, stateful_step_count=MERGE_STEPS,
-                                                         deadline=None, suppress_health_check=list(HealthCheck)))
+    machine = replica_class(module_databases, scratch)
+    run_state_machine_as_test(machine, settings=settings(max_examples=merge_runs(module_databases.backend),
+                                                         stateful_step_count=MERGE_STEPS, deadline=None,
+                                                         suppress_health_check=list(HealthCheck)))
 
 
 @pytest.mark.skipif(EXCHANGE_MISSING is not None, reason=EXCHANGE_MISSING or "")
-def test_planting_added_to_an_event_deleted_on_the_other_laptop(template_db: Path, scratch: Path) -> None:
+def test_planting_added_to_an_event_deleted_on_the_other_laptop(module_databases: Databases, scratch: Path) -> None:
     """A deletes the event; B, not knowing, adds a planting to it; they sync: no live planting of a deleted
     event may remain (either the planting goes too, or the event comes back), and `fieldlog check` passes."""
     from fieldlog.services.maintenance import check_database
 
-    machine = replicas(template_db, scratch)
+    machine = replicas(module_databases, scratch)
     try:
         machine.shared_start(1, 1, 1)
         machine.records[0].delete(machine._live(0, "events")[0])
@@ -669,17 +685,17 @@ def test_planting_added_to_an_event_deleted_on_the_other_laptop(template_db: Pat
         machine.add_planting(1, 0, 7, SPECIES[0])
         machine.changes = 2
         machine.sync()
-        assert not orphans(record_rows(machine.paths[0]))
+        assert not orphans(record_rows(machine.locations[0]))
         assert check_database(machine.databases[0]).ok
     finally:
         machine.teardown()
 
 
 @pytest.mark.skipif(EXCHANGE_MISSING is not None, reason=EXCHANGE_MISSING or "")
-def test_event_added_at_a_site_deleted_on_the_other_laptop(template_db: Path, scratch: Path) -> None:
+def test_event_added_at_a_site_deleted_on_the_other_laptop(module_databases: Databases, scratch: Path) -> None:
     """A deletes an empty site; B, not knowing, records an event there; they sync: no live event at a deleted
     site may remain."""
-    machine = replicas(template_db, scratch)
+    machine = replicas(module_databases, scratch)
     try:
         machine.add_site(0, "Karura")
         machine.changes = 2
@@ -690,6 +706,6 @@ def test_event_added_at_a_site_deleted_on_the_other_laptop(template_db: Path, sc
         machine.add_event(1, 0, 12, 3)
         machine.changes = 2
         machine.sync()
-        assert not orphans(record_rows(machine.paths[0]))
+        assert not orphans(record_rows(machine.locations[0]))
     finally:
         machine.teardown()

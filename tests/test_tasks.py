@@ -53,15 +53,16 @@ def test_progress_of_a_long_task_reaches_the_ui_thread(qtbot: Any) -> None:
             progress(step, 3)
         return "finished"
 
-    dialog = runner.submit_long(None, "Working…", work, done.append)  # type: ignore[arg-type]
-    dialog.setMinimumDuration(0)
     original = runner._deliver_progress
 
     def spy(number: int, step: int, total: int) -> None:
         seen.append((step, total, threading.current_thread() is threading.main_thread()))
         original(number, step, total)
 
+    # Before the task starts: a queued signal goes to the slots connected when it is emitted.
     runner._relay.progressed.disconnect(runner._deliver_progress)
     runner._relay.progressed.connect(spy)
+    dialog = runner.submit_long(None, "Working…", work, done.append)  # type: ignore[arg-type]
+    dialog.setMinimumDuration(0)
     qtbot.waitUntil(lambda: done == ["finished"], timeout=10_000)
     assert seen == [(1, 3, True), (2, 3, True), (3, 3, True)]
