@@ -286,6 +286,21 @@ def module_databases(backend: str, tmp_path_factory: pytest.TempPathFactory,
     made.close()
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody answers would wait for a click forever and stall the whole run: the test fails
+    instead. A test that expects one answers it by patching the same method itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind: str) -> Any:
+        def show(_parent: Any, title: str, text: str, *_args: Any, **_kwargs: Any) -> Any:
+            raise AssertionError(f"an unexpected {kind} message box: {title}: {text}")
+        return show
+
+    for kind in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+
+
 @pytest.fixture
 def english() -> Iterator[None]:
     """Format numbers as in US English for the duration of a test."""

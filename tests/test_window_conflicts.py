@@ -196,6 +196,8 @@ def test_undo_across_a_deletion_and_its_undo_does_not_ask(qtbot: Any, database: 
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     window.delete_event()
     qtbot.waitUntil(lambda: records.count_events() == 0, timeout=10_000)
+    settle(qtbot, window)  # the deletion reaches the undo stack when its result is delivered, after the write
+    assert window.undo_stack.undoText().startswith("delete event")
     window.undo_action.trigger()  # the deletion
     qtbot.waitUntil(lambda: records.count_events() == 1, timeout=10_000)
     settle(qtbot, window)
