@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import String, Table, bindparam, delete, distinct, func, insert, select, type_coerce
+from sqlalchemy import String, Table, bindparam, delete, distinct, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from fieldlog.db.bulk import insert_rows
 from fieldlog.db.tables import (
     ActivityRow,
     EventRow,
@@ -242,7 +243,7 @@ def _store(session: Session, totals: dict[GroupKey, _Totals]) -> None:
                     for (kind, name, value), (label, count, quantity) in group.tallies.items()]
     for table, rows in zip(_tables(), (events, activities, values, tallies), strict=True):
         for chunk in _chunks(rows):
-            session.execute(insert(table), chunk)
+            insert_rows(session, table, chunk)  # COPY on PostgreSQL: a rebuild stores hundreds of thousands
 
 
 def _clear(session: Session, keys: Iterable[GroupKey]) -> None:
