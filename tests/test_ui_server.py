@@ -3,21 +3,20 @@ remembers the password, and stays on its own database when the server refuses.""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy.engine import make_url
 
 from fieldlog.services.database import Database, open_store
 from fieldlog.services.records import Records
-from fieldlog.ui.main_window import LAST_SERVER_KEY, MainWindow
+from fieldlog.ui.main_window import LAST_SERVER_KEY
 from tests.conftest import POSTGRESQL_VARIABLE
+from tests.test_ui_main import open_window
 
 PASSWORD = "s3cret-Pa55"
 
@@ -28,15 +27,6 @@ def local(tmp_path: Path) -> Iterator[Database]:
     database = open_store(tmp_path / "fieldlog.db")
     yield database
     database.close()
-
-
-def open_window(qtbot: Any, database: Database, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(database, settings=settings, records=Records(database, today=lambda: dt.date(2026, 11, 21)))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.is_loaded, timeout=15_000)
-    return window
 
 
 def type_url(monkeypatch: pytest.MonkeyPatch, url: str) -> list[str]:
