@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,16 +59,12 @@ def headers() -> list[str]:
             planting.column("area_m2").header, planting.column("notes").header]
 
 
-def build(path: Path, rows: int) -> None:
-    """A Planting workbook of `rows` rows, ROWS_PER_EVENT per event, written with openpyxl's write-only mode."""
-    from openpyxl import Workbook
-
+def planting_rows(rows: int) -> Iterator[list[Any]]:
+    """`rows` Planting rows (dates and times as Python values, no note as None), ROWS_PER_EVENT per event,
+    always the same for the same count: this benchmark's workbook and bench_postgresql.py's CSV share them."""
     rng = random.Random(7)
     sites = [f"{place} plot {n}" for place in PLACES for n in range(1, 7)]  # 96 sites
     first_day, days = dt.date(2024, 1, 1), (dt.date(2025, 12, 31) - dt.date(2024, 1, 1)).days
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Planting")
-    sheet.append(headers())
     written = 0
     number = 0
     while written < rows:
@@ -81,9 +78,20 @@ def build(path: Path, rows: int) -> None:
             plants = rng.randint(5, 400)
             area = round(plants * rng.uniform(2.0, 9.0), 1)
             note = rng.choice(NOTES) if rng.random() < 0.2 else None
-            sheet.append([name, start, site, "KE", participants, day, rng.choice(SPECIES), plants, "Native",
-                          rng.choice(STOCK), area, note])
+            yield [name, start, site, "KE", participants, day, rng.choice(SPECIES), plants, "Native",
+                   rng.choice(STOCK), area, note]
             written += 1
+
+
+def build(path: Path, rows: int) -> None:
+    """A Planting workbook of `rows` rows, written with openpyxl's write-only mode."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Planting")
+    sheet.append(headers())
+    for row in planting_rows(rows):
+        sheet.append(row)
     workbook.save(path)
 
 

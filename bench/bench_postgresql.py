@@ -28,10 +28,8 @@ Usage: python bench/bench_postgresql.py [ACTIVITIES] [RUNS] [IMPORT_RUNS] [--sum
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
-import random
 import re
 import sqlite3
 import statistics
@@ -44,10 +42,10 @@ from pathlib import Path
 from typing import Any
 
 from _common import OUT, load_text, maxrss_mb
+from bench_import import ROWS_PER_EVENT, headers, planting_rows
 
 REPO = Path(__file__).resolve().parent.parent
 CLUSTER = REPO / ".ci" / "postgresql-cluster"
-IMPORT_ROWS_PER_EVENT = 50
 IMPORT_VERSION = 1  # bump when the generated CSV changes
 RECORD_TABLES = ("import_batches", "sites", "events", "activities", "litter_items")  # parents first
 
@@ -310,39 +308,21 @@ def measure_summary(server: str, wanted: int, runs: int) -> None:
 # -- the import --------------------------------------------------------------------------------------
 
 def import_csv(rows: int) -> Path:
-    """bench_import.py's Planting rows (same generator and seed) as a CSV named planting.csv, built once."""
-    from bench_import import NOTES, PLACES, SPECIES, STOCK, headers
+    """bench_import.py's Planting rows (the same generator) as a CSV named planting.csv, built once."""
+    import csv
 
     folder = OUT / f"pg-import-{rows}-v{IMPORT_VERSION}"
     path = folder / "planting.csv"  # the file's stem names the sheet: Planting rows, no mapping needed
     if path.exists():
         return path
-    import csv
-
     folder.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(7)
-    sites = [f"{place} plot {n}" for place in PLACES for n in range(1, 7)]
-    first_day, days = dt.date(2024, 1, 1), (dt.date(2025, 12, 31) - dt.date(2024, 1, 1)).days
     partial = path.with_suffix(".tmp")
     with open(partial, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers())
-        written = number = 0
-        while written < rows:
-            number += 1
-            site = rng.choice(sites)
-            day = first_day + dt.timedelta(days=rng.randrange(days + 1))
-            start = dt.datetime.combine(day, dt.time(rng.choice((8, 9, 10)), rng.choice((0, 30))))
-            name = f"{site.split(' plot')[0]} planting day {number}"
-            participants = rng.randint(8, 120)
-            for _ in range(min(IMPORT_ROWS_PER_EVENT, rows - written)):
-                plants = rng.randint(5, 400)
-                area = round(plants * rng.uniform(2.0, 9.0), 1)
-                note = rng.choice(NOTES) if rng.random() < 0.2 else ""
-                writer.writerow([name, start.isoformat(sep=" ", timespec="minutes"), site, "KE", participants,
-                                 day.isoformat(), rng.choice(SPECIES), plants, "Native", rng.choice(STOCK), area,
-                                 note])
-                written += 1
+        for name, start, *middle, day, species, plants, native, stock, area, note in planting_rows(rows):
+            writer.writerow([name, start.isoformat(sep=" ", timespec="minutes"), *middle, day.isoformat(), species,
+                             plants, native, stock, area, note or ""])
     partial.replace(path)
     return path
 
@@ -379,7 +359,7 @@ def run_child(path: Path, url: str | None) -> dict[str, float]:
 def measure_import(server: str, rows: int, runs: int) -> None:
     """The same CSV into fresh SQLite and fresh PostgreSQL databases, alternating, medians."""
     path = import_csv(rows)
-    print(f"import: {rows:,} Planting rows in {path.relative_to(REPO)}, {IMPORT_ROWS_PER_EVENT} per event", flush=True)
+    print(f"import: {rows:,} Planting rows in {path.relative_to(REPO)}, {ROWS_PER_EVENT} per event", flush=True)
     with contextlib.ExitStack() as stack:
         if setting(server, "fsync") != "on":
             server = stack.enter_context(throwaway_cluster(fsync=True))
