@@ -15,13 +15,20 @@ QT_TEST_LIBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus
 QT_WINDOW_LIBS := $(QT_TEST_LIBS) libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
 
-.PHONY: help run test lint bench screenshot clean
+.PHONY: help run test lint bench screenshot clean translations
+
+# The window's languages: .ts sources (kept in git) compiled to .qm (built here). English is the source
+# language; its catalogue holds only the plural forms.
+LANGUAGES := en es fr pt
+TS_DIR := resources/translations
+QM := $(foreach lang,$(LANGUAGES),$(TS_DIR)/fieldlog_$(lang).qm)
 
 help:
 	@echo "make run    set up .venv and open fieldlog"
 	@echo "make test   set up .venv and run every test headless"
 	@echo "make lint   ruff, mypy and the import-linter layer contracts"
 	@echo "make bench  run the benchmarks in bench/ (slow)"
+	@echo "make translations  add new marked strings to resources/translations/*.ts (then translate them)"
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "fieldlog needs Python 3.11 or newer on PATH"; exit 1; }
@@ -71,11 +78,20 @@ define test_with_postgresql
 	echo "$(PYTEST)"; $(PYTEST)
 endef
 
-run: $(STAMP)
+# Collect the strings marked in the sources into the catalogues, dropping the ones no longer marked.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find fieldlog -name '*.py' | sort) -no-obsolete \
+		$(foreach lang,$(filter-out en,$(LANGUAGES)),-ts $(TS_DIR)/fieldlog_$(lang).ts)
+	$(VENV)/bin/pyside6-lupdate $$(find fieldlog -name '*.py' | sort) -no-obsolete -pluralonly -ts $(TS_DIR)/fieldlog_en.ts
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	$(call system_libs,$(QT_WINDOW_LIBS))
 	$(PY) -m fieldlog
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(call system_libs,$(QT_TEST_LIBS))
 	$(call postgresql_server)
 	$(call test_with_postgresql)

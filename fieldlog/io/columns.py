@@ -22,6 +22,7 @@ from fieldlog.domain.kinds import (
     StockType,
 )
 from fieldlog.domain.units import Dimension, Unit, unit
+from fieldlog.io.language import ENGLISH, catalogue
 
 
 class ValueType(StrEnum):
@@ -61,7 +62,16 @@ class Column:
     @property
     def header(self) -> str:
         """The header the template and reports write: the label with its unit."""
-        return f"{self.label} ({_UNIT_SHOWN.get(self.unit, self.unit)})" if self.unit else self.label
+        return self.header_in(ENGLISH)
+
+    def label_in(self, language: str) -> str:
+        """The label in a shipped language (English when it has no translation)."""
+        return catalogue(language)("columns", self.label)
+
+    def header_in(self, language: str) -> str:
+        """The header in a shipped language: the label with its unit."""
+        label = self.label_in(language)
+        return f"{label} ({_UNIT_SHOWN.get(self.unit, self.unit)})" if self.unit else label
 
 
 _UNIT_SHOWN = {"m2": "m²"}
@@ -75,6 +85,10 @@ class Sheet:
     label: str
     columns: tuple[Column, ...]
     help: str = ""
+
+    def label_in(self, language: str) -> str:
+        """The sheet's name in a shipped language (English when it has no translation)."""
+        return catalogue(language)("sheets", self.label)
 
     @property
     def kind(self) -> ActivityKind | None:
