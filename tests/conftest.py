@@ -301,6 +301,23 @@ def no_unanswered_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
 
 
+_application: list[Any] = []  # the tests' one QApplication, kept alive for the session
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str]) -> Any:
+    """pytest-qt's application, speaking English as the tests read it: the English catalogue
+    (resources/translations/fieldlog_en.qm, built by `make`) gives the plural forms, "1 bag" and "3 bags"."""
+    from PySide6.QtWidgets import QApplication
+
+    from fieldlog.ui.language import install_language
+
+    app = QApplication.instance() or QApplication(qapp_args)
+    _application.append(app)
+    install_language("en")
+    return app
+
+
 @pytest.fixture
 def english() -> Iterator[None]:
     """Format numbers as in US English for the duration of a test."""

@@ -29,6 +29,7 @@ from fieldlog.domain.photos import PhotoTag
 from fieldlog.services import photos
 from fieldlog.services.database import Database, open_store
 from fieldlog.services.records import Records
+from fieldlog.ui.language import install_language
 from fieldlog.ui.main_window import MainWindow
 from fieldlog.ui.photos import PhotoStrip
 
@@ -145,9 +146,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("size", nargs="?", default="1100x700")
     parser.add_argument("--photos", action="store_true", help="show an event with photos")
     parser.add_argument("--viewer", type=Path, help="also save the photo viewer's picture here")
+    parser.add_argument("--lang", default="en", help="the window's language (en, es, fr, pt)")
     args = parser.parse_args(argv)
     width, height = map(int, args.size.split("x"))
     app = QApplication([sys.argv[0]])
+    install_language(args.lang)
     database = open_store(args.database)
     chosen = None
     if args.photos:
