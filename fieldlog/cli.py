@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from fieldlog import __version__
 from fieldlog.domain.errors import DatabaseMovedAside, FieldlogError
 from fieldlog.domain.summary import Summary, SummaryFilter
+from fieldlog.io.language import ENGLISH, LANGUAGES
 
 if TYPE_CHECKING:
     from fieldlog.services.database import Database
@@ -52,6 +53,12 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--country", help="only events in this country (ISO code like KE, or English name)")
 
 
+def _add_language(parser: argparse.ArgumentParser, words: str) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default=ENGLISH, metavar="LANG",
+                        help=f"write {words} in this language: {', '.join(LANGUAGES)} (default {ENGLISH}); the data "
+                             "are the same in every language")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `fieldlog`."""
     parser = argparse.ArgumentParser(
@@ -71,8 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="print the summary as JSON")
     _add_filters(summary)
 
-    template = commands.add_parser("template", help="write the coordinator's spreadsheet template")
+    template = commands.add_parser(
+        "template", help="write the coordinator's spreadsheet template",
+        description="Write the coordinator's spreadsheet template: instructions, one sheet per table with "
+                    "drop-downs and an example row. A filled-in template imports without a mapping, in any language.")
     template.add_argument("out", metavar="OUT.xlsx", type=Path, help="where to write the template")
+    _add_language(template, "the sheet names, headers and instructions")
 
     importing = commands.add_parser(
         "import", help="import a spreadsheet (.xlsx, .csv) or merge an exchange package (.fieldlog)",
@@ -152,6 +163,7 @@ def _add_export_parsers(commands: Any) -> None:
     report.add_argument("out", metavar="OUT.xlsx", type=Path, help="where to write the report")
     _add_filters(report)
     _add_personal(report)
+    _add_language(report, "the sheet names, headers, labels and notes")
 
     package = formats.add_parser(
         "package", help="the lossless exchange package (.fieldlog) for another fieldlog",
@@ -361,7 +373,7 @@ def _run(args: argparse.Namespace, location: str) -> int:
     if args.command == "template":
         from fieldlog.services.template import write_template
 
-        write_template(args.out)
+        write_template(args.out, args.lang)
         print(f"Wrote the template to {args.out}.")
         return EXIT_OK
     if args.command == "restore":
@@ -555,7 +567,14 @@ def _export(args: argparse.Namespace, database: Database) -> int:
     options = ExportOptions(flt=_filter(args) if export.filtered else SummaryFilter(),
                             include_personal=getattr(args, "include_personal", False),
                             since=getattr(args, "since", None), for_sharing=getattr(args, "for_sharing", False))
-    result = run_export(database, export.key, args.out, options, progress=_progress)
+    if export.key == "report":
+        # The report's language is not an ExportOptions field (yet), so it is called directly, as run_export does.
+        from fieldlog.services.reporting import export_report
+
+        result = export_report(database, args.out, options.flt, include_personal=options.include_personal,
+                               language=args.lang, progress=_progress)
+    else:
+        result = run_export(database, export.key, args.out, options, progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     counts = ", ".join(f"{n:,} {name.replace('_', ' ')}" for name, n in result.counts.items() if n)

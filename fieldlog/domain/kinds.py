@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
+
 
 class LabelledEnum(StrEnum):
     """A string enum whose members carry a human label (the key stays the stored value)."""
@@ -115,3 +117,60 @@ class Level(LabelledEnum):
 
     ERROR = "error"
     WARNING = "warning"
+
+
+# Every member's label, marked for the catalogues: labels are computed from the values, which
+# pyside6-lupdate cannot read, so each is written out here once (tests/test_translated_files.py checks that
+# no member of any LabelledEnum, photo tags included, is missing). The window translates them with
+# `fieldlog.ui.language.vocabulary`, files with `fieldlog.io.language`.
+VOCABULARY_LABELS: tuple[str, ...] = (
+    # ActivityKind
+    QT_TRANSLATE_NOOP("vocabulary", "Planting"),
+    QT_TRANSLATE_NOOP("vocabulary", "Seed collection"),
+    QT_TRANSLATE_NOOP("vocabulary", "Seedball making"),
+    QT_TRANSLATE_NOOP("vocabulary", "Invasive removal"),
+    QT_TRANSLATE_NOOP("vocabulary", "Litter pickup"),
+    QT_TRANSLATE_NOOP("vocabulary", "Other"),  # also RemovalMethod.OTHER and PhotoTag.OTHER
+    # NativeStatus
+    QT_TRANSLATE_NOOP("vocabulary", "Native"),
+    QT_TRANSLATE_NOOP("vocabulary", "Introduced"),
+    QT_TRANSLATE_NOOP("vocabulary", "Unknown"),
+    # StockType
+    QT_TRANSLATE_NOOP("vocabulary", "Bare root"),
+    QT_TRANSLATE_NOOP("vocabulary", "Container"),
+    QT_TRANSLATE_NOOP("vocabulary", "Plug"),
+    QT_TRANSLATE_NOOP("vocabulary", "Cutting"),
+    QT_TRANSLATE_NOOP("vocabulary", "Direct seed"),
+    QT_TRANSLATE_NOOP("vocabulary", "Seedball"),
+    # RemovalMethod
+    QT_TRANSLATE_NOOP("vocabulary", "Hand pull"),
+    QT_TRANSLATE_NOOP("vocabulary", "Dig"),
+    QT_TRANSLATE_NOOP("vocabulary", "Cut"),
+    QT_TRANSLATE_NOOP("vocabulary", "Mow"),
+    QT_TRANSLATE_NOOP("vocabulary", "Girdle"),
+    QT_TRANSLATE_NOOP("vocabulary", "Herbicide cut stump"),
+    QT_TRANSLATE_NOOP("vocabulary", "Herbicide foliar"),
+    QT_TRANSLATE_NOOP("vocabulary", "Smother"),
+    # Phenology
+    QT_TRANSLATE_NOOP("vocabulary", "Vegetative"),
+    QT_TRANSLATE_NOOP("vocabulary", "Flowering"),
+    QT_TRANSLATE_NOOP("vocabulary", "Seeding"),
+    # Disposal
+    QT_TRANSLATE_NOOP("vocabulary", "Left on site"),
+    QT_TRANSLATE_NOOP("vocabulary", "Composted"),
+    QT_TRANSLATE_NOOP("vocabulary", "Bagged landfill"),
+    QT_TRANSLATE_NOOP("vocabulary", "Burned"),
+    # CleanupType
+    QT_TRANSLATE_NOOP("vocabulary", "Beach"),
+    QT_TRANSLATE_NOOP("vocabulary", "Shore"),
+    QT_TRANSLATE_NOOP("vocabulary", "Underwater"),
+    QT_TRANSLATE_NOOP("vocabulary", "Trail"),
+    QT_TRANSLATE_NOOP("vocabulary", "Street"),
+    QT_TRANSLATE_NOOP("vocabulary", "Park"),
+    # Level
+    QT_TRANSLATE_NOOP("vocabulary", "Error"),
+    QT_TRANSLATE_NOOP("vocabulary", "Warning"),
+    # PhotoTag (fieldlog.domain.photos)
+    QT_TRANSLATE_NOOP("vocabulary", "Before"),
+    QT_TRANSLATE_NOOP("vocabulary", "After"),
+)

@@ -17,7 +17,8 @@ from fractions import Fraction
 from fieldlog.domain.coordinates import Axis, parse_coordinate
 from fieldlog.domain.kinds import LabelledEnum
 from fieldlog.domain.units import Unit, convert_exact, unit
-from fieldlog.io.columns import Column, ValueType
+from fieldlog.io.columns import Column, ValueType, fold
+from fieldlog.io.language import ENGLISH, LANGUAGES, Catalogue, catalogue
 
 MAX_CELL_CHARS = 10_000
 MAX_MAGNITUDE = 10**15  # no real quantity is larger (the Earth's surface is 5.1e14 m²); keeps sums in range
@@ -85,18 +86,40 @@ def read_text(value: Raw) -> str:
     return text
 
 
+_DECLARE_COMMA = 'or, if the whole sheet uses decimal commas, declare it in the mapping ("decimal_comma": true)'
+
+
 def _decimal_text(text: str, decimal_comma: bool) -> str:
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
     if "," in cleaned:
         if not decimal_comma:
-            hint = cleaned.replace(",", ".") if cleaned.count(",") == 1 and "." not in cleaned else None
-            raise CellProblem(f"'{_shown(text)}' has a comma: write numbers with a decimal point"
-                              + (f" ({hint})" if hint else " and no thousands separator")
-                              + ", or declare the sheet's decimal comma in the mapping")
+            raise CellProblem(_comma_problem(text, cleaned))
         if "." in cleaned or cleaned.count(",") > 1:
             raise CellProblem(f"'{_shown(text)}' is not a number with a decimal comma")
         cleaned = cleaned.replace(",", ".")
     return cleaned
+
+
+_GROUPED = re.compile(r"[-+]?[1-9]\d{0,2}(,\d{3})+")  # 1,500 or 1,234,567: a comma may separate thousands
+_GROUPED_DOT = re.compile(r"[-+]?\d{1,3}(\.\d{3})+,\d+")  # 1.234,5: dots for thousands, a decimal comma
+
+
+def _comma_problem(text: str, cleaned: str) -> str:
+    """Why a number with a comma is refused, and what to write instead; never a guess between the readings."""
+    start = f"'{_shown(text)}' has a comma: write numbers with a decimal point"
+    if _GROUPED.fullmatch(cleaned):
+        whole = cleaned.replace(",", "")
+        if cleaned.count(",") == 1:  # 1,500: one and a half, or fifteen hundred?
+            decimal = cleaned.replace(",", ".").rstrip("0").rstrip(".")
+            return (f"{start} and no thousands separator: {whole} if the comma separates thousands, {decimal} if "
+                    f"it is a decimal comma; {_DECLARE_COMMA}")
+        return f"{start} and no thousands separator ({whole}); {_DECLARE_COMMA}"
+    if _GROUPED_DOT.fullmatch(cleaned):
+        return (f"{start} and no thousands separator ({cleaned.replace('.', '').replace(',', '.')}); "
+                f"{_DECLARE_COMMA}")
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        return f"{start} ({cleaned.replace(',', '.')}); {_DECLARE_COMMA}"
+    return f"{start} and no thousands separator; {_DECLARE_COMMA}"
 
 
 def read_number(value: Raw, *, decimal_comma: bool = False) -> Fraction:
@@ -193,18 +216,33 @@ def _real_date(year: int, month: int, day: int, text: str) -> dt.date:
         raise CellProblem(f"{text} is not a real date (there is no month {month})") from None
 
 
+_DECLARE_DATES = "the Date format of the import window, or \"date_format\" in the mapping"
+
+
 def _undeclared(text: str) -> CellProblem:
     match = _NUMERIC_DATE.fullmatch(text)
     if match is not None and len(match[1]) <= 2 and len(match[3]) == 4:
-        first, second = int(match[1]), int(match[2])
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        separator = text[len(match[1])]
+        if not first or not second or min(first, second) > 12:
+            return CellProblem(f"'{text}' is not a real date; write it as YYYY-MM-DD")
         if first <= 12 and second <= 12 and first != second:
-            return CellProblem(f"'{text}' could be {_day_month(first, second)} or {_day_month(second, first)}; "
-                               "set the sheet's date format (for example %d/%m/%Y) instead of letting "
-                               "fieldlog guess")
-        order = "day/month/year" if first > 12 else "month/day/year"
-        return CellProblem(f"'{text}' is not written as YYYY-MM-DD; set the sheet's date format "
-                           f"(it looks like {order})")
+            return CellProblem(
+                f"'{text}' could be {_day_month(first, second)} or {_day_month(second, first)}; set the sheet's "
+                f"date format (for example %d{separator}%m{separator}%Y: {_DECLARE_DATES}) instead of letting "
+                f"fieldlog guess, or write the date as YYYY-MM-DD ({_iso(year, second, first)} for "
+                f"{_day_month(first, second)})")
+        day, month = (first, second) if first > 12 or first == second else (second, first)
+        order, codes = ("day/month/year", "%d{0}%m{0}%Y") if day == first else ("month/day/year", "%m{0}%d{0}%Y")
+        return CellProblem(f"'{text}' is not written as YYYY-MM-DD; write it as {_iso(year, month, day)}, or set "
+                           f"the sheet's date format (it looks like {order}: {codes.format(separator)}; "
+                           f"{_DECLARE_DATES})")
     return CellProblem(f"'{_shown(text)}' is not a date; write it as YYYY-MM-DD or set the sheet's date format")
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    """The ISO spelling of a date the cell may mean (not checked: the hint only shows the shape)."""
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _day_month(day: int, month: int) -> str:
@@ -282,11 +320,36 @@ def read_coordinate(value: Raw, column: Column) -> float:
 
 
 def read_choice(value: Raw, choices: type[LabelledEnum]) -> str:
-    """The stored key of the vocabulary member the cell names by key or label."""
+    """The stored key of the vocabulary member the cell names by key or label, in any shipped language."""
+    text = read_text(value)
     try:
-        return choices.parse(read_text(value)).value
+        return choices.parse(text).value  # its key or English label: most cells, no catalogue needed
     except ValueError as error:
-        raise CellProblem(str(error)) from None
+        member = translated_choices(choices).get(fold(text))
+        if member is None:
+            raise CellProblem(str(error)) from None
+        return member.value
+
+
+_TRANSLATED: dict[type[LabelledEnum], tuple[tuple[Catalogue, ...], dict[str, LabelledEnum]]] = {}
+
+
+def translated_choices(choices: type[LabelledEnum]) -> dict[str, LabelledEnum]:
+    """Folded label in a shipped language other than English -> member, built once per vocabulary.
+
+    A label that names two members in different languages keeps the first language's member (the order of
+    LANGUAGES); the key and English label (LabelledEnum.parse) come before any of these. Built again when the
+    catalogues are read again (tests read temporary ones)."""
+    catalogues = tuple(catalogue(language) for language in LANGUAGES if language != ENGLISH)
+    cached = _TRANSLATED.get(choices)
+    if cached is not None and all(a is b for a, b in zip(cached[0], catalogues, strict=True)):
+        return cached[1]
+    table: dict[str, LabelledEnum] = {}
+    for texts in catalogues:
+        for member in choices:
+            table.setdefault(fold(texts("vocabulary", member.label)), member)
+    _TRANSLATED[choices] = (catalogues, table)
+    return table
 
 
 def read_id(value: Raw) -> uuid.UUID:

@@ -21,6 +21,7 @@ from fieldlog.domain.kinds import (
     RemovalMethod,
     StockType,
 )
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.domain.units import Dimension, Unit, unit
 from fieldlog.io.language import ENGLISH, catalogue
 
@@ -73,6 +74,10 @@ class Column:
         label = self.label_in(language)
         return f"{label} ({_UNIT_SHOWN.get(self.unit, self.unit)})" if self.unit else label
 
+    def help_in(self, language: str) -> str:
+        """The help text in a shipped language ("" when the column has none)."""
+        return catalogue(language)("columns", self.help) if self.help else ""
+
 
 _UNIT_SHOWN = {"m2": "m²"}
 
@@ -89,6 +94,10 @@ class Sheet:
     def label_in(self, language: str) -> str:
         """The sheet's name in a shipped language (English when it has no translation)."""
         return catalogue(language)("sheets", self.label)
+
+    def help_in(self, language: str) -> str:
+        """What the sheet holds, in a shipped language ("" when it says nothing)."""
+        return catalogue(language)("sheets", self.help) if self.help else ""
 
     @property
     def kind(self) -> ActivityKind | None:
@@ -114,107 +123,123 @@ def _c(key: str, label: str, value_type: ValueType = ValueType.TEXT, **extra: ob
 
 T = ValueType
 _SITE = (
-    _c("site_name", "Site", required=True),
-    _c("country_code", "Country", T.COUNTRY, required=True, help="ISO code like KE, or the English name"),
-    _c("locality", "Locality"),
-    _c("latitude", "Latitude", T.LATITUDE, help="WGS84 decimal degrees (DMS accepted)"),
-    _c("longitude", "Longitude", T.LONGITUDE, help="WGS84 decimal degrees (DMS accepted)"),
-    _c("site_area_m2", "Site area", T.NUMBER, unit="m2"),
+    _c("site_name", QT_TRANSLATE_NOOP("columns", "Site"), required=True),
+    _c("country_code", QT_TRANSLATE_NOOP("columns", "Country"), T.COUNTRY, required=True,
+       help=QT_TRANSLATE_NOOP("columns", "ISO code like KE, or the English name")),
+    _c("locality", QT_TRANSLATE_NOOP("columns", "Locality")),
+    _c("latitude", QT_TRANSLATE_NOOP("columns", "Latitude"), T.LATITUDE,
+       help=QT_TRANSLATE_NOOP("columns", "WGS84 decimal degrees (DMS accepted)")),
+    _c("longitude", QT_TRANSLATE_NOOP("columns", "Longitude"), T.LONGITUDE,
+       help=QT_TRANSLATE_NOOP("columns", "WGS84 decimal degrees (DMS accepted)")),
+    _c("site_area_m2", QT_TRANSLATE_NOOP("columns", "Site area"), T.NUMBER, unit="m2"),
 )
 _EVENT_OWN = (
-    _c("event_name", "Event", required=True),
-    _c("campaign", "Campaign"),
-    _c("start", "Start", T.DATETIME, required=True, help="date, or date and time"),
-    _c("end", "End", T.DATETIME),
+    _c("event_name", QT_TRANSLATE_NOOP("columns", "Event"), required=True),
+    _c("campaign", QT_TRANSLATE_NOOP("columns", "Campaign")),
+    _c("start", QT_TRANSLATE_NOOP("columns", "Start"), T.DATETIME, required=True,
+       help=QT_TRANSLATE_NOOP("columns", "date, or date and time")),
+    _c("end", QT_TRANSLATE_NOOP("columns", "End"), T.DATETIME),
 )
 _EVENT_PEOPLE = (
-    _c("organisation", "Organisation"),
-    _c("organizer_name", "Organizer", personal=True),
-    _c("organizer_contact", "Organizer contact", personal=True),
-    _c("participants", "Participants", T.INTEGER, required=True),
-    _c("volunteer_hours", "Volunteer hours", T.NUMBER, help="blank: participants x duration"),
+    _c("organisation", QT_TRANSLATE_NOOP("columns", "Organisation")),
+    _c("organizer_name", QT_TRANSLATE_NOOP("columns", "Organizer"), personal=True),
+    _c("organizer_contact", QT_TRANSLATE_NOOP("columns", "Organizer contact"), personal=True),
+    _c("participants", QT_TRANSLATE_NOOP("columns", "Participants"), T.INTEGER, required=True),
+    _c("volunteer_hours", QT_TRANSLATE_NOOP("columns", "Volunteer hours"), T.NUMBER,
+       help=QT_TRANSLATE_NOOP("columns", "blank: participants x duration")),
 )
-_NOTES = _c("notes", "Notes", T.LONG_TEXT)
+_NOTES = _c("notes", QT_TRANSLATE_NOOP("columns", "Notes"), T.LONG_TEXT)
 
-SITES = Sheet("sites", "Sites", _SITE, "One row per place where events happen.")
-EVENTS = Sheet("events", "Events", (_c("event_id", "Event id", T.ID), *_EVENT_OWN, *_SITE, *_EVENT_PEOPLE, _NOTES),
-               "One row per event. Activities refer to an event by its name (or id).")
+SITES = Sheet("sites", QT_TRANSLATE_NOOP("sheets", "Sites"), _SITE,
+               QT_TRANSLATE_NOOP("sheets", "One row per place where events happen."))
+EVENTS = Sheet("events", QT_TRANSLATE_NOOP("sheets", "Events"),
+               (_c("event_id", QT_TRANSLATE_NOOP("columns", "Event id"), T.ID), *_EVENT_OWN, *_SITE, *_EVENT_PEOPLE,
+                _NOTES),
+               QT_TRANSLATE_NOOP("sheets", "One row per event. Activities refer to an event by its name (or id)."))
 
 # The event fields an activity row may carry to create its event when it does not exist yet.
 EVENT_FIELDS_ON_ACTIVITIES = tuple(c for c in EVENTS.columns if c.key not in ("event_id", "notes", "latitude",
                                                                                "longitude"))
 
 _ACTIVITY_HEAD = (
-    _c("activity_id", "Activity id", T.ID),
-    _c("event_id", "Event id", T.ID),
-    _c("event_name", "Event", help="the event's name as on the Events sheet"),
-    _c("date", "Date", T.DATE, help="blank: the event's start date"),
+    _c("activity_id", QT_TRANSLATE_NOOP("columns", "Activity id"), T.ID),
+    _c("event_id", QT_TRANSLATE_NOOP("columns", "Event id"), T.ID),
+    _c("event_name", QT_TRANSLATE_NOOP("columns", "Event"),
+       help=QT_TRANSLATE_NOOP("columns", "the event's name as on the Events sheet")),
+    _c("date", QT_TRANSLATE_NOOP("columns", "Date"), T.DATE,
+       help=QT_TRANSLATE_NOOP("columns", "blank: the event's start date")),
 )
 _ACTIVITY_TAIL = (
-    _c("latitude", "Latitude", T.LATITUDE),
-    _c("longitude", "Longitude", T.LONGITUDE),
+    _c("latitude", QT_TRANSLATE_NOOP("columns", "Latitude"), T.LATITUDE),
+    _c("longitude", QT_TRANSLATE_NOOP("columns", "Longitude"), T.LONGITUDE),
     _NOTES,
 )
 
 
-def _activity(kind: ActivityKind, *own: Column, help: str = "") -> Sheet:
-    return Sheet(kind.value, kind.label, (*_ACTIVITY_HEAD, *own, *_ACTIVITY_TAIL), help)
+def _activity(kind: ActivityKind, label: str, *own: Column, help: str = "") -> Sheet:
+    assert label == kind.label, f"the {kind} sheet is named after its kind"
+    return Sheet(kind.value, label, (*_ACTIVITY_HEAD, *own, *_ACTIVITY_TAIL), help)
 
 
 ACTIVITY_SHEETS: dict[ActivityKind, Sheet] = {sheet.kind: sheet for sheet in (  # type: ignore[misc]
-    _activity(ActivityKind.PLANTING,
-              _c("species", "Species", required=True, help="scientific name"),
-              _c("plants", "Plants", T.INTEGER, required=True),
-              _c("native_status", "Native status", T.CHOICE, choices=NativeStatus),
-              _c("stock_type", "Stock type", T.CHOICE, choices=StockType),
-              _c("area_m2", "Area", T.NUMBER, unit="m2"),
-              _c("seed_source", "Seed source"),
-              help="One row per species planted at an event."),
-    _activity(ActivityKind.SEED_COLLECTION,
-              _c("species", "Species", required=True),
-              _c("seed_lot_id", "Seed lot"),
-              _c("mass_g", "Seed mass", T.NUMBER, unit="g"),
-              _c("seed_count", "Seed count", T.INTEGER),
-              _c("plants_sampled", "Plants sampled", T.INTEGER),
-              _c("population_size", "Population size", T.INTEGER),
-              help="One row per seed lot; give its mass or its seed count."),
-    _activity(ActivityKind.SEEDBALL_MAKING,
-              _c("seedballs", "Seedballs", T.INTEGER, required=True),
-              _c("seed_mass_g", "Seed mass", T.NUMBER, unit="g"),
-              _c("species", "Species", help="the seed mix, separated by ;"),
-              help="One row per batch of seedballs."),
-    _activity(ActivityKind.INVASIVE_REMOVAL,
-              _c("species", "Species", required=True),
-              _c("method", "Method", T.CHOICE, choices=RemovalMethod),
-              _c("area_m2", "Area", T.NUMBER, unit="m2"),
-              _c("weight_kg", "Weight", T.NUMBER, unit="kg"),
-              _c("bags", "Bags", T.INTEGER),
-              _c("stems", "Stems", T.INTEGER),
-              _c("cover_percent", "Cover %", T.NUMBER),
-              _c("phenology", "Phenology", T.CHOICE, choices=Phenology),
-              _c("disposal", "Disposal", T.CHOICE, choices=Disposal),
-              help="One row per species removed; give at least one of area, weight, bags, stems."),
-    _activity(ActivityKind.LITTER_PICKUP,
-              _c("cleanup_type", "Cleanup type", T.CHOICE, choices=CleanupType),
-              _c("bags", "Bags", T.INTEGER),
-              _c("weight_kg", "Weight", T.NUMBER, unit="kg"),
-              _c("distance_m", "Distance", T.NUMBER, unit="m"),
-              help="One row per pickup; its item tally goes on the Litter items sheet."),
-    _activity(ActivityKind.OTHER,
-              _c("description", "Description", required=True),
-              _c("quantity", "Quantity", T.NUMBER),
-              _c("unit", "Unit"),
-              help="Anything else volunteers did."),
+    _activity(ActivityKind.PLANTING, QT_TRANSLATE_NOOP("sheets", "Planting"),
+              _c("species", QT_TRANSLATE_NOOP("columns", "Species"), required=True,
+                 help=QT_TRANSLATE_NOOP("columns", "scientific name")),
+              _c("plants", QT_TRANSLATE_NOOP("columns", "Plants"), T.INTEGER, required=True),
+              _c("native_status", QT_TRANSLATE_NOOP("columns", "Native status"), T.CHOICE, choices=NativeStatus),
+              _c("stock_type", QT_TRANSLATE_NOOP("columns", "Stock type"), T.CHOICE, choices=StockType),
+              _c("area_m2", QT_TRANSLATE_NOOP("columns", "Area"), T.NUMBER, unit="m2"),
+              _c("seed_source", QT_TRANSLATE_NOOP("columns", "Seed source")),
+              help=QT_TRANSLATE_NOOP("sheets", "One row per species planted at an event.")),
+    _activity(ActivityKind.SEED_COLLECTION, QT_TRANSLATE_NOOP("sheets", "Seed collection"),
+              _c("species", QT_TRANSLATE_NOOP("columns", "Species"), required=True),
+              _c("seed_lot_id", QT_TRANSLATE_NOOP("columns", "Seed lot")),
+              _c("mass_g", QT_TRANSLATE_NOOP("columns", "Seed mass"), T.NUMBER, unit="g"),
+              _c("seed_count", QT_TRANSLATE_NOOP("columns", "Seed count"), T.INTEGER),
+              _c("plants_sampled", QT_TRANSLATE_NOOP("columns", "Plants sampled"), T.INTEGER),
+              _c("population_size", QT_TRANSLATE_NOOP("columns", "Population size"), T.INTEGER),
+              help=QT_TRANSLATE_NOOP("sheets", "One row per seed lot; give its mass or its seed count.")),
+    _activity(ActivityKind.SEEDBALL_MAKING, QT_TRANSLATE_NOOP("sheets", "Seedball making"),
+              _c("seedballs", QT_TRANSLATE_NOOP("columns", "Seedballs"), T.INTEGER, required=True),
+              _c("seed_mass_g", QT_TRANSLATE_NOOP("columns", "Seed mass"), T.NUMBER, unit="g"),
+              _c("species", QT_TRANSLATE_NOOP("columns", "Species"),
+                 help=QT_TRANSLATE_NOOP("columns", "the seed mix, separated by ;")),
+              help=QT_TRANSLATE_NOOP("sheets", "One row per batch of seedballs.")),
+    _activity(ActivityKind.INVASIVE_REMOVAL, QT_TRANSLATE_NOOP("sheets", "Invasive removal"),
+              _c("species", QT_TRANSLATE_NOOP("columns", "Species"), required=True),
+              _c("method", QT_TRANSLATE_NOOP("columns", "Method"), T.CHOICE, choices=RemovalMethod),
+              _c("area_m2", QT_TRANSLATE_NOOP("columns", "Area"), T.NUMBER, unit="m2"),
+              _c("weight_kg", QT_TRANSLATE_NOOP("columns", "Weight"), T.NUMBER, unit="kg"),
+              _c("bags", QT_TRANSLATE_NOOP("columns", "Bags"), T.INTEGER),
+              _c("stems", QT_TRANSLATE_NOOP("columns", "Stems"), T.INTEGER),
+              _c("cover_percent", QT_TRANSLATE_NOOP("columns", "Cover %"), T.NUMBER),
+              _c("phenology", QT_TRANSLATE_NOOP("columns", "Phenology"), T.CHOICE, choices=Phenology),
+              _c("disposal", QT_TRANSLATE_NOOP("columns", "Disposal"), T.CHOICE, choices=Disposal),
+              help=QT_TRANSLATE_NOOP("sheets", "One row per species removed; give at least one of "
+                                               "area, weight, bags, stems.")),
+    _activity(ActivityKind.LITTER_PICKUP, QT_TRANSLATE_NOOP("sheets", "Litter pickup"),
+              _c("cleanup_type", QT_TRANSLATE_NOOP("columns", "Cleanup type"), T.CHOICE, choices=CleanupType),
+              _c("bags", QT_TRANSLATE_NOOP("columns", "Bags"), T.INTEGER),
+              _c("weight_kg", QT_TRANSLATE_NOOP("columns", "Weight"), T.NUMBER, unit="kg"),
+              _c("distance_m", QT_TRANSLATE_NOOP("columns", "Distance"), T.NUMBER, unit="m"),
+              help=QT_TRANSLATE_NOOP("sheets", "One row per pickup; its item tally goes on the Litter items sheet.")),
+    _activity(ActivityKind.OTHER, QT_TRANSLATE_NOOP("sheets", "Other"),
+              _c("description", QT_TRANSLATE_NOOP("columns", "Description"), required=True),
+              _c("quantity", QT_TRANSLATE_NOOP("columns", "Quantity"), T.NUMBER),
+              _c("unit", QT_TRANSLATE_NOOP("columns", "Unit")),
+              help=QT_TRANSLATE_NOOP("sheets", "Anything else volunteers did.")),
 )}
 
 # Long form: one row per item category; rows sharing event and date make one litter pickup.
 LITTER_ITEM_FIELDS = (
-    _c("item_category", "Item", required=True),
-    _c("item_count", "Count", T.INTEGER, required=True),
+    _c("item_category", QT_TRANSLATE_NOOP("columns", "Item"), required=True),
+    _c("item_count", QT_TRANSLATE_NOOP("columns", "Count"), T.INTEGER, required=True),
 )
-LITTER_ITEMS = Sheet("litter_items", "Litter items",
-                     (_c("activity_id", "Activity id", T.ID), *_ACTIVITY_HEAD[1:], *LITTER_ITEM_FIELDS),
-                     "One row per item category of a pickup; rows with the same event and date make one pickup.")
+LITTER_ITEMS = Sheet("litter_items", QT_TRANSLATE_NOOP("sheets", "Litter items"),
+                     (_c("activity_id", QT_TRANSLATE_NOOP("columns", "Activity id"), T.ID), *_ACTIVITY_HEAD[1:],
+                      *LITTER_ITEM_FIELDS),
+                     QT_TRANSLATE_NOOP("sheets", "One row per item category of a pickup; rows with the same event "
+                                                 "and date make one pickup."))
 
 SHEETS: dict[str, Sheet] = {sheet.key: sheet for sheet in (EVENTS, *ACTIVITY_SHEETS.values(), LITTER_ITEMS, SITES)}
 TEMPLATE_SHEETS = (EVENTS, *ACTIVITY_SHEETS.values(), LITTER_ITEMS)

@@ -4,7 +4,9 @@ A mapping says which table a sheet fills, which source column feeds which field 
 which fields are constants (`{Header}` takes that row's value), how dates are written, and, beyond
 DESIGN.md's example: `items` (a wide litter tally: one count column per item category), `blank_values`
 (cells such as NA or - that mean "not recorded"), `skip_rows` (pseudo-rows such as "Grand Total") and
-`decimal_comma`. Without a mapping, a sheet's headers are matched to the column spec by key or label.
+`decimal_comma`. Without a mapping, a sheet's headers are matched to the column spec by key or label, in
+any shipped language (a French template or report needs no mapping either), and sheets are found by their
+name in any shipped language; a sheet whose headers mix languages is refused, naming the odd cells.
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ from fieldlog.io.columns import (
     Column,
     Sheet,
     ValueType,
+    fold,
     header_unit,
     mappable_columns,
-    match_header,
     split_header,
 )
+from fieldlog.io.language import ENGLISH, LANGUAGES, Catalogue, catalogue
 
 _KEYS = {"kind", "sheet", "header_row", "columns", "units", "constants", "date_format", "items", "blank_values",
          "skip_rows", "decimal_comma"}
@@ -182,8 +185,156 @@ def save_mappings(mappings: Sequence[Mapping], path: Path) -> None:
                     encoding="utf-8")
 
 
+# -- matching sheets and headers in every shipped language -------------------------------------------
+
+#: How messages name a language (the messages of the importer are English; see docs/translations.md).
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese"}
+EXCEL_SHEET_NAME = 31  # Excel cuts sheet names to 31 characters: a long translated label may arrive cut
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """What one folded header names: the column, how strongly (lower wins) and in which languages."""
+
+    rank: int
+    column: Column
+    languages: frozenset[str]  # the languages whose label or header of `column` this is; empty for the key
+    named: frozenset[str] = frozenset()  # those of them that translate it (English always): named in messages
+
+
+def _catalogues() -> tuple[Catalogue, ...]:
+    return tuple(catalogue(language) for language in LANGUAGES)
+
+
+# Built once per table (not per sheet or row), and again only when the catalogues are read again.
+_HEADER_NAMES: dict[str, tuple[tuple[Catalogue, ...], dict[str, _Name]]] = {}
+_SHEET_NAMES: list[tuple[tuple[Catalogue, ...], dict[str, Sheet]]] = []
+
+
+def _header_names(table: Sheet) -> dict[str, _Name]:
+    """Folded key, label and header of each column of `table` in every language -> what it names.
+
+    Keys and English names rank first, in column order (as the English-only matching always did), so a
+    translation that happens to equal another column's English name never takes that name over."""
+    catalogues = _catalogues()
+    cached = _HEADER_NAMES.get(table.key)
+    if cached is not None and all(a is b for a, b in zip(cached[0], catalogues, strict=True)):
+        return cached[1]
+    columns = mappable_columns(table)
+    spellings: dict[tuple[str, str], set[str]] = {}  # (folded name, column key) -> languages
+    translated: dict[tuple[str, str], set[str]] = {}  # the same, without languages that leave it English
+    ranked: dict[str, tuple[int, Column]] = {}
+    def rank(name: str, value: int, column: Column) -> None:
+        if name not in ranked or value < ranked[name][0]:
+            ranked[name] = (value, column)
+
+    for index, column in enumerate(columns):
+        rank(fold(column.key), index, column)
+    for order, language in enumerate(LANGUAGES):
+        for index, column in enumerate(columns):
+            for name in {fold(column.label_in(language)), fold(column.header_in(language))}:
+                rank(name, order * len(columns) + index, column)  # English: order 0, like the keys
+                spellings.setdefault((name, column.key), set()).add(language)
+                if language == ENGLISH or ("columns", column.label) in catalogues[order].texts:
+                    translated.setdefault((name, column.key), set()).add(language)
+    names = {name: _Name(rank, column, frozenset(spellings.get((name, column.key), ())),
+                         frozenset(translated.get((name, column.key), ())))
+             for name, (rank, column) in ranked.items()}
+    _HEADER_NAMES[table.key] = (catalogues, names)
+    return names
+
+
+def _header_name(table: Sheet, header: str) -> _Name | None:
+    name, _unit = split_header(header)
+    names = _header_names(table)
+    found = [names[key] for key in {fold(header), fold(name)} if key in names]
+    if not found:
+        return None
+    best = min(found, key=lambda candidate: candidate.rank)
+    if header.strip() == best.column.key or name == best.column.key:
+        return _Name(best.rank, best.column, frozenset())  # written as the field's key (area_m2): no language
+    same = [f for f in found if f.column is best.column]
+    return _Name(best.rank, best.column, frozenset().union(*(f.languages for f in same)),
+                 frozenset().union(*(f.named for f in same)))
+
+
+def match_any_language(table: Sheet, header: str) -> tuple[Column, Unit | None] | None:
+    """The column a header names by key, or by label or header in any shipped language (ignoring case and a
+    unit in parentheses), with the unit written in the header when it is one fieldlog knows for that quantity."""
+    found = _header_name(table, header)
+    if found is None:
+        return None
+    return found.column, header_unit(found.column, split_header(header)[1])
+
+
+def sheet_in_any_language(name: str) -> Sheet | None:
+    """The table a sheet's name names: its key or label in any shipped language (any case), also as Excel
+    cuts a long name, and also a report's continuation sheet ('Planting (2)')."""
+    catalogues = _catalogues()
+    if not _SHEET_NAMES or not all(a is b for a, b in zip(_SHEET_NAMES[0][0], catalogues, strict=True)):
+        table: dict[str, Sheet] = {}
+        for sheet in SHEETS.values():
+            table.setdefault(fold(sheet.key), sheet)
+        for language in LANGUAGES:  # English first: its names win over a translation that equals one
+            for sheet in SHEETS.values():
+                label = sheet.label_in(language)
+                table.setdefault(fold(label), sheet)
+                table.setdefault(fold(label[:EXCEL_SHEET_NAME]), sheet)
+        _SHEET_NAMES[:] = [(catalogues, table)]
+    names = _SHEET_NAMES[0][1]
+    found = names.get(fold(name))
+    if found is None:
+        # "Planting (2)": a report continues a sheet there past Excel's row limit (io/report.py).
+        continued = re.fullmatch(r"(.*?)\s*\(\d+\)", name.strip(), re.DOTALL)
+        if continued is not None:
+            found = names.get(fold(continued[1]))
+    return found
+
+
+def column_letter(index: int) -> str:
+    """A spreadsheet's name of the column at 0-based `index` (0 -> A, 26 -> AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _languages_text(languages: Iterable[str]) -> str:
+    return " or ".join(LANGUAGE_NAMES[language] for language in LANGUAGES if language in set(languages))
+
+
+def mixed_languages(table: Sheet, headers: Sequence[Raw], header_row: int = 1) -> list[str]:
+    """The header cells written in another language than the sheet's other headers, each with its cell and
+    the header to write instead. A header that is the same word in several languages (Notes in English and
+    French) counts for each of them, one a language leaves untranslated (English) for that language too, and
+    one written as the column's key for none."""
+    named: list[tuple[int, str, _Name]] = []
+    for index, header in enumerate(headers):
+        if is_blank(header) or isinstance(header, Formula):
+            continue
+        text = " ".join(str(header).split())
+        found = _header_name(table, text)
+        if found is not None and found.languages:
+            named.append((index, text, found))
+    counts = {language: sum(language in found.languages for _, _, found in named) for language in LANGUAGES}
+    sheet_language = max(LANGUAGES, key=lambda language: counts[language])  # a tie: the first of LANGUAGES
+    problems = []
+    for index, text, found in named:
+        if sheet_language in found.languages:
+            continue
+        unit_text = split_header(text)[1]
+        label = found.column.label_in(sheet_language)
+        instead = f"{label} ({unit_text})" if unit_text else label
+        problems.append(f"cell {column_letter(index)}{header_row}: '{text}' is {_languages_text(found.named)} "
+                        f"while the other headers are {LANGUAGE_NAMES[sheet_language]}; write '{instead}' (or use "
+                        "one language for all headers)")
+    return problems
+
+
 def guess_mapping(table: Sheet, headers: Sequence[Raw], sheet: str | None = None, header_row: int = 1) -> Mapping:
-    """A mapping that takes every header matching a column of `table` by key or label."""
+    """A mapping that takes every header matching a column of `table` by key or label (any language)."""
     columns: dict[str, str] = {}
     units: dict[str, str] = {}
     taken: set[str] = set()
@@ -191,7 +342,7 @@ def guess_mapping(table: Sheet, headers: Sequence[Raw], sheet: str | None = None
         if is_blank(header) or isinstance(header, Formula):
             continue
         text = " ".join(str(header).split())
-        found = match_header(table, text)
+        found = match_any_language(table, text)
         if found is None or found[0].key in taken:
             continue
         column, header_unit_found = found
@@ -210,7 +361,7 @@ def header_conflicts(table: Sheet, headers: Sequence[Raw]) -> list[str]:
         if is_blank(header) or isinstance(header, Formula):
             continue
         text = " ".join(str(header).split())
-        found = match_header(table, text)
+        found = match_any_language(table, text)
         if found is None:
             continue
         key = found[0].key
@@ -247,6 +398,8 @@ class _Source:
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+_SPLIT_VALUE = ("a separator inside a value splits it in two unless the value is in quotes: a decimal comma in a "
+                "comma-separated file, as in 2,5, must be written 2.5")
 
 
 class SheetReader:
@@ -368,7 +521,12 @@ class SheetReader:
         extra = next((i for i in range(self.width, len(cells)) if not is_blank(cells[i])), None)
         if extra is not None:
             row.problems.append(("", f"has a value in column {extra + 1}, beyond the last header; the row may "
-                                     "be shifted"))
+                                     f"be shifted ({_SPLIT_VALUE})"))
+        elif self.strict_width and len(cells) > len(self.headers):
+            # Blank past the end, but one cell too many: the row's values moved right (an unquoted 2,5 read
+            # as 2 and 5 in a comma-separated file), and reading it would put 5 under the next header.
+            row.problems.append(("", f"has {len(cells)} cells but the header row has {len(self.headers)}, so its "
+                                     f"values may be shifted ({_SPLIT_VALUE})"))
         for source in self.sources:
             cell = cells[source.index] if source.index < len(cells) else None
             self._read_into(row, source.header, source.column, cell, source.unit)

@@ -8,6 +8,10 @@ Constant-memory mode streams each sheet to a temporary file row by row, so a mil
 memory than ten; rows of one sheet must come in order, but sheets may be interleaved. A sheet that would
 pass Excel's 1,048,576 rows continues on "Planting (2)" and so on.
 
+`--lang` writes the words (sheet names, headers, labels, notes) in another shipped language; the data cells
+are the same in every language (ids, dates, numbers, choice values, species names), so a French report
+imports back like an English one.
+
 Every text cell is written as a string, never through `write()` (which turns "=..." into a formula); text
 that a spreadsheet program would read as a formula also gets a quote prefix (fault catalogue row 24).
 fieldlog writes no formulas at all.
@@ -32,14 +36,17 @@ from xlsxwriter.worksheet import Worksheet
 from xlsxwriter.xmlwriter import XMLwriter
 
 from fieldlog.domain.summary import SUMMARY_KEYS, Summary
-from fieldlog.io.columns import ACTIVITY_SHEETS, Column, Sheet, ValueType
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
+from fieldlog.io.columns import ACTIVITY_SHEETS, EVENTS, Column, Sheet, ValueType
+from fieldlog.io.language import ENGLISH, Catalogue, catalogue
 from fieldlog.io.table_rows import export_sheets, exported_columns
 
 MAX_SHEET_ROWS = 1_048_576  # Excel's limit per sheet, the header row included
-SUMMARY_TITLE = "Summary"
-SPECIES_TITLE = "Species"
-ABOUT_TITLE = "About"
-REPORT_TITLE = "SER report"
+SUMMARY_TITLE = QT_TRANSLATE_NOOP("report", "Summary")
+SPECIES_TITLE = QT_TRANSLATE_NOOP("report", "Species")
+ABOUT_TITLE = QT_TRANSLATE_NOOP("report", "About")
+REPORT_TITLE = QT_TRANSLATE_NOOP("report", "SER report")
+SHEET_NAME_MAX = 31  # Excel's limit on a sheet's name
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 CHART_COUNTRIES = 20  # bars in the countries chart; the table below it lists every country
@@ -47,40 +54,52 @@ CHART_COUNTRIES = 20  # bars in the countries chart; the table below it lists ev
 # A cell whose text starts with one of these is read as a formula (or worse) by spreadsheet programs.
 FORMULA_START = frozenset("=+-@\t\r\n\x00")
 
-# The label and unit of every SER summary figure, by its dotted name in `Summary.flat()`.
+# The label and unit of every SER summary figure, by its dotted name in `Summary.flat()` (unit symbols are the
+# same in every language; unit words are translated).
 FIGURE_TEXT: dict[str, tuple[str, str]] = {
-    "events": ("Events", "events"),
-    "countries": ("Countries", "countries"),
-    "participants": ("Participants", "persons"),
-    "volunteer_hours": ("Volunteer hours", "h"),
-    "planting.activities": ("Planting activities", "activities"),
-    "planting.plants": ("Plants planted", "plants"),
-    "planting.species": ("Species planted", "species"),
-    "planting.area_m2": ("Area planted", "m²"),
-    "seed_collection.activities": ("Seed collections", "activities"),
-    "seed_collection.mass_g": ("Seed collected, by mass", "g"),
-    "seed_collection.seed_count": ("Seed collected, by count", "seeds"),
-    "seed_collection.lots": ("Seed lots", "lots"),
-    "seed_collection.species": ("Species collected", "species"),
-    "seedball_making.activities": ("Seedball making activities", "activities"),
-    "seedball_making.seedballs": ("Seedballs made", "seedballs"),
-    "invasive_removal.activities": ("Invasive removals", "activities"),
-    "invasive_removal.area_m2": ("Area cleared", "m²"),
-    "invasive_removal.weight_kg": ("Invasive plants removed, by weight", "kg"),
-    "invasive_removal.bags": ("Bags of invasive plants", "bags"),
-    "invasive_removal.species": ("Invasive species removed", "species"),
-    "litter_pickup.activities": ("Litter pickups", "activities"),
-    "litter_pickup.bags": ("Bags of litter", "bags"),
-    "litter_pickup.weight_kg": ("Litter collected, by weight", "kg"),
-    "litter_pickup.items": ("Litter items", "items"),
-    "litter_pickup.distance_m": ("Distance covered", "m"),
-    "other.activities": ("Other activities", "activities"),
+    "events": (QT_TRANSLATE_NOOP("report", "Events"), QT_TRANSLATE_NOOP("report", "events")),
+    "countries": (QT_TRANSLATE_NOOP("report", "Countries"), QT_TRANSLATE_NOOP("report", "countries")),
+    "participants": (QT_TRANSLATE_NOOP("report", "Participants"), QT_TRANSLATE_NOOP("report", "persons")),
+    "volunteer_hours": (QT_TRANSLATE_NOOP("report", "Volunteer hours"), "h"),
+    "planting.activities": (QT_TRANSLATE_NOOP("report", "Planting activities"),
+                            QT_TRANSLATE_NOOP("report", "activities")),
+    "planting.plants": (QT_TRANSLATE_NOOP("report", "Plants planted"), QT_TRANSLATE_NOOP("report", "plants")),
+    "planting.species": (QT_TRANSLATE_NOOP("report", "Species planted"), QT_TRANSLATE_NOOP("report", "species")),
+    "planting.area_m2": (QT_TRANSLATE_NOOP("report", "Area planted"), "m²"),
+    "seed_collection.activities": (QT_TRANSLATE_NOOP("report", "Seed collections"),
+                                   QT_TRANSLATE_NOOP("report", "activities")),
+    "seed_collection.mass_g": (QT_TRANSLATE_NOOP("report", "Seed collected, by mass"), "g"),
+    "seed_collection.seed_count": (QT_TRANSLATE_NOOP("report", "Seed collected, by count"),
+                                   QT_TRANSLATE_NOOP("report", "seeds")),
+    "seed_collection.lots": (QT_TRANSLATE_NOOP("report", "Seed lots"), QT_TRANSLATE_NOOP("report", "lots")),
+    "seed_collection.species": (QT_TRANSLATE_NOOP("report", "Species collected"),
+                                QT_TRANSLATE_NOOP("report", "species")),
+    "seedball_making.activities": (QT_TRANSLATE_NOOP("report", "Seedball making activities"),
+                                   QT_TRANSLATE_NOOP("report", "activities")),
+    "seedball_making.seedballs": (QT_TRANSLATE_NOOP("report", "Seedballs made"),
+                                  QT_TRANSLATE_NOOP("report", "seedballs")),
+    "invasive_removal.activities": (QT_TRANSLATE_NOOP("report", "Invasive removals"),
+                                    QT_TRANSLATE_NOOP("report", "activities")),
+    "invasive_removal.area_m2": (QT_TRANSLATE_NOOP("report", "Area cleared"), "m²"),
+    "invasive_removal.weight_kg": (QT_TRANSLATE_NOOP("report", "Invasive plants removed, by weight"), "kg"),
+    "invasive_removal.bags": (QT_TRANSLATE_NOOP("report", "Bags of invasive plants"),
+                              QT_TRANSLATE_NOOP("report", "bags")),
+    "invasive_removal.species": (QT_TRANSLATE_NOOP("report", "Invasive species removed"),
+                                 QT_TRANSLATE_NOOP("report", "species")),
+    "litter_pickup.activities": (QT_TRANSLATE_NOOP("report", "Litter pickups"),
+                                 QT_TRANSLATE_NOOP("report", "activities")),
+    "litter_pickup.bags": (QT_TRANSLATE_NOOP("report", "Bags of litter"), QT_TRANSLATE_NOOP("report", "bags")),
+    "litter_pickup.weight_kg": (QT_TRANSLATE_NOOP("report", "Litter collected, by weight"), "kg"),
+    "litter_pickup.items": (QT_TRANSLATE_NOOP("report", "Litter items"), QT_TRANSLATE_NOOP("report", "items")),
+    "litter_pickup.distance_m": (QT_TRANSLATE_NOOP("report", "Distance covered"), "m"),
+    "other.activities": (QT_TRANSLATE_NOOP("report", "Other activities"), QT_TRANSLATE_NOOP("report", "activities")),
 }
 
 # The Species sheet's summed quantities: (column key in the activities table, header).
 SPECIES_MEASURES: tuple[tuple[str, str], ...] = (
-    ("plants", "Plants"), ("area_m2", "Area (m²)"), ("mass_g", "Seed mass (g)"), ("seed_count", "Seed count"),
-    ("weight_kg", "Weight (kg)"), ("bags", "Bags"),
+    ("plants", QT_TRANSLATE_NOOP("report", "Plants")), ("area_m2", QT_TRANSLATE_NOOP("report", "Area (m²)")),
+    ("mass_g", QT_TRANSLATE_NOOP("report", "Seed mass (g)")), ("seed_count", QT_TRANSLATE_NOOP("report", "Seed count")),
+    ("weight_kg", QT_TRANSLATE_NOOP("report", "Weight (kg)")), ("bags", QT_TRANSLATE_NOOP("report", "Bags")),
 )
 
 
@@ -89,19 +108,19 @@ class FigureLine:
     """One row of the Summary sheet's table: a figure, its value and how many events reported it."""
 
     key: str  # dotted name, as in `Summary.flat()` ("planting.plants")
-    group: str
-    label: str
-    unit: str
+    group: str  # a sheet's English label (Events, Planting, ...): the writer translates it
+    label: str  # English, from FIGURE_TEXT: the writer translates it
+    unit: str  # English, from FIGURE_TEXT: the writer translates it
     value: int | float
     reported_by: int | None  # n of the N counted events; None when it does not apply
-    note: str = ""
+    note: str = ""  # already in the report's language (it holds numbers)
 
 
 @dataclass(frozen=True, slots=True)
 class KindLine:
     """Activities of one kind, and at how many events."""
 
-    label: str
+    label: str  # the kind's sheet label, English: the writer translates it
     activities: int
     events: int
 
@@ -121,7 +140,7 @@ class CountryLine:
 class SpeciesLine:
     """One species of one activity kind: how many activities, and its summed quantities (None: none given)."""
 
-    kind: str  # the kind's label
+    kind: str  # the kind's sheet label, English: the writer translates it
     species: str
     activities: int
     measures: Mapping[str, int | float | None]  # by SPECIES_MEASURES key
@@ -150,10 +169,15 @@ class ReportInfo:
 
     @property
     def filters_text(self) -> str:
-        """The filters in words ("all events" without any)."""
+        """The filters in English words ("all events" without any)."""
+        return self.filters_text_in(ENGLISH)
+
+    def filters_text_in(self, language: str) -> str:
+        """The filters in words of a shipped language; each filter's name is a text marked in context "report"."""
+        words = catalogue(language)
         if not self.filters:
-            return "all events"
-        return "; ".join(f"{name}: {value}" for name, value in self.filters)
+            return words("report", QT_TRANSLATE_NOOP("report", "all events"))
+        return "; ".join(f"{words('report', name)}: {value}" for name, value in self.filters)
 
 
 def summary_figures(summary: Summary, reported: Mapping[str, int | None],
@@ -163,7 +187,8 @@ def summary_figures(summary: Summary, reported: Mapping[str, int | None],
     lines: list[FigureLine] = []
     for key in ("events", "countries", "participants", "volunteer_hours"):
         label, unit = FIGURE_TEXT[key]
-        lines.append(FigureLine(key, "Events", label, unit, values[key], reported.get(key), (notes or {}).get(key, "")))
+        lines.append(FigureLine(key, EVENTS.label, label, unit, values[key], reported.get(key),
+                                (notes or {}).get(key, "")))
     for kind, names in SUMMARY_KEYS.items():
         group = ACTIVITY_SHEETS[kind].label  # type: ignore[index]  # SUMMARY_KEYS are ActivityKind values
         for name in names:
@@ -250,11 +275,14 @@ class ReportWriter:
     """
 
     def __init__(self, path: Path, info: ReportInfo, planned: Mapping[str, int] | None = None, *,
-                 max_rows: int = MAX_SHEET_ROWS) -> None:
+                 max_rows: int = MAX_SHEET_ROWS, language: str = ENGLISH) -> None:
         if max_rows < 2:
             raise ValueError("a sheet needs room for its header and at least one row")
         self.info = info
         self.max_rows = max_rows
+        self.language = language
+        self.words: Catalogue = catalogue(language)  # UnknownLanguage before any file is made
+        self.summary_title = self._tr(SUMMARY_TITLE)
         # XlsxWriter's temporary files (a sheet's rows, then every part before zipping) go into a folder of
         # their own beside the report: the same disk, so "disk full" is that disk's answer and a small /tmp
         # does not matter, and removing the folder removes what XlsxWriter leaves behind when it fails.
@@ -270,8 +298,12 @@ class ReportWriter:
             "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
             "nan_inf_to_errors": False, "use_zip64": True})
         self.workbook.set_properties({
-            "title": REPORT_TITLE, "subject": f"SER summary of {info.filters_text}", "author": "", "manager": "",
-            "company": "", "category": "", "keywords": "", "comments": f"Made by fieldlog {info.app_version}",
+            "title": self._tr(REPORT_TITLE),
+            "subject": self._tr(QT_TRANSLATE_NOOP("report", "SER summary of {events}")).format(
+                events=info.filters_text_in(language)),
+            "author": "", "manager": "", "company": "", "category": "", "keywords": "",
+            "comments": self._tr(QT_TRANSLATE_NOOP("report", "Made by fieldlog {version}")).format(
+                version=info.app_version),
             "created": info.generated_at})
         book = self.workbook
         self.bold = book.add_format({"bold": True})
@@ -286,16 +318,36 @@ class ReportWriter:
         self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
         # Sheet order is creation order: Summary first, then every detail sheet with the continuations its
         # planned row count needs, then Species and About.
-        self.summary_sheet = self._sheet(SUMMARY_TITLE)
+        self.summary_sheet = self._sheet(self.summary_title)
         self.targets: dict[str, _Target] = {}
         for sheet in export_sheets():
             columns = exported_columns(sheet, include_personal=info.include_personal)
             parts = max(1, -(-(planned or {}).get(sheet.key, 0) // (max_rows - 1)))
             worksheets = [self._detail_sheet(sheet, columns, part) for part in range(1, parts + 1)]
             self.targets[sheet.key] = _Target(sheet, columns, worksheets)
-        self.species_sheet = self._sheet(SPECIES_TITLE)
-        self.about_sheet = self._sheet(ABOUT_TITLE)
+        self.species_sheet = self._sheet(self._tr(SPECIES_TITLE))
+        self.about_sheet = self._sheet(self._tr(ABOUT_TITLE))
         self.summary_sheet.activate()
+
+    # -- words --------------------------------------------------------------------------------------
+
+    def _tr(self, text: str) -> str:
+        """A text of this report (marked in context "report") in the report's language."""
+        return self.words("report", text)
+
+    def _sheet_label(self, label: str) -> str:
+        """A column-spec sheet's English label (Events, Planting, ...) in the report's language."""
+        return self.words("sheets", label)
+
+    def _part_name(self, sheet: Sheet, part: int) -> str:
+        """The name of a detail sheet's worksheet: "Planting", then "Planting (2)" and so on."""
+        label = sheet.label_in(self.language)
+        if part == 1:
+            return label
+        suffix = f" ({part})"
+        # The importer reads "<label> (n)" as a continuation; a label too long for that is cut rather than
+        # failing the report (tests/test_translated_files.py checks the shipped labels leave room).
+        return label[:SHEET_NAME_MAX - len(suffix)] + suffix
 
     # -- detail sheets ------------------------------------------------------------------------------
 
@@ -303,10 +355,11 @@ class ReportWriter:
         return self.workbook.add_worksheet(name, worksheet_class=_Worksheet)
 
     def _detail_sheet(self, sheet: Sheet, columns: Sequence[Column], part: int) -> Any:
-        worksheet = self._sheet(sheet.label if part == 1 else f"{sheet.label} ({part})")
+        worksheet = self._sheet(self._part_name(sheet, part))
         for index, column in enumerate(columns):
-            worksheet.write_string(0, index, column.header, self.header)
-            worksheet.set_column(index, index, _width(column))
+            header = column.header_in(self.language)
+            worksheet.write_string(0, index, header, self.header)
+            worksheet.set_column(index, index, _width(column, header))
         worksheet.freeze_panes(1, 0)
         return worksheet
 
@@ -427,48 +480,60 @@ class ReportWriter:
 
     def _write_summary(self, content: ReportContent) -> None:
         ws = self.summary_sheet
+        tr = self._tr
         for col, width in enumerate((18, 34, 28, 16, 11, 13, 11, 70)):
             ws.set_column(col, col, width)
-        ws.write_string(0, 0, REPORT_TITLE, self.title)
-        ws.write_string(1, 0, "Events covered")
-        self._text(ws, 1, 1, self.info.filters_text)
-        ws.write_string(2, 0, "Generated at (UTC)")
+        ws.write_string(0, 0, tr(REPORT_TITLE), self.title)
+        ws.write_string(1, 0, tr(QT_TRANSLATE_NOOP("report", "Events covered")))
+        self._text(ws, 1, 1, self.info.filters_text_in(self.language))
+        ws.write_string(2, 0, tr(QT_TRANSLATE_NOOP("report", "Generated at (UTC)")))
         ws.write_datetime(2, 1, self.info.generated_at, self.datetime)
-        ws.write_string(3, 0, "Personal data")
-        ws.write_string(3, 1, _personal_text(self.info.include_personal))
+        ws.write_string(3, 0, tr(QT_TRANSLATE_NOOP("report", "Personal data")))
+        ws.write_string(3, 1, self._personal_text(self.info.include_personal))
         row = 5
-        for col, text in enumerate(("Group", "Figure", "Key", "Value", "Unit", "Reported by", "Of events", "Note")):
-            ws.write_string(row, col, text, self.header)
+        headers: tuple[str, ...] = (
+            QT_TRANSLATE_NOOP("report", "Group"), QT_TRANSLATE_NOOP("report", "Figure"),
+            QT_TRANSLATE_NOOP("report", "Key"), QT_TRANSLATE_NOOP("report", "Value"),
+            QT_TRANSLATE_NOOP("report", "Unit"), QT_TRANSLATE_NOOP("report", "Reported by"),
+            QT_TRANSLATE_NOOP("report", "Of events"), QT_TRANSLATE_NOOP("report", "Note"))
+        for col, text in enumerate(headers):
+            ws.write_string(row, col, tr(text), self.header)
         first = row + 1
         for line in content.figures:
             row += 1
-            ws.write_string(row, 0, line.group)
-            ws.write_string(row, 1, line.label)
+            ws.write_string(row, 0, self._sheet_label(line.group))
+            ws.write_string(row, 1, tr(line.label))
             ws.write_string(row, 2, line.key)
             self._number(ws, row, 3, line.value, self.integer if isinstance(line.value, int) else self.decimal)
-            ws.write_string(row, 4, line.unit)
+            ws.write_string(row, 4, tr(line.unit))
             if line.reported_by is not None:
                 ws.write_number(row, 5, line.reported_by, self.integer)
                 ws.write_number(row, 6, content.events, self.integer)
             if line.note:
                 self._text(ws, row, 7, line.note)
         row += 2
-        ws.write_string(row, 0, "Activities by kind", self.heading)
+        by_kind = tr(QT_TRANSLATE_NOOP("report", "Activities by kind"))
+        ws.write_string(row, 0, by_kind, self.heading)
         row += 1
-        for col, text in enumerate(("Activity", "Activities", "Events with it")):
-            ws.write_string(row, col, text, self.header)
+        headers = (QT_TRANSLATE_NOOP("report", "Activity"), QT_TRANSLATE_NOOP("report", "Activities"),
+                   QT_TRANSLATE_NOOP("report", "Events with it"))
+        for col, text in enumerate(headers):
+            ws.write_string(row, col, tr(text), self.header)
         kinds_first = row + 1
         for kind in content.kinds:
             row += 1
-            ws.write_string(row, 0, kind.label)
+            ws.write_string(row, 0, self._sheet_label(kind.label))
             ws.write_number(row, 1, kind.activities, self.integer)
             ws.write_number(row, 2, kind.events, self.integer)
         kinds_last = row
         row += 2
-        ws.write_string(row, 0, "By country", self.heading)
+        ws.write_string(row, 0, tr(QT_TRANSLATE_NOOP("report", "By country")), self.heading)
         row += 1
-        for col, text in enumerate(("Country", "Name", "Events", "Participants", "Volunteer hours")):
-            ws.write_string(row, col, text, self.header)
+        headers = (QT_TRANSLATE_NOOP("report", "Country"), QT_TRANSLATE_NOOP("report", "Name"),
+                   QT_TRANSLATE_NOOP("report", "Events"), QT_TRANSLATE_NOOP("report", "Participants"),
+                   QT_TRANSLATE_NOOP("report", "Volunteer hours"))
+        for col, text in enumerate(headers):
+            ws.write_string(row, col, tr(text), self.header)
         countries_first = row + 1
         for country in content.countries:
             row += 1
@@ -477,37 +542,43 @@ class ReportWriter:
             ws.write_number(row, 2, country.events, self.integer)
             ws.write_number(row, 3, country.participants, self.integer)
             self._number(ws, row, 4, country.volunteer_hours, self.decimal)
+        summary = self.summary_title  # the charts' ranges name the sheet as it is called in this language
         if any(kind.activities for kind in content.kinds):
             chart = self.workbook.add_chart({"type": "column"})
-            chart.add_series({"name": "Activities",
-                              "categories": [SUMMARY_TITLE, kinds_first, 0, kinds_last, 0],
-                              "values": [SUMMARY_TITLE, kinds_first, 1, kinds_last, 1],
+            chart.add_series({"name": tr(QT_TRANSLATE_NOOP("report", "Activities")),
+                              "categories": [summary, kinds_first, 0, kinds_last, 0],
+                              "values": [summary, kinds_first, 1, kinds_last, 1],
                               "data_labels": {"value": True}})
-            chart.set_title({"name": "Activities by kind"})
+            chart.set_title({"name": by_kind})
             chart.set_legend({"none": True})
             ws.insert_chart(first - 1, 9, chart, {"x_scale": 1.3, "y_scale": 1.1})
         if content.countries:
             shown = min(len(content.countries), CHART_COUNTRIES)
             chart = self.workbook.add_chart({"type": "bar"})
-            chart.add_series({"name": "Events",
-                              "categories": [SUMMARY_TITLE, countries_first, 1, countries_first + shown - 1, 1],
-                              "values": [SUMMARY_TITLE, countries_first, 2, countries_first + shown - 1, 2]})
-            more = f" (the {shown} with most events)" if shown < len(content.countries) else ""
-            chart.set_title({"name": f"Events by country{more}"})
+            chart.add_series({"name": tr(QT_TRANSLATE_NOOP("report", "Events")),
+                              "categories": [summary, countries_first, 1, countries_first + shown - 1, 1],
+                              "values": [summary, countries_first, 2, countries_first + shown - 1, 2]})
+            if shown < len(content.countries):
+                title = tr(QT_TRANSLATE_NOOP("report", "Events by country (the {shown} with most events)")).format(
+                    shown=shown)
+            else:
+                title = tr(QT_TRANSLATE_NOOP("report", "Events by country"))
+            chart.set_title({"name": title})
             chart.set_legend({"none": True})
             chart.set_y_axis({"reverse": True})  # most events at the top, as in the table
             ws.insert_chart(first + 17, 9, chart, {"x_scale": 1.3, "y_scale": max(1.1, shown / 14)})
 
     def _write_species(self, lines: Sequence[SpeciesLine]) -> None:
         ws = self.species_sheet
-        headers = ("Activity", "Species", "Activities", *(header for _, header in SPECIES_MEASURES))
+        headers = (QT_TRANSLATE_NOOP("report", "Activity"), QT_TRANSLATE_NOOP("report", "Species"),
+                   QT_TRANSLATE_NOOP("report", "Activities"), *(header for _, header in SPECIES_MEASURES))
         for col, text in enumerate(headers):
-            ws.write_string(0, col, text, self.header)
+            ws.write_string(0, col, self._tr(text), self.header)
             ws.set_column(col, col, 18 if col == 0 else 36 if col == 1 else 13)
         row = 0
         for line in lines:
             row += 1
-            ws.write_string(row, 0, line.kind)
+            ws.write_string(row, 0, self._sheet_label(line.kind))
             self._text(ws, row, 1, line.species)
             ws.write_number(row, 2, line.activities, self.integer)
             for col, (key, _) in enumerate(SPECIES_MEASURES, start=3):
@@ -519,57 +590,61 @@ class ReportWriter:
 
     def _write_about(self) -> None:
         ws = self.about_sheet
+        tr = self._tr
         ws.set_column(0, 0, 24)
         ws.set_column(1, 1, 100)
-        ws.write_string(0, 0, "About this report", self.title)
+        ws.write_string(0, 0, tr(QT_TRANSLATE_NOOP("report", "About this report")), self.title)
         info = self.info
         rows: list[tuple[str, object]] = [
-            ("Report", REPORT_TITLE),
-            ("Made by", f"fieldlog {info.app_version}"),
-            ("Database schema", info.schema_revision),
-            ("Generated at (UTC)", info.generated_at),
-            ("Events covered", info.filters_text),
-            ("Personal data", _personal_text(info.include_personal)),
+            (QT_TRANSLATE_NOOP("report", "Report"), tr(REPORT_TITLE)),
+            (QT_TRANSLATE_NOOP("report", "Made by"), f"fieldlog {info.app_version}"),
+            (QT_TRANSLATE_NOOP("report", "Database schema"), info.schema_revision),
+            (QT_TRANSLATE_NOOP("report", "Generated at (UTC)"), info.generated_at),
+            (QT_TRANSLATE_NOOP("report", "Events covered"), info.filters_text_in(self.language)),
+            (QT_TRANSLATE_NOOP("report", "Personal data"), self._personal_text(info.include_personal)),
         ]
         row = 1
         for label, value in rows:
             row += 1
-            ws.write_string(row, 0, label, self.bold)
+            ws.write_string(row, 0, tr(label), self.bold)
             if isinstance(value, dt.datetime):
                 ws.write_datetime(row, 1, value, self.datetime)
             else:
                 self._text(ws, row, 1, str(value))
         row += 2
-        ws.write_string(row, 0, "Records", self.heading)
+        ws.write_string(row, 0, tr(QT_TRANSLATE_NOOP("report", "Records")), self.heading)
         for target in self.targets.values():
             row += 1
-            ws.write_string(row, 0, target.sheet.label, self.bold)
+            ws.write_string(row, 0, self._part_name(target.sheet, 1), self.bold)
             ws.write_number(row, 1, target.count, self.integer)
             if target.part > 1:
-                names = ", ".join(f"{target.sheet.label} ({part})" for part in range(2, target.part + 1))
-                ws.write_string(row, 2, f"continued on {names}")
+                names = ", ".join(self._part_name(target.sheet, part) for part in range(2, target.part + 1))
+                ws.write_string(row, 2, tr(QT_TRANSLATE_NOOP("report", "continued on {sheets}")).format(sheets=names))
         row += 2
-        ws.write_string(row, 0, "Notes", self.heading)
+        ws.write_string(row, 0, tr(QT_TRANSLATE_NOOP("report", "Notes")), self.heading)
         notes = (
-            "The Events sheet, the activity sheets and Litter items use the columns of fieldlog's spreadsheet "
-            "template, so `fieldlog import` reads this workbook back without a mapping. Every record keeps "
-            "its id: importing the same report twice, or two reports that overlap, counts each record once.",
-            "Reported by n of N events: how many of the events this report counts gave at least one value "
-            "for the figure (most fields are optional).",
-            "Volunteer hours left blank on the Events sheet were not counted at the event; fieldlog derives "
-            "them as participants × duration, and the Summary's total includes them.",
+            QT_TRANSLATE_NOOP("report", "The Events sheet, the activity sheets and Litter items use the columns of "
+                                        "fieldlog's spreadsheet template, so `fieldlog import` reads this workbook "
+                                        "back without a mapping. Every record keeps its id: importing the same "
+                                        "report twice, or two reports that overlap, counts each record once."),
+            QT_TRANSLATE_NOOP("report", "Reported by n of N events: how many of the events this report counts gave "
+                                        "at least one value for the figure (most fields are optional)."),
+            QT_TRANSLATE_NOOP("report", "Volunteer hours left blank on the Events sheet were not counted at the "
+                                        "event; fieldlog derives them as participants × duration, and the Summary's "
+                                        "total includes them."),
         )
         for note in notes:
             row += 1
-            self._text(ws, row, 1, note)
-            ws.set_row(row, 15 * max(1, -(-len(note) // 95)), self.wrap)
+            text = tr(note)
+            self._text(ws, row, 1, text)
+            ws.set_row(row, 15 * max(1, -(-len(text) // 95)), self.wrap)
 
-
-def _personal_text(included: bool) -> str:
-    if included:
-        return ("Included at the user's request: the organizer's name and contact are on the Events sheet. "
-                "Treat this file as personal data.")
-    return "Left out: this report holds no organizer names or contacts."
+    def _personal_text(self, included: bool) -> str:
+        if included:
+            return self._tr(QT_TRANSLATE_NOOP("report", "Included at the user's request: the organizer's name and "
+                                                        "contact are on the Events sheet. Treat this file as personal "
+                                                        "data."))
+        return self._tr(QT_TRANSLATE_NOOP("report", "Left out: this report holds no organizer names or contacts."))
 
 
 _WIDTHS = {ValueType.ID: 38, ValueType.DATE: 12, ValueType.DATETIME: 17, ValueType.LONG_TEXT: 50,
@@ -605,18 +680,18 @@ def _close_part_files(candidates: Iterable[object]) -> None:
                 handle.close()
 
 
-def _width(column: Column) -> int:
+def _width(column: Column, header: str) -> int:
     width = _WIDTHS.get(column.value_type) or _WIDE_TEXT.get(column.key) or 14
-    return max(width, len(column.header) + 3)
+    return max(width, len(header) + 3)
 
 
 def write_report(path: Path, info: ReportInfo, content: ReportContent,
                  rows: Iterable[tuple[Sheet, Sequence[object]]], *, planned: Mapping[str, int] | None = None,
-                 max_rows: int = MAX_SHEET_ROWS) -> dict[str, int]:
+                 max_rows: int = MAX_SHEET_ROWS, language: str = ENGLISH) -> dict[str, int]:
     """Write a whole report workbook to `path` (not atomically: give it a temporary path); returns the
     detail rows written by sheet key. `planned` (rows expected per sheet key) places continuation sheets
-    right after the sheet they continue."""
-    writer = ReportWriter(path, info, planned, max_rows=max_rows)
+    right after the sheet they continue; `language` is the words' (a code of `fieldlog.io.language.LANGUAGES`)."""
+    writer = ReportWriter(path, info, planned, max_rows=max_rows, language=language)
     try:
         for sheet, values in rows:
             writer.add(sheet, values)

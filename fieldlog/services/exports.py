@@ -9,6 +9,7 @@ from pathlib import Path
 
 from fieldlog.db.store import Database
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services.export_common import ExportResult, Progress
 
 
@@ -42,16 +43,32 @@ class ExportFormat:
         return not self.suffix
 
 
+# Titles, menu entries and the file filters' descriptions are marked for the window, which translates them
+# in context "exports" (a filter's patterns stay as they are).
+def _format(key: str, title: str, menu: str, suffix: str, filter_words: str = "", patterns: str = "",
+            **extra: object) -> ExportFormat:
+    return ExportFormat(key, title, menu, suffix, f"{filter_words} ({patterns})" if patterns else "",
+                        **extra)  # type: ignore[arg-type]
+
+
 FORMATS: dict[str, ExportFormat] = {f.key: f for f in (
-    ExportFormat("report", "the SER report", "&SER report…", ".xlsx", "Excel workbooks (*.xlsx)"),
-    ExportFormat("package", "the exchange package", "Exchange &package…", ".fieldlog",
-                 "fieldlog packages (*.fieldlog)", filtered=False, personal=False),
-    ExportFormat("dwc", "the Darwin Core archive", "&Darwin Core archive…", ".zip", "Zip archives (*.zip)"),
-    ExportFormat("geojson", "the sites as GeoJSON", "&GeoJSON of sites…", ".geojson", "GeoJSON (*.geojson *.json)",
-                 personal=False),
-    ExportFormat("csv", "the CSV files", "&CSV files…", "", ""),
-    ExportFormat("dashboard", "the dashboard", "Dash&board as PDF or PNG…", ".pdf",
-                 "PDF documents (*.pdf);;PNG images (*.png)", personal=False, other_suffixes=(".png",)),
+    _format("report", QT_TRANSLATE_NOOP("exports", "the SER report"),
+            QT_TRANSLATE_NOOP("exports", "&SER report…"), ".xlsx",
+            QT_TRANSLATE_NOOP("exports", "Excel workbooks"), "*.xlsx"),
+    _format("package", QT_TRANSLATE_NOOP("exports", "the exchange package"),
+            QT_TRANSLATE_NOOP("exports", "Exchange &package…"), ".fieldlog",
+            QT_TRANSLATE_NOOP("exports", "fieldlog packages"), "*.fieldlog", filtered=False, personal=False),
+    _format("dwc", QT_TRANSLATE_NOOP("exports", "the Darwin Core archive"),
+            QT_TRANSLATE_NOOP("exports", "&Darwin Core archive…"), ".zip",
+            QT_TRANSLATE_NOOP("exports", "Zip archives"), "*.zip"),
+    _format("geojson", QT_TRANSLATE_NOOP("exports", "the sites as GeoJSON"),
+            QT_TRANSLATE_NOOP("exports", "&GeoJSON of sites…"), ".geojson", "GeoJSON", "*.geojson *.json",
+            personal=False),
+    _format("csv", QT_TRANSLATE_NOOP("exports", "the CSV files"), QT_TRANSLATE_NOOP("exports", "&CSV files…"), ""),
+    ExportFormat("dashboard", QT_TRANSLATE_NOOP("exports", "the dashboard"),
+                 QT_TRANSLATE_NOOP("exports", "Dash&board as PDF or PNG…"), ".pdf",
+                 f"{QT_TRANSLATE_NOOP('exports', 'PDF documents')} (*.pdf);;"
+                 f"{QT_TRANSLATE_NOOP('exports', 'PNG images')} (*.png)", personal=False, other_suffixes=(".png",)),
 )}
 
 

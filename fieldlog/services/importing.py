@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import re
 import threading
 import uuid
 from collections import Counter, defaultdict
@@ -60,7 +59,7 @@ from fieldlog.domain.records import (
     derived_volunteer_hours,
     tidy,
 )
-from fieldlog.io.columns import EVENTS, LITTER_ITEMS, SHEETS, SITES, Sheet, sheet_for_name
+from fieldlog.io.columns import EVENTS, LITTER_ITEMS, SHEETS, SITES, Sheet
 from fieldlog.io.mapping import (
     Mapping,
     MappingProblem,
@@ -68,7 +67,9 @@ from fieldlog.io.mapping import (
     SourceRow,
     guess_mapping,
     header_conflicts,
+    mixed_languages,
     sheet_headers,
+    sheet_in_any_language,
 )
 from fieldlog.io.rejects import RejectedRow, write_rejected_rows
 from fieldlog.io.sheets import ImportRejected, SourceFile, open_source, read_rows
@@ -289,16 +290,21 @@ def _resolve_mappings(source: SourceFile, mappings: Sequence[Mapping] | None,
         return list(mappings)
     found: list[Mapping] = []
     for sheet in source.sheets:
-        # "Planting (2)": a report continues a sheet there past Excel's row limit (io/report.py).
-        table = sheet_for_name(sheet) or sheet_for_name(re.sub(r"\s*\(\d+\)$", "", sheet))
+        # Named in any shipped language, report continuations ("Planting (2)") included.
+        table = sheet_in_any_language(sheet)
         if table is None:
             ignored_sheets.append(sheet)
             continue
         headers = sheet_headers(read_rows(source, sheet), 1)
+        where = f"{source.name}, sheet '{sheet}'" if source.format == "xlsx" else source.name
         conflicts = header_conflicts(table, headers)
         if conflicts:
-            where = f"{source.name}, sheet '{sheet}'" if source.format == "xlsx" else source.name
             raise ImportRejected(f"{where}, row 1: {'; '.join(conflicts)}")
+        # Only where fieldlog guesses: a mapping (the import window's, or --mapping) says itself what each
+        # header means, in whatever words.
+        mixed = mixed_languages(table, headers)
+        if mixed:
+            raise ImportRejected(f"{where}, {'; '.join(mixed)}")
         found.append(guess_mapping(table, headers, sheet))
     if found:
         return found
@@ -308,6 +314,9 @@ def _resolve_mappings(source: SourceFile, mappings: Sequence[Mapping] | None,
         guesses = [guess_mapping(table, headers, source.sheets[0]) for table in SHEETS.values()]
         best = max(guesses, key=lambda guess: len(guess.columns))
         if len(best.columns) >= 2:
+            mixed = mixed_languages(best.table, headers)
+            if mixed:
+                raise ImportRejected(f"{source.name}, {'; '.join(mixed)}")
             return [best]
     raise ImportRejected(f"{source.name}: no sheet is named after a table fieldlog knows (Events, Planting, "
                          "Litter items, ...) and its headers do not match one; give a column mapping "

@@ -75,6 +75,16 @@ def checklist() -> list[ChecklistEntry]:
     return read_checklist()
 
 
+def species_display_name(entry: ChecklistEntry, language: str) -> str:
+    """The species as the window shows it in a language: "Acacia dealbata (mimosa)" in French.
+
+    The scientific name never changes with the language; the first common name in `language` follows it
+    in brackets, and without a name in that language the scientific name stands alone.
+    """
+    names = entry.common_names_in(language)
+    return f"{entry.scientific_name} ({names[0]})" if names else entry.scientific_name
+
+
 def litter_categories() -> list[LitterCategory]:
     """The litter item categories shipped in resources/, in their order."""
     return read_litter_categories()
@@ -101,6 +111,21 @@ class ReferenceData:
             index[entry.scientific_name.casefold()] = entry
         return index
 
+    def entry(self, name: str) -> ChecklistEntry | None:
+        """The checklist entry for a scientific name or a common name in any language, or None."""
+        return self._species.get(" ".join(name.split()).casefold())
+
+    def display_name(self, name: str, language: str) -> str:
+        """A species name (as stored or typed) shown in a language: "Acacia dealbata (silver wattle)" in English.
+
+        A name the checklist does not know is shown as it is (trimmed), never translated; a seedball mix
+        ("Quercus suber;Ulex europaeus") shows each of its species.
+        """
+        if ";" in name:
+            return "; ".join(self.display_name(part, language) for part in name.split(";") if part.strip())
+        entry = self.entry(name)
+        return species_display_name(entry, language) if entry else " ".join(name.split())
+
     def is_country(self, code: str) -> bool:
         """True for an ISO 3166-1 alpha-2 code (or XK)."""
         return code in EXTRA_COUNTRIES or (
@@ -112,7 +137,7 @@ class ReferenceData:
 
     def species_facts(self, name: str, country_code: str | None) -> SpeciesFacts | None:
         """What the checklist says of `name` (scientific or common) in a country."""
-        entry = self._species.get(" ".join(name.split()).casefold())
+        entry = self.entry(name)
         if entry is None:
             return None
         native = introduced = None

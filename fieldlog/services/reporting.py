@@ -26,8 +26,10 @@ from fieldlog.db.store import Database
 from fieldlog.db.tables import ActivityRow, EventRow, LitterItemRow, SiteRow
 from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.summary import NO_FILTER, SUMMARY_KEYS, Summary, SummaryFilter
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.io.atomic import export_path
 from fieldlog.io.columns import ACTIVITY_SHEETS, Sheet
+from fieldlog.io.language import ENGLISH, catalogue
 from fieldlog.io.report import (
     MAX_SHEET_ROWS,
     CountryLine,
@@ -196,19 +198,32 @@ def _litter_item_rows(database: Database, flt: SummaryFilter) -> int:
         return int(session.scalar(query) or 0)
 
 
+def _count(number: int, language: str) -> str:
+    """A count in a note's text: 1,234 in English; 1 234 (no-break space) where a comma is the decimal mark."""
+    grouped = f"{number:,}"
+    return grouped if language == ENGLISH else grouped.replace(",", "\u00a0")
+
+
 def report_content(database: Database, flt: SummaryFilter = NO_FILTER,
-                   summary: Summary | None = None) -> ReportContent:
-    """The Summary and Species sheets' tables for `flt`."""
+                   summary: Summary | None = None, language: str = ENGLISH) -> ReportContent:
+    """The Summary and Species sheets' tables for `flt`; the figures' notes in `language`."""
+    words = catalogue(language)
     summary = summary or summarize(database, flt)
     cover = coverage(database, flt)
     unknown = max(0, cover.events - cover.hours_entered - cover.hours_derived)
-    notes = {"volunteer_hours": f"counted at {cover.hours_entered:,} events; derived as participants × duration "
-                                f"at {cover.hours_derived:,} (included in the total); none at {unknown:,}",
-             "countries": "distinct countries of the events' sites",
-             "participants": "summed over events: a person at two events counts twice"}
+    notes = {"volunteer_hours": words("report", QT_TRANSLATE_NOOP(
+                 "report", "counted at {entered} events; derived as participants × duration at {derived} (included "
+                           "in the total); none at {unknown}")).format(
+                 entered=_count(cover.hours_entered, language), derived=_count(cover.hours_derived, language),
+                 unknown=_count(unknown, language)),
+             "countries": words("report", QT_TRANSLATE_NOOP("report", "distinct countries of the events' sites")),
+             "participants": words("report", QT_TRANSLATE_NOOP("report", "summed over events: a person at two events "
+                                                                         "counts twice"))}
     for kind in SPECIES_KINDS:
-        notes[f"{kind}.species"] = "distinct species names, ignoring case and spacing"
-    notes["seed_collection.lots"] = "distinct seed lot ids, ignoring case and spacing"
+        notes[f"{kind}.species"] = words("report", QT_TRANSLATE_NOOP("report", "distinct species names, ignoring "
+                                                                               "case and spacing"))
+    notes["seed_collection.lots"] = words("report", QT_TRANSLATE_NOOP("report", "distinct seed lot ids, ignoring "
+                                                                               "case and spacing"))
     kinds = tuple(KindLine(ACTIVITY_SHEETS[kind].label, getattr(summary, kind.value).activities,
                            cover.reported[f"{kind.value}.activities"]) for kind in ActivityKind)
     return ReportContent(cover.events, summary_figures(summary, cover.reported, notes), kinds,
@@ -217,15 +232,16 @@ def report_content(database: Database, flt: SummaryFilter = NO_FILTER,
 
 def _filters(flt: SummaryFilter) -> tuple[tuple[str, str], ...]:
     shown: list[tuple[str, str]] = []
+    # The names are English, marked for the report's words: ReportInfo.filters_text_in translates them.
     if flt.campaign:
-        shown.append(("Campaign", flt.campaign))
+        shown.append((QT_TRANSLATE_NOOP("report", "Campaign"), flt.campaign))
     if flt.date_from:
-        shown.append(("From", flt.date_from.isoformat()))
+        shown.append((QT_TRANSLATE_NOOP("report", "From"), flt.date_from.isoformat()))
     if flt.date_to:
-        shown.append(("To", flt.date_to.isoformat()))
+        shown.append((QT_TRANSLATE_NOOP("report", "To"), flt.date_to.isoformat()))
     if flt.country:
         code = flt.country.strip().upper()
-        shown.append(("Country", f"{code} ({country_name(code)})"))
+        shown.append((QT_TRANSLATE_NOOP("report", "Country"), f"{code} ({country_name(code)})"))
     return tuple(shown)
 
 
@@ -252,17 +268,21 @@ def _detail_rows(database: Database, flt: SummaryFilter, *, include_personal: bo
 
 def export_report(database: Database, out: Path, flt: SummaryFilter = NO_FILTER, *, include_personal: bool = False,
                   progress: Progress | None = None, cancel: threading.Event | None = None,
-                  sheet_rows: int = MAX_SHEET_ROWS) -> ExportResult:
+                  sheet_rows: int = MAX_SHEET_ROWS, language: str = ENGLISH) -> ExportResult:
     """Write the SER report workbook of `flt` to `out`, atomically; without personal data unless asked.
+
+    `language` (a code of `fieldlog.io.language.LANGUAGES`) is the words': sheet names, headers, labels and
+    notes. The data cells are the same in every language, so the report imports back alike.
 
     `sheet_rows` is the most rows a sheet holds (header included) before it continues on "Planting (2)" and
     so on: Excel's limit, smaller only in tests. ExportFailed when the file cannot be written, Cancelled
     when `cancel` is set; either way no file is left at `out`.
     """
+    catalogue(language)  # UnknownLanguage before any work
     check_cancel(cancel)
     generated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     summary = summarize(database, flt)
-    content = report_content(database, flt, summary)
+    content = report_content(database, flt, summary, language)
     planned = {"events": summary.events, "litter_items": _litter_item_rows(database, flt),
                **{kind.value: getattr(summary, kind.value).activities for kind in ActivityKind}}
     info = ReportInfo(generated_at=generated_at, app_version=__version__,
@@ -271,5 +291,5 @@ def export_report(database: Database, out: Path, flt: SummaryFilter = NO_FILTER,
     rows = _detail_rows(database, flt, include_personal=include_personal, total=sum(planned.values()),
                         progress=progress, cancel=cancel)
     with export_path(out, "the SER report") as partial:
-        counts = write_report(partial, info, content, rows, planned=planned, max_rows=sheet_rows)
+        counts = write_report(partial, info, content, rows, planned=planned, max_rows=sheet_rows, language=language)
     return ExportResult(out, counts)

@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from fieldlog.io.cells import Formula, Raw, is_blank
-from fieldlog.io.columns import SHEETS, Column, Sheet, fold, mappable_columns, sheet_for_name
+from fieldlog.io.columns import SHEETS, Column, Sheet, fold, mappable_columns
 from fieldlog.io.mapping import (
     Mapping,
     MappingProblem,
@@ -28,6 +28,7 @@ from fieldlog.io.mapping import (
     mapping_from_json,
     save_mappings,
     sheet_headers,
+    sheet_in_any_language,
 )
 from fieldlog.io.sheets import ImportRejected, SourceFile, open_source, read_rows
 
@@ -118,7 +119,7 @@ def guess_for(table: str, look: SheetLook) -> Mapping:
 
 
 def _guess_table(name: str, headers: Sequence[str]) -> tuple[str | None, int]:
-    named = sheet_for_name(name)
+    named = sheet_in_any_language(name)
     if named is not None:
         return named.key, len(guess_mapping(named, headers).columns)
     best: tuple[str | None, int] = (None, 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,30 +30,31 @@ from PySide6.QtWidgets import (
 from fieldlog.domain.errors import DatabaseMovedAside
 from fieldlog.domain.units import byte_size_text as format_size
 from fieldlog.services.safety import BackupInfo, RestoreResult, backups_of
-from fieldlog.ui.formatting import plural
+from fieldlog.ui.formatting import Counts, format_number
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
 __all__ = ["DamagedDialog", "RestoreDialog", "describe_backup", "format_size", "reason_text", "restored_text",
            "when_text"]
 
 _REASONS = {
-    "manual": "Back up now",
-    "automatic": "Automatic (every 30 minutes)",
-    "at-exit": "When fieldlog closed",
-    "import": "Before an import",
-    "before-restore": "Before a restore",
+    "manual": QT_TRANSLATE_NOOP("backup_dialog", "Back up now"),
+    "automatic": QT_TRANSLATE_NOOP("backup_dialog", "Automatic (every 30 minutes)"),
+    "at-exit": QT_TRANSLATE_NOOP("backup_dialog", "When fieldlog closed"),
+    "import": QT_TRANSLATE_NOOP("backup_dialog", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("backup_dialog", "Before a restore"),
 }
 
 
 def reason_text(reason: str) -> str:
     """Why a backup was made, in words (its file name holds a short slug)."""
     if reason in _REASONS:
-        return _REASONS[reason]
+        return QCoreApplication.translate("backup_dialog", _REASONS[reason])
     if reason.startswith("before-merge-"):
-        return f"Before merging {reason.removeprefix('before-merge-')}"
+        return QCoreApplication.translate("backup_dialog", "Before merging {name}").format(
+            name=reason.removeprefix("before-merge-"))
     if reason.startswith("before-upgrade"):
-        return "Before an upgrade of fieldlog"
-    return reason.replace("-", " ").replace("_", " ").capitalize()
+        return QCoreApplication.translate("backup_dialog", "Before an upgrade of fieldlog")
+    return reason.replace("-", " ").replace("_", " ").capitalize()  # a slug of a newer fieldlog: its own words
 
 
 def when_text(created: dt.datetime, now: dt.datetime | None = None) -> str:
@@ -61,34 +62,47 @@ def when_text(created: dt.datetime, now: dt.datetime | None = None) -> str:
     local = created.astimezone()
     today = (now or dt.datetime.now().astimezone()).date()
     if local.date() == today:
-        return f"Today {local:%H:%M}"
+        return QCoreApplication.translate("backup_dialog", "Today {time}").format(time=f"{local:%H:%M}")
     if local.date() == today - dt.timedelta(days=1):
-        return f"Yesterday {local:%H:%M}"
+        return QCoreApplication.translate("backup_dialog", "Yesterday {time}").format(time=f"{local:%H:%M}")
     return f"{local:%Y-%m-%d %H:%M}"
 
 
-def _count(number: int | None, noun: str, nouns: str) -> str:
-    return f"? {nouns}" if number is None else plural(number, noun, nouns)
+def _in_sentence(when: str) -> str:
+    """A time of `when_text` inside a sentence: "today 19:30" (a date stays as it is)."""
+    return when if when[:1].isdigit() else when[:1].lower() + when[1:]
+
+
+def _events(number: int | None) -> str:
+    if number is None:
+        return Counts.tr("? events")  # not translate(): lupdate misfiles a Counts.tr after it
+    return Counts.tr("%Ln event(s)", "", number)
+
+
+def _activities(number: int | None) -> str:
+    if number is None:
+        return Counts.tr("? activities")
+    return Counts.tr("%Ln activity(-ies)", "", number)
 
 
 def describe_backup(info: BackupInfo) -> str:
     """Which backup, for a sentence: "today 19:30 (120 events, 452 activities)"."""
-    when = when_text(info.created)
-    when = when if when[0].isdigit() else when[0].lower() + when[1:]
-    return (f"{when} ({_count(info.events, 'event', 'events')}, "
-            f"{_count(info.activities, 'activity', 'activities')})")
+    return f"{_in_sentence(when_text(info.created))} ({_events(info.events)}, {_activities(info.activities)})"
 
 
 def restored_text(result: RestoreResult) -> str:
     """What a restore did, for the message after it: the counts now, and where the old database is kept."""
-    lines = [f"Restored the backup of {when_text(result.restored.created).lower()}: the database now holds "
-             f"{_count(result.events, 'event', 'events')} and "
-             f"{_count(result.activities, 'activity', 'activities')}."]
+    lines = [QCoreApplication.translate(
+        "backup_dialog", "Restored the backup of {when}: the database now holds {events} and {activities}.").format(
+            when=_in_sentence(when_text(result.restored.created)), events=_events(result.events),
+            activities=_activities(result.activities))]
     if result.before_restore is not None:
-        lines.append(f"The database as it was before is kept as the backup {result.before_restore.name}; "
-                     "File > Restore from backup… brings it back.")
+        lines.append(QCoreApplication.translate(
+            "backup_dialog", "The database as it was before is kept as the backup {name}; "
+            "File > Restore from backup… brings it back.").format(name=result.before_restore.name))
     if result.moved_aside is not None:
-        lines.append(f"The damaged file that was there is kept as {result.moved_aside}.")
+        lines.append(QCoreApplication.translate(
+            "backup_dialog", "The damaged file that was there is kept as {path}.").format(path=result.moved_aside))
     return "\n\n".join(lines)
 
 
@@ -109,24 +123,26 @@ class RestoreDialog(QDialog):
 
     restore_requested = Signal(object)  # the BackupInfo chosen
 
-    COLUMNS = ("Made", "Why", "Events", "Activities", "Size")
+    COLUMNS = (QT_TRANSLATE_NOOP("RestoreDialog", "Made"), QT_TRANSLATE_NOOP("RestoreDialog", "Why"),
+               QT_TRANSLATE_NOOP("RestoreDialog", "Events"), QT_TRANSLATE_NOOP("RestoreDialog", "Activities"),
+               QT_TRANSLATE_NOOP("RestoreDialog", "Size"))
 
     def __init__(self, database_path: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database_path, self.runner = database_path, runner
         self.backups: list[BackupInfo] = []
         self.setObjectName("restore_dialog")
-        self.setWindowTitle("Restore from a backup")
-        intro = QLabel(f"Backups of <b>{_html(database_path.name)}</b>, newest first. Restoring one replaces the "
-                       "database with it; the database as it is now is backed up first, so a restore can "
-                       "itself be undone.")
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        intro = QLabel(self.tr("Backups of <b>{name}</b>, newest first. Restoring one replaces the database with "
+                               "it; the database as it is now is backed up first, so a restore can itself be "
+                               "undone.").format(name=_html(database_path.name)))
         intro.setWordWrap(True)
-        self.status = QLabel("Reading the backups…")
+        self.status = QLabel(self.tr("Reading the backups…"))
         self.status.setObjectName("restore_status")
         self.status.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setObjectName("backups_table")
-        self.table.setHeaderLabels(list(self.COLUMNS))
+        self.table.setHeaderLabels([self.tr(column) for column in self.COLUMNS])
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -144,15 +160,16 @@ class RestoreDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item, _column: self._request())
         self.table.hide()
-        self.folder = _quiet(QLabel(f"Backups are kept in {database_path.parent / 'backups'}"))
+        self.folder = _quiet(QLabel(self.tr("Backups are kept in {folder}").format(
+            folder=database_path.parent / "backups")))
         self.folder.setObjectName("restore_folder")
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("restore_close_button")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -176,16 +193,17 @@ class RestoreDialog(QDialog):
         self.backups = backups
         self.table.clear()
         if not backups:
-            self.status.setText("There are no backups of this database yet. File > Back up now makes one; "
-                                "fieldlog also makes one every 30 minutes after a change, and when it closes.")
+            self.status.setText(self.tr("There are no backups of this database yet. File > Back up now makes one; "
+                                        "fieldlog also makes one every 30 minutes after a change, and when it "
+                                        "closes."))
             self.status.show()
             self.table.hide()
             return
         self.status.hide()
         for info in backups:
             item = QTreeWidgetItem([when_text(info.created), reason_text(info.reason),
-                                    "?" if info.events is None else f"{info.events:,}",
-                                    "?" if info.activities is None else f"{info.activities:,}",
+                                    "?" if info.events is None else format_number(info.events),
+                                    "?" if info.activities is None else format_number(info.activities),
                                     format_size(info.size)])
             for column in range(2, len(self.COLUMNS)):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -198,7 +216,7 @@ class RestoreDialog(QDialog):
         self.table.setFocus()
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(f"The backups could not be read: {describe_failure(error)}")
+        self.status.setText(self.tr("The backups could not be read: {reason}").format(reason=describe_failure(error)))
 
     def chosen(self) -> BackupInfo | None:
         """The backup selected in the list."""
@@ -223,47 +241,50 @@ class DamagedDialog(QDialog):
     WIDTH = 640
 
     def __init__(self, error: DatabaseMovedAside, backup: BackupInfo | None, parent: QWidget | None = None, *,
-                 quit_text: str = "Quit fieldlog") -> None:
+                 quit_text: str = "") -> None:
         super().__init__(parent)
         self.error, self.backup = error, backup
         self.choice = self.QUIT
         self.setObjectName("damaged_dialog")
-        self.setWindowTitle("The database is damaged")
+        self.setWindowTitle(self.tr("The database is damaged"))
         name = error.moved_to.name.split(".corrupt-")[0]
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        heading = QLabel(f"{name} is damaged")
+        heading = QLabel(self.tr("{name} is damaged").format(name=name))
         heading.setObjectName("damaged_heading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         heading.setFont(font)
-        kept = QLabel(f"SQLite's check of the file found damage, so fieldlog has stopped using it. Nothing was "
-                      f"deleted: the damaged file is kept beside it as <b>{_html(error.moved_to.name)}</b>.")
+        kept = QLabel(self.tr("SQLite's check of the file found damage, so fieldlog has stopped using it. Nothing "
+                              "was deleted: the damaged file is kept beside it as <b>{name}</b>.").format(
+                                  name=_html(error.moved_to.name)))
         kept.setObjectName("damaged_kept")
         kept.setWordWrap(True)
         kept.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if backup is not None:
-            advice = (f"The newest good backup is from <b>{_html(when_text(backup.created).lower())}</b> and "
-                      f"holds {_count(backup.events, 'event', 'events')} and "
-                      f"{_count(backup.activities, 'activity', 'activities')}. Restoring it brings back "
-                      "everything saved up to then; anything saved after it is only in the damaged file.")
+            advice = self.tr("The newest good backup is from <b>{when}</b> and holds {events} and {activities}. "
+                             "Restoring it brings back everything saved up to then; anything saved after it is "
+                             "only in the damaged file.").format(
+                                 when=_html(_in_sentence(when_text(backup.created))), events=_events(backup.events),
+                                 activities=_activities(backup.activities))
         else:
-            advice = ("No good backup of it was found in the <i>backups</i> folder beside it, and "
-                      "fieldlog does not start a new, empty database in its place by itself. Keep the damaged "
-                      "file: someone who knows SQLite may rescue its records (sqlite3's <i>.recover</i>). To "
-                      f"start again with an empty database, move {_html(error.moved_to.name)} to another folder "
-                      "and open fieldlog again.")
+            advice = self.tr("No good backup of it was found in the <i>backups</i> folder beside it, and "
+                             "fieldlog does not start a new, empty database in its place by itself. Keep the "
+                             "damaged file: someone who knows SQLite may rescue its records (sqlite3's "
+                             "<i>.recover</i>). To start again with an empty database, move {name} to another "
+                             "folder and open fieldlog again.").format(name=_html(error.moved_to.name))
         # On a line of its own: a long path wrapped inside a sentence is hard to read.
-        folder = _quiet(QLabel(f"Folder: {error.moved_to.parent}"))
+        folder = _quiet(QLabel(self.tr("Folder: {folder}").format(folder=error.moved_to.parent)))
         folder.setObjectName("damaged_folder")
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.advice = QLabel(advice)
         self.advice.setObjectName("damaged_advice")
         self.advice.setWordWrap(True)
-        detail = _quiet(QLabel(f"What SQLite reported: {error.detail}" if error.detail else ""))
+        detail = _quiet(QLabel(self.tr("What SQLite reported: {detail}").format(detail=error.detail)
+                               if error.detail else ""))
         detail.setWordWrap(True)
         detail.setVisible(bool(error.detail))
         font = detail.font()
@@ -288,18 +309,17 @@ class DamagedDialog(QDialog):
         buttons = QDialogButtonBox()
         self.restore_button: QPushButton | None = None
         if backup is not None:
-            when = when_text(backup.created)
-            self.restore_button = QPushButton(f"Restore the backup of {when[0].lower() + when[1:]} "
-                                              f"({_count(backup.events, 'event', 'events')})")
+            self.restore_button = QPushButton(self.tr("Restore the backup of {when} ({events})").format(
+                when=_in_sentence(when_text(backup.created)), events=_events(backup.events)))
             self.restore_button.setObjectName("damaged_restore_button")
             self.restore_button.setDefault(True)
             buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
             self.restore_button.clicked.connect(lambda: self._choose(self.RESTORE))
-        self.open_button = QPushButton("Open another database…")
+        self.open_button = QPushButton(self.tr("Open another database…"))
         self.open_button.setObjectName("damaged_open_button")
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.clicked.connect(lambda: self._choose(self.OPEN))
-        self.quit_button = QPushButton(quit_text)
+        self.quit_button = QPushButton(quit_text or self.tr("Quit fieldlog"))
         self.quit_button.setObjectName("damaged_quit_button")
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.clicked.connect(lambda: self._choose(self.QUIT))

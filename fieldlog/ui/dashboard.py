@@ -24,7 +24,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -65,7 +76,8 @@ from fieldlog.domain.summary import SummaryFilter
 from fieldlog.services import dashboard as dashboard_service
 from fieldlog.services.database import Database
 from fieldlog.services.exports import describe_filter
-from fieldlog.ui.formatting import FIGURES, format_number, headline
+from fieldlog.ui.formatting import FIGURES, Counts, figure_caption, format_number, headline
+from fieldlog.ui.language import install_language, vocabulary
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
 PAGE = QSizeF(1600, 1131)  # the exported page in logical pixels (A4 landscape's proportions)
@@ -77,9 +89,19 @@ KIND_COLOURS = {"planting": "#3a7d44", "seed_collection": "#b08d57", "seedball_m
 CHART_COLOURS = {Chart.COUNTRIES: "#2a8c8c", Chart.PLANTED: "#3a7d44", Chart.REMOVED: "#c0573e",
                  Chart.LITTER: "#3f6fa8", Chart.TIMELINE: "#2a8c8c"}
 PARTICIPANTS_COLOUR = QColor("#e08a1e")
-CHART_TITLES = {Chart.KINDS: "Activities by kind", Chart.TIMELINE: "Events and participants over time",
-                Chart.COUNTRIES: "Top countries (events)", Chart.PLANTED: "Top species planted (plants)",
-                Chart.REMOVED: "Top invasive species removed (removals)", Chart.LITTER: "Litter by item category"}
+CHART_TITLES = {Chart.KINDS: QT_TRANSLATE_NOOP("dashboard", "Activities by kind"),
+                Chart.TIMELINE: QT_TRANSLATE_NOOP("dashboard", "Events and participants over time"),
+                Chart.COUNTRIES: QT_TRANSLATE_NOOP("dashboard", "Top countries (events)"),
+                Chart.PLANTED: QT_TRANSLATE_NOOP("dashboard", "Top species planted (plants)"),
+                Chart.REMOVED: QT_TRANSLATE_NOOP("dashboard", "Top invasive species removed (removals)"),
+                Chart.LITTER: QT_TRANSLATE_NOOP("dashboard", "Litter by item category")}
+# What an empty chart says (any other: "Nothing recorded for this filter.").
+EMPTY_TEXTS = {Chart.PLANTED: QT_TRANSLATE_NOOP("dashboard", "No plantings with a species."),
+               Chart.REMOVED: QT_TRANSLATE_NOOP("dashboard", "No removals with a species."),
+               Chart.LITTER: QT_TRANSLATE_NOOP("dashboard", "No litter items tallied.")}
+EVENTS_PER = {Bucket.DAY: QT_TRANSLATE_NOOP("dashboard", "events per day (up to {most})"),
+              Bucket.MONTH: QT_TRANSLATE_NOOP("dashboard", "events per month (up to {most})"),
+              Bucket.YEAR: QT_TRANSLATE_NOOP("dashboard", "events per year (up to {most})")}
 FILTERING_CHARTS = tuple(Chart)  # a click on any bar narrows the events list to it
 SPECIES_CHARTS = {Chart.PLANTED: "planting", Chart.REMOVED: "invasive_removal"}  # the kind each species chart counts
 
@@ -91,6 +113,62 @@ class Hit:
     rect: QRectF
     key: str
     tip: str
+
+
+def chart_title(chart: Chart) -> str:
+    """A chart's title in the window's language."""
+    return QCoreApplication.translate("dashboard", CHART_TITLES[chart])
+
+
+def empty_text(chart: Chart) -> str:
+    """What a chart with nothing to show says, in the window's language."""
+    if chart in EMPTY_TEXTS:
+        return QCoreApplication.translate("dashboard", EMPTY_TEXTS[chart])
+    return QCoreApplication.translate("dashboard", "Nothing recorded for this filter.")
+
+
+def shown_bars(chart: Chart, bars: Sequence[Bar]) -> tuple[Bar, ...]:
+    """A chart's bars with their words in the window's language: the kinds' names, the counts' nouns."""
+    def count(bar: Bar) -> int:
+        return round(bar.value)
+
+    if chart is Chart.KINDS:
+        kinds = {kind.value: kind for kind in ActivityKind}
+        return tuple(replace(bar, label=vocabulary(kinds[bar.key]) if bar.key in kinds else bar.label,
+                             note=format_number(bar.value)) for bar in bars)
+    if chart is Chart.COUNTRIES:
+        return tuple(replace(bar, note=Counts.tr("%Ln event(s)", "", count(bar))) for bar in bars)
+    if chart is Chart.PLANTED:
+        return tuple(replace(bar, note=Counts.tr("%Ln plant(s)", "", count(bar))) for bar in bars)
+    if chart is Chart.REMOVED:
+        return tuple(replace(bar, note=Counts.tr("%Ln removal(s)", "", count(bar))) for bar in bars)
+    if chart is Chart.LITTER:
+        return tuple(replace(bar, note=Counts.tr("%Ln item(s)", "", count(bar))) for bar in bars)
+    return tuple(bars)
+
+
+def period_label(period: Period, bucket: Bucket) -> str:
+    """A period under the timeline, with the locale's month names: "30 May", "May 2026", "2026"."""
+    start = QDate(period.start.year, period.start.month, period.start.day)
+    if bucket is Bucket.DAY:
+        return QLocale().toString(start, "d MMM")
+    if bucket is Bucket.MONTH:
+        return QLocale().toString(start, "MMM yyyy")
+    return str(period.start.year)
+
+
+def sites_title(count: int) -> str:
+    """The map's title: how many sites it shows."""
+    return Counts.tr("Sites (%Ln on the map, sized by events)", "", count)
+
+
+def map_note(data: DashboardData) -> str:
+    """What the map leaves out, in words ("" when every site is on it)."""
+    if not data.sites_without_coordinates:
+        return ""
+    events = Counts.tr("%Ln event(s)", "", data.events_without_coordinates)
+    return Counts.tr("%Ln site(s) without coordinates ({events}) are counted but not on the map.", "",
+                     data.sites_without_coordinates).format(events=events)
 
 
 def _font(painter: QPainter, size: float, bold: bool = False) -> QFont:
@@ -132,10 +210,10 @@ def _empty(painter: QPainter, rect: QRectF, text: str) -> None:
 
 
 def draw_bars(painter: QPainter, rect: QRectF, bars: Sequence[Bar], colour: str | Callable[[Bar], str],
-              empty_text: str = "Nothing recorded for this filter.") -> list[Hit]:
+              empty: str = "") -> list[Hit]:
     """Horizontal bars, largest value longest: label, bar, value; returns the bars' click areas."""
     if not any(bar.value > 0 for bar in bars) or rect.height() < 10:
-        _empty(painter, rect, empty_text)
+        _empty(painter, rect, empty or QCoreApplication.translate("dashboard", "Nothing recorded for this filter."))
         return []
     shown = list(bars)[:max(1, int(rect.height() // 17))]  # bars too thin to read are left off (the smallest)
     painter.save()
@@ -168,7 +246,9 @@ def draw_bars(painter: QPainter, rect: QRectF, bars: Sequence[Bar], colour: str 
         painter.setPen(MUTED)
         painter.drawText(QRectF(bar_rect.right() + 6, y, note_width, row),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note)
-        hits.append(Hit(QRectF(rect.left(), y, rect.width(), row), bar.key, f"{bar.label}: {note}"))
+        hits.append(Hit(QRectF(rect.left(), y, rect.width(), row), bar.key,
+                        QCoreApplication.translate("dashboard", "{label}: {value}").format(label=bar.label,
+                                                                                           value=note)))
     painter.restore()
     return hits
 
@@ -176,7 +256,7 @@ def draw_bars(painter: QPainter, rect: QRectF, bars: Sequence[Bar], colour: str 
 def draw_timeline(painter: QPainter, rect: QRectF, periods: Sequence[Period], bucket: Bucket) -> list[Hit]:
     """Events per period as bars, participants as a line (each on its own scale, both labelled)."""
     if not periods or not any(period.events for period in periods) or rect.height() < 40:
-        _empty(painter, rect, "No events for this filter.")
+        _empty(painter, rect, QCoreApplication.translate("dashboard", "No events for this filter."))
         return []
     painter.save()
     small = _font(painter, 11)
@@ -189,13 +269,15 @@ def draw_timeline(painter: QPainter, rect: QRectF, periods: Sequence[Period], bu
     painter.setBrush(QColor(CHART_COLOURS[Chart.TIMELINE]))
     painter.drawRect(QRectF(rect.left(), legend_y + 4, 10, 10))
     painter.setPen(INK)
-    events_caption = f"events per {bucket.value} (up to {top_events:,})"
+    events_caption = QCoreApplication.translate("dashboard", EVENTS_PER[bucket]).format(
+        most=format_number(top_events))
     painter.drawText(QPointF(rect.left() + 14, legend_y + 13), events_caption)
     x = rect.left() + 14 + metrics.horizontalAdvance(events_caption) + 18
     painter.setPen(QPen(PARTICIPANTS_COLOUR, 2.5))
     painter.drawLine(QPointF(x, legend_y + 9), QPointF(x + 14, legend_y + 9))
     painter.setPen(INK)
-    painter.drawText(QPointF(x + 18, legend_y + 13), f"participants (up to {top_people:,})")
+    painter.drawText(QPointF(x + 18, legend_y + 13), QCoreApplication.translate(
+        "dashboard", "participants (up to {most})").format(most=format_number(top_people)))
     plot = QRectF(rect.left() + 4, rect.top() + 24, rect.width() - 8, rect.height() - 24 - metrics.height() - 6)
     painter.setPen(QPen(GRID, 1))
     for step in range(5):
@@ -212,11 +294,14 @@ def draw_timeline(painter: QPainter, rect: QRectF, periods: Sequence[Period], bu
         if period.events:
             painter.drawRect(QRectF(left + gap / 2, plot.bottom() - max(height, 1.5), slot - gap, max(height, 1.5)))
         points.append(QPointF(left + slot / 2, plot.bottom() - plot.height() * period.participants / top_people))
-        span = period.start.isoformat() if period.start == period.end else \
-            f"{period.start.isoformat()} to {period.end.isoformat()}"
+        span = period.start.isoformat() if period.start == period.end else QCoreApplication.translate(
+            "dashboard", "{start} to {end}").format(start=period.start.isoformat(), end=period.end.isoformat())
         hits.append(Hit(QRectF(left, plot.top(), slot, plot.height() + metrics.height() + 6),
                         f"{period.start.isoformat()}/{period.end.isoformat()}",
-                        f"{span}: {period.events:,} events, {period.participants:,} participants"))
+                        QCoreApplication.translate("dashboard", "{period}: {events}, {participants}").format(
+                            period=span,
+                            events=Counts.tr("%Ln event(s)", "", period.events),
+                            participants=Counts.tr("%Ln participant(s)", "", period.participants))))
     painter.setPen(QPen(PARTICIPANTS_COLOUR, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                         Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -225,12 +310,13 @@ def draw_timeline(painter: QPainter, rect: QRectF, periods: Sequence[Period], bu
     else:
         painter.drawEllipse(points[0], 3, 3)
     painter.setPen(MUTED)
-    widest = max(metrics.horizontalAdvance(period.label) for period in periods) + 10
+    labels = [period_label(period, bucket) for period in periods]
+    widest = max(metrics.horizontalAdvance(label) for label in labels) + 10
     every = max(1, math.ceil(widest / slot))
     for index in range(0, len(periods), every):
         centre = plot.left() + index * slot + slot / 2
         painter.drawText(QRectF(centre - widest / 2, plot.bottom() + 4, widest, metrics.height()),
-                         Qt.AlignmentFlag.AlignCenter, periods[index].label)
+                         Qt.AlignmentFlag.AlignCenter, labels[index])
     painter.restore()
     return hits
 
@@ -365,7 +451,7 @@ def draw_map(painter: QPainter, rect: QRectF, outline: Outline, sites: Sequence[
     painter.setFont(_font(painter, 9))
     painter.setPen(MUTED)
     painter.drawText(rect.adjusted(0, 0, -6, -3), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                     "Outline: Natural Earth")
+                     QCoreApplication.translate("dashboard", "Outline: Natural Earth"))
     painter.restore()
     return placed
 
@@ -376,7 +462,7 @@ def draw_map(painter: QPainter, rect: QRectF, outline: Outline, sites: Sequence[
 def tile_figures(data: DashboardData) -> list[tuple[str, str, str]]:
     """(key, caption, text) of every tile, in order: the window's headline figures."""
     texts = headline(data.summary)
-    return [(key, caption, texts[key]) for key, caption in FIGURES]
+    return [(key, figure_caption(caption), texts[key]) for key, caption in FIGURES]
 
 
 def draw_tiles(painter: QPainter, rect: QRectF, data: DashboardData) -> None:
@@ -408,7 +494,9 @@ def draw_tiles(painter: QPainter, rect: QRectF, data: DashboardData) -> None:
 def filter_words(flt: SummaryFilter) -> str:
     """The filter in words for a heading."""
     words = describe_filter(flt)
-    return f"Events of {words}" if words else "All events"
+    if words:
+        return QCoreApplication.translate("dashboard", "Events of {filter}").format(filter=words)
+    return QCoreApplication.translate("dashboard", "All events")
 
 
 def kind_colour(bar: Bar) -> str:
@@ -427,13 +515,15 @@ def paint_page(painter: QPainter, data: DashboardData, outline: Outline | None =
     painter.setFont(_font(painter, 26, bold=True))
     painter.setPen(INK)
     painter.drawText(QRectF(margin, 18, PAGE.width() - 2 * margin, 36),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "What the volunteers achieved")
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     QCoreApplication.translate("dashboard", "What the volunteers achieved"))
     painter.setFont(_font(painter, 13))
     painter.setPen(MUTED)
     stamp = (when or dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
     painter.drawText(QRectF(margin, 52, PAGE.width() - 2 * margin, 20),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     f"{filter_words(data.flt)} · fieldlog dashboard, {stamp}")
+                     QCoreApplication.translate("dashboard", "{filter} · fieldlog dashboard, {when}").format(
+                         filter=filter_words(data.flt), when=stamp))
     draw_tiles(painter, QRectF(margin, 84, PAGE.width() - 2 * margin, 74), data)
     top, gap = 172.0, 14.0
     column = (PAGE.width() - 2 * margin - 2 * gap) / 3
@@ -442,29 +532,32 @@ def paint_page(painter: QPainter, data: DashboardData, outline: Outline | None =
     def cell(r: int, c: int, span: int = 1) -> QRectF:
         return QRectF(margin + c * (column + gap), top + r * (row + gap), column * span + gap * (span - 1), row)
 
-    draw_bars(painter, draw_panel(painter, cell(0, 0), CHART_TITLES[Chart.KINDS]), data.kinds, kind_colour)
-    draw_timeline(painter, draw_panel(painter, cell(0, 1, 2), CHART_TITLES[Chart.TIMELINE]), data.timeline,
+    draw_bars(painter, draw_panel(painter, cell(0, 0), chart_title(Chart.KINDS)),
+              shown_bars(Chart.KINDS, data.kinds), kind_colour)
+    draw_timeline(painter, draw_panel(painter, cell(0, 1, 2), chart_title(Chart.TIMELINE)), data.timeline,
                   data.bucket)
-    draw_bars(painter, draw_panel(painter, cell(1, 0), CHART_TITLES[Chart.COUNTRIES]), data.countries,
-              CHART_COLOURS[Chart.COUNTRIES])
-    draw_bars(painter, draw_panel(painter, cell(1, 1), CHART_TITLES[Chart.PLANTED],
-                                  _kind_note(data.plantings_without_species, "planting")),
-              data.planted, CHART_COLOURS[Chart.PLANTED], "No plantings with a species.")
-    draw_bars(painter, draw_panel(painter, cell(1, 2), CHART_TITLES[Chart.REMOVED],
-                                  _kind_note(data.removals_without_species, "removal")),
-              data.removed, CHART_COLOURS[Chart.REMOVED], "No removals with a species.")
-    draw_bars(painter, draw_panel(painter, cell(2, 0), CHART_TITLES[Chart.LITTER]), data.litter,
-              CHART_COLOURS[Chart.LITTER], "No litter items tallied.")
-    map_rect = draw_panel(painter, cell(2, 1, 2), f"Sites ({len(data.sites):,} on the map, sized by events)",
-                          data.map_note())
+    draw_bars(painter, draw_panel(painter, cell(1, 0), chart_title(Chart.COUNTRIES)),
+              shown_bars(Chart.COUNTRIES, data.countries), CHART_COLOURS[Chart.COUNTRIES])
+    draw_bars(painter, draw_panel(painter, cell(1, 1), chart_title(Chart.PLANTED),
+                                  species_note(Chart.PLANTED, data.plantings_without_species)),
+              shown_bars(Chart.PLANTED, data.planted), CHART_COLOURS[Chart.PLANTED], empty_text(Chart.PLANTED))
+    draw_bars(painter, draw_panel(painter, cell(1, 2), chart_title(Chart.REMOVED),
+                                  species_note(Chart.REMOVED, data.removals_without_species)),
+              shown_bars(Chart.REMOVED, data.removed), CHART_COLOURS[Chart.REMOVED], empty_text(Chart.REMOVED))
+    draw_bars(painter, draw_panel(painter, cell(2, 0), chart_title(Chart.LITTER)),
+              shown_bars(Chart.LITTER, data.litter), CHART_COLOURS[Chart.LITTER], empty_text(Chart.LITTER))
+    map_rect = draw_panel(painter, cell(2, 1, 2), sites_title(len(data.sites)), map_note(data))
     outline = outline or world()
     draw_map(painter, map_rect, outline, data.sites, fit_view(data.sites, map_rect))
 
 
-def _kind_note(count: int, noun: str) -> str:
+def species_note(chart: Chart, count: int) -> str:
+    """The note under a species chart: the activities it leaves out for naming no species ("" when none)."""
     if not count:
         return ""
-    return f"{count:,} {noun}{'' if count == 1 else 's'} without a species: counted in the totals, not here."
+    if chart is Chart.PLANTED:
+        return Counts.tr("%Ln planting(s) without a species: counted in the totals, not here.", "", count)
+    return Counts.tr("%Ln removal(s) without a species: counted in the totals, not here.", "", count)
 
 
 def render_image(data: DashboardData, scale: float = 1.0) -> QImage:
@@ -489,7 +582,7 @@ def write_png(data: DashboardData, path: Path) -> None:
 def write_pdf(data: DashboardData, path: Path) -> None:
     """The dashboard as one A4 landscape PDF page (vector shapes and text)."""
     writer = QPdfWriter(str(path))
-    writer.setTitle("fieldlog dashboard")
+    writer.setTitle(QCoreApplication.translate("dashboard", "fieldlog dashboard"))
     writer.setCreator("fieldlog")
     writer.setResolution(150)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
@@ -511,10 +604,16 @@ def ensure_gui() -> None:
     """An application for fonts and painting, made offscreen when none exists (the command line).
 
     A QApplication, not the lighter QGuiApplication: a process that draws the dashboard first and shows a
-    widget later (a test session, say) would abort on its first QWidget under a QGuiApplication."""
+    widget later (a test session, say) would abort on its first QWidget under a QGuiApplication. The one
+    it makes speaks English, as the command line's other files do: the English catalogue gives the plural
+    forms ("1 event", "3 events")."""
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QApplication([sys.argv[0] if sys.argv else "fieldlog"])
+        _application.append(QApplication([sys.argv[0] if sys.argv else "fieldlog"]))
+        install_language("en")
+
+
+_application: list[QApplication] = []  # the command line's application, kept alive while it draws
 
 
 def render_file(data: DashboardData, path: Path, fmt: str) -> None:
@@ -552,33 +651,31 @@ class ChartWidget(QWidget):
 
     def bars(self) -> tuple[Bar, ...]:
         """The bars this chart shows."""
-        return {Chart.KINDS: self.data.kinds, Chart.COUNTRIES: self.data.countries,
-                Chart.PLANTED: self.data.planted, Chart.REMOVED: self.data.removed,
-                Chart.LITTER: self.data.litter}.get(self.chart, ())
+        return shown_bars(self.chart, {Chart.KINDS: self.data.kinds, Chart.COUNTRIES: self.data.countries,
+                                       Chart.PLANTED: self.data.planted, Chart.REMOVED: self.data.removed,
+                                       Chart.LITTER: self.data.litter}.get(self.chart, ()))
 
     def note(self) -> str:
         """The note under the chart."""
         if self.chart is Chart.PLANTED and self.data.plantings_without_species:
-            return _kind_note(self.data.plantings_without_species, "planting")
+            return species_note(self.chart, self.data.plantings_without_species)
         if self.chart is Chart.REMOVED and self.data.removals_without_species:
-            return _kind_note(self.data.removals_without_species, "removal")
+            return species_note(self.chart, self.data.removals_without_species)
         if self.chart in FILTERING_CHARTS:
-            return "Click a bar to filter the events list."
+            return self.tr("Click a bar to filter the events list.")
         return ""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         try:
-            room = draw_panel(painter, QRectF(self.rect()), CHART_TITLES[self.chart], self.note())
+            room = draw_panel(painter, QRectF(self.rect()), chart_title(self.chart), self.note())
             if self.chart is Chart.TIMELINE:
                 self.hits = draw_timeline(painter, room, self.data.timeline, self.data.bucket)
             else:
                 colour: str | Callable[[Bar], str] = kind_colour if self.chart is Chart.KINDS else \
                     CHART_COLOURS[self.chart]
-                self.hits = draw_bars(painter, room, self.bars(), colour, {
-                    Chart.PLANTED: "No plantings with a species.", Chart.REMOVED: "No removals with a species.",
-                    Chart.LITTER: "No litter items tallied."}.get(self.chart, "Nothing recorded for this filter."))
+                self.hits = draw_bars(painter, room, self.bars(), colour, empty_text(self.chart))
         finally:
             painter.end()
 
@@ -595,7 +692,7 @@ class ChartWidget(QWidget):
         hit = self.hit_at(event.position())
         filtering = hit is not None and self.chart in FILTERING_CHARTS
         self.setCursor(Qt.CursorShape.PointingHandCursor if filtering else Qt.CursorShape.ArrowCursor)
-        self.setToolTip((hit.tip + ("\nClick to show these events" if filtering else "")) if hit else "")
+        self.setToolTip((hit.tip + ("\n" + self.tr("Click to show these events") if filtering else "")) if hit else "")
         super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -612,7 +709,8 @@ class MapWidget(QWidget):
 
     site_clicked = Signal(object)  # SitePoint
 
-    HINT = "Drag to pan · wheel to zoom · double-click to fit · click a site for its events"
+    HINT = QT_TRANSLATE_NOOP("MapWidget",
+                             "Drag to pan · wheel to zoom · double-click to fit · click a site for its events")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -669,7 +767,7 @@ class MapWidget(QWidget):
             if self.view.scale <= 0:
                 self.view = fit_view(self.sites, QRectF(self.rect()))
             self.placed = draw_map(painter, QRectF(self.rect()), self._outline, self.sites, self.view, self.selected,
-                                   self.HINT)
+                                   self.tr(self.HINT))
         finally:
             painter.end()
 
@@ -706,8 +804,9 @@ class MapWidget(QWidget):
         else:
             site = self.site_at(event.position())
             self.setCursor(Qt.CursorShape.PointingHandCursor if site else Qt.CursorShape.OpenHandCursor)
-            self.setToolTip(f"{site.name} ({site.country_code}): {site.events:,} events, "
-                            f"{site.participants:,} participants" if site else "")
+            self.setToolTip(self.tr("{site} ({country}): {events}, {participants}").format(
+                site=site.name, country=site.country_code, events=self.tr("%Ln event(s)", "", site.events),
+                participants=self.tr("%Ln participant(s)", "", site.participants)) if site else "")
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -779,7 +878,7 @@ class DashboardView(QScrollArea):
             inner = QVBoxLayout(tile)
             inner.setContentsMargins(10, 6, 10, 8)
             inner.setSpacing(0)
-            label = QLabel(caption)
+            label = QLabel(figure_caption(caption))
             label.setStyleSheet("color: #5f6b76; border: none;")
             value = QLabel("…")
             value.setObjectName(f"tile_value_{key}")
@@ -810,7 +909,7 @@ class DashboardView(QScrollArea):
         self.map_note.setObjectName("map_note")
         self.map_note.setWordWrap(True)
         self.map_note.setStyleSheet("color: #8a4b08; border: none;")
-        self.site_title = QLabel("Click a site on the map to see its events.")
+        self.site_title = QLabel(self.tr("Click a site on the map to see its events."))
         self.site_title.setObjectName("site_title")
         self.site_title.setWordWrap(True)
         self.site_title.setStyleSheet("border: none;")
@@ -870,7 +969,7 @@ class DashboardView(QScrollArea):
     def _load(self) -> None:
         self._stale = False
         generation, flt, database = self._generation, self.flt, self.database()
-        self.heading.setText(f"{filter_words(flt)} · adding up…")
+        self.heading.setText(self.tr("{filter} · adding up…").format(filter=filter_words(flt)))
 
         def figures() -> DashboardData | None:  # skipped when a newer filter came while it waited its turn
             return dashboard_service.dashboard(database, flt) if generation == self._generation else None
@@ -888,7 +987,7 @@ class DashboardView(QScrollArea):
         if not isValid(self):
             return
         message = describe_failure(error)
-        self.heading.setText(f"The dashboard could not be read: {message}")
+        self.heading.setText(self.tr("The dashboard could not be read: {reason}").format(reason=message))
         self.failed.emit(message)
 
     def show_data(self, data: DashboardData) -> None:
@@ -903,11 +1002,12 @@ class DashboardView(QScrollArea):
         if data.sites != previous_sites:
             self.map.set_sites(data.sites)
             if self.map.selected is None:
-                self.site_title.setText("Click a site on the map to see its events.")
+                self.site_title.setText(self.tr("Click a site on the map to see its events."))
                 self.site_events.clear()
-        self.map_title.setText(f"Sites ({len(data.sites):,} on the map, sized by events)")
-        self.map_note.setText(data.map_note())
-        self.map_note.setVisible(bool(data.map_note()))
+        self.map_title.setText(sites_title(len(data.sites)))
+        note = map_note(data)
+        self.map_note.setText(note)
+        self.map_note.setVisible(bool(note))
 
     def tile_texts(self) -> dict[str, str]:
         """The text of every tile, by key."""
@@ -944,7 +1044,8 @@ class DashboardView(QScrollArea):
     def show_site(self, site: SitePoint) -> None:
         """List the events of a site (read on the database thread)."""
         self.site_chosen.emit(site)
-        self.site_title.setText(f"<b>{_escape(site.name)}</b> ({site.country_code}): reading its events…")
+        self.site_title.setText(self.tr("<b>{site}</b> ({country}): reading its events…").format(
+            site=_escape(site.name), country=site.country_code))
         database, flt = self.database(), self.flt
         self.runner.submit(lambda: dashboard_service.site_events(database, site.site_id, flt),
                            lambda result: self._site_loaded(site, result), self._failed)
@@ -953,13 +1054,18 @@ class DashboardView(QScrollArea):
         events, total = result
         if not isValid(self) or self.map.selected != site.site_id:
             return
-        more = f", the newest {len(events):,} listed" if total > len(events) else ""
-        self.site_title.setText(f"<b>{_escape(site.name)}</b> ({site.country_code}): "
-                                f"{total:,} event{'' if total == 1 else 's'}{more}")
+        counted = self.tr("%Ln event(s)", "", total)
+        if total > len(events):
+            title = self.tr("<b>{site}</b> ({country}): {events}, the newest {listed} listed")
+        else:
+            title = self.tr("<b>{site}</b> ({country}): {events}")
+        self.site_title.setText(title.format(site=_escape(site.name), country=site.country_code, events=counted,
+                                             listed=format_number(len(events))))
         self.site_events.clear()
         for event in events:
-            item = QListWidgetItem(f"{event.name}\n{event.start:%Y-%m-%d} · {event.participants:,} participants · "
-                                   f"{event.activities:,} activit{'y' if event.activities == 1 else 'ies'}")
+            people = self.tr("%Ln participant(s)", "", event.participants)
+            activities = self.tr("%Ln activity(-ies)", "", event.activities)
+            item = QListWidgetItem(f"{event.name}\n{event.start:%Y-%m-%d} · {people} · {activities}")
             item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, str(event.event_id))
             self.site_events.addItem(item)

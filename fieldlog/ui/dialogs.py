@@ -7,12 +7,13 @@ back to the editor.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlog.domain.errors import EditConflict, ValidationError, local_time, record_noun
+from fieldlog.domain.errors import EditConflict, ValidationError, record_noun
+from fieldlog.domain.kinds import LabelledEnum
 from fieldlog.domain.records import Record
 from fieldlog.services.records import Saved
 from fieldlog.ui.editors import RecordForm
+from fieldlog.ui.language import vocabulary
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
 
@@ -45,11 +48,37 @@ def field_words(name: str) -> str:
     return re.sub(r"_(m2|kg|g|m|id|code)$", "", name).replace("_", " ")
 
 
+# The records that are no activity, by class name, as a sentence names them ("this event").
+_NOUNS = {"Event": QT_TRANSLATE_NOOP("dialogs", "event"), "Site": QT_TRANSLATE_NOOP("dialogs", "site"),
+          "LitterItem": QT_TRANSLATE_NOOP("dialogs", "litter item"), "Photo": QT_TRANSLATE_NOOP("dialogs", "photo")}
+
+
+def record_words(record: Record) -> str:
+    """A record's kind as a sentence names it, in the window's language: "event", "planting"."""
+    kind = getattr(type(record), "kind", None)
+    if isinstance(kind, LabelledEnum):
+        label = vocabulary(kind)
+        return label[:1].lower() + label[1:]
+    noun = _NOUNS.get(type(record).__name__)
+    return QCoreApplication.translate("dialogs", noun) if noun else record_noun(record)
+
+
+def changed_when(utc: dt.datetime, today: dt.date | None = None) -> str:
+    """A stored UTC time as this computer's clock shows it: "at 14:32", or "on 3 Dec 2026 at 14:32"."""
+    local = utc.replace(tzinfo=dt.UTC).astimezone()
+    time = f"{local:%H:%M}"
+    if local.date() == (today or dt.datetime.now().astimezone().date()):
+        return QCoreApplication.translate("dialogs", "at {time}").format(time=time)
+    date = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+    return QCoreApplication.translate("dialogs", "on {date} at {time}").format(date=date, time=time)
+
+
 def conflict_text(conflict: EditConflict, base: Record, *, since: str,
                   label: Callable[[str], str | None] = lambda _name: None) -> str:
     """'Someone else changed this event at 14:32 (participants, notes) since you opened it.'
 
-    `base` is the copy the user's edit started from; the fields named are those the other save changed.
+    `base` is the copy the user's edit started from; the fields named are those the other save changed;
+    `since` ends the sentence, in the window's language ("since you opened it").
     """
     words: list[str] = []
     for name in conflict.changed_since(base):
@@ -59,9 +88,18 @@ def conflict_text(conflict: EditConflict, base: Record, *, since: str,
         word = word[:1].lower() + word[1:]
         if word not in words:
             words.append(word)
-    when = f" {local_time(conflict.changed_at)}" if conflict.changed_at else ""
-    fields = f" ({', '.join(words)})" if words else ""
-    return f"Someone else changed this {record_noun(conflict.stored)}{when}{fields} {since}."
+    record = record_words(conflict.stored)
+    when = changed_when(conflict.changed_at) if conflict.changed_at else ""
+    fields = ", ".join(words)
+    if when and fields:
+        text = QCoreApplication.translate("dialogs", "Someone else changed this {record} {when} ({fields}) {since}.")
+    elif when:
+        text = QCoreApplication.translate("dialogs", "Someone else changed this {record} {when} {since}.")
+    elif fields:
+        text = QCoreApplication.translate("dialogs", "Someone else changed this {record} ({fields}) {since}.")
+    else:
+        text = QCoreApplication.translate("dialogs", "Someone else changed this {record} {since}.")
+    return text.format(record=record, when=when, fields=fields, since=since)
 
 
 class ConflictQuestion(QMessageBox):
@@ -72,23 +110,24 @@ class ConflictQuestion(QMessageBox):
 
     answered = Signal(object)  # Choice
 
-    def __init__(self, parent: QWidget, text: str, details: str, *, mine: str = "Overwrite with mine",
+    def __init__(self, parent: QWidget, text: str, details: str, *, mine: str = "",
                  cancel: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("edit_conflict")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(self.tr("Changed by someone else"))
         self.setText(text)
         self.setInformativeText(details)
-        self.overwrite_button = self.addButton(mine, QMessageBox.ButtonRole.DestructiveRole)
+        self.overwrite_button = self.addButton(mine or self.tr("Overwrite with mine"),
+                                               QMessageBox.ButtonRole.DestructiveRole)
         self.overwrite_button.setObjectName("overwrite_button")
-        self.keep_button = self.addButton("Keep theirs", QMessageBox.ButtonRole.RejectRole)
+        self.keep_button = self.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
         self.keep_button.setObjectName("keep_theirs_button")
         self.choices: dict[QAbstractButton, Choice] = {self.overwrite_button: Choice.OVERWRITE,
                                                        self.keep_button: Choice.KEEP_THEIRS}
         safe = self.keep_button
         if cancel:
-            self.cancel_button = self.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+            self.cancel_button = self.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
             self.cancel_button.setObjectName("cancel_button")
             self.choices[self.cancel_button] = Choice.CANCEL
             safe = self.cancel_button
@@ -123,13 +162,13 @@ class RecordDialog(QDialog):
         self.status.setObjectName("dialog_status")
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.next_button = QPushButton("Save and &next")
+        self.next_button = QPushButton(self.tr("Save and &next"))
         self.next_button.setObjectName("save_next_button")
-        self.next_button.setToolTip("Enter: save, then start the next one with the same event and date")
-        self.save_button = QPushButton("&Save")
+        self.next_button.setToolTip(self.tr("Enter: save, then start the next one with the same event and date"))
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save_button")
-        self.save_button.setToolTip("Ctrl+S: save and close")
-        self.close_button = QPushButton("Close")
+        self.save_button.setToolTip(self.tr("Ctrl+S: save and close"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("close_button")
         if original is None:
             buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -153,7 +192,7 @@ class RecordDialog(QDialog):
             return
         record = self.form.record()
         if record is None or self.form.has_errors():
-            self.status.setText("Not saved: fix what is marked in red first.")
+            self.status.setText(self.tr("Not saved: fix what is marked in red first."))
             return
         self._send(record, close=close)
 
@@ -161,7 +200,7 @@ class RecordDialog(QDialog):
         self.saving = True
         for button in (self.next_button, self.save_button):
             button.setEnabled(False)
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         save = self.save_record
         self.runner.submit(lambda: save(record, overwrite=True) if overwrite else save(record),
                            lambda result: self._saved(result, close),
@@ -172,7 +211,8 @@ class RecordDialog(QDialog):
         self.form.mark_clean()
         self.saved.emit(result, self.original)
         warnings = "; ".join(issue.message for issue in result.warnings)
-        self.status.setText(f"Saved, with warnings: {warnings}" if warnings else "Saved.")
+        self.status.setText(self.tr("Saved, with warnings: {warnings}").format(warnings=warnings) if warnings
+                            else self.tr("Saved."))
         if close or self.original is not None:
             self.accept()
         else:
@@ -185,21 +225,23 @@ class RecordDialog(QDialog):
             self._ask_about_conflict(error, record, close)
         elif isinstance(error, ValidationError):
             self.form.show_issues(error.issues)
-            self.status.setText("Not saved: " + "; ".join(issue.message for issue in error.issues
-                                                          if issue.is_error))
+            self.status.setText(self.tr("Not saved: {problems}").format(
+                problems="; ".join(issue.message for issue in error.issues if issue.is_error)))
         else:  # the disk, the database: say so and keep everything typed
-            self.status.setText("Not saved. " + describe_failure(error))
-            QMessageBox.warning(self, "Not saved", describe_failure(error) + "\n\nWhat you typed is still here.")
+            reason = describe_failure(error)
+            self.status.setText(self.tr("Not saved. {reason}").format(reason=reason))
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("{reason}\n\nWhat you typed is still here.").format(reason=reason))
 
     def _ask_about_conflict(self, conflict: EditConflict, record: Any, close: bool) -> None:
         """Someone else saved the record since it was opened: ask before anything is overwritten."""
-        noun = record_noun(conflict.stored)
-        text = conflict_text(conflict, self.original, since="since you opened it", label=self.form.label)
-        self.status.setText("Not saved yet. " + text)
+        text = conflict_text(conflict, self.original, since=self.tr("since you opened it"), label=self.form.label)
+        self.status.setText(self.tr("Not saved yet. {conflict}").format(conflict=text))
         self.question = question = ConflictQuestion(
-            self, text, f"Overwrite with mine: save what you typed here, replacing their changes.\n"
-                        f"Keep theirs: close this editor without saving; the {noun} stays as they saved it.\n"
-                        "Cancel: go back to what you typed, nothing saved yet.")
+            self, text, self.tr("Overwrite with mine: save what you typed here, replacing their changes.\n"
+                                "Keep theirs: close this editor without saving; the {record} stays as they saved "
+                                "it.\nCancel: go back to what you typed, nothing saved yet.").format(
+                                    record=record_words(conflict.stored)))
         question.answered.connect(lambda choice: self._conflict_answered(choice, conflict, record, close))
         question.open()
 
@@ -216,9 +258,9 @@ class RecordDialog(QDialog):
             self.kept_theirs.emit(conflict.stored)
             self.reject()
         else:
-            self.status.setText("Not saved: " + conflict_text(conflict, self.original, since="since you opened it",
-                                                              label=self.form.label)
-                                + " Save again to choose what to keep.")
+            text = conflict_text(conflict, self.original, since=self.tr("since you opened it"), label=self.form.label)
+            self.status.setText(self.tr("Not saved: {conflict} Save again to choose what to keep.").format(
+                conflict=text))
 
     def _unlock(self) -> None:
         self.saving = False
@@ -231,7 +273,7 @@ class RecordDialog(QDialog):
         if not self.form.is_dirty():
             return True
         answer = QMessageBox.question(
-            self, "Discard changes?", "What you typed here is not saved. Close and discard it?",
+            self, self.tr("Discard changes?"), self.tr("What you typed here is not saved. Close and discard it?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

@@ -7,8 +7,10 @@ file appears only when it is complete.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,18 +29,41 @@ from fieldlog.domain.summary import NO_FILTER, SummaryFilter
 from fieldlog.services.exports import ExportFormat, ExportOptions, describe_filter
 from fieldlog.ui.editors.fields import DateField
 
+# What each export writes, in words; translated where shown (_translated).
 _WHAT = {
-    "report": "The SER summary with charts, then every event and activity on the template's sheets, so the "
-              "report can itself be imported by SER staff.",
-    "package": "Every record and photo, deletions included, for another fieldlog: import it there with File > Import. "
-               "Importing it twice changes nothing.",
-    "dwc": "Plantings, seed collections and invasive removals as Darwin Core occurrences for a GBIF publisher, "
-           "with an EML description to complete.",
-    "geojson": "Every site with coordinates as a point, with its totals, for a map.",
-    "csv": "One CSV file per table (UTF-8, a header row), which fieldlog can import again.",
-    "dashboard": "The dashboard on one page: the headline figures, the charts and the map of sites, as a PDF "
-                 "(A4 landscape) or, named .png, as an image for a newsletter. No personal data.",
+    "report": QT_TRANSLATE_NOOP(
+        "export_dialog", "The SER summary with charts, then every event and activity on the template's sheets, "
+                         "so the report can itself be imported by SER staff."),
+    "package": QT_TRANSLATE_NOOP(
+        "export_dialog", "Every record and photo, deletions included, for another fieldlog: import it there with "
+                         "File > Import. Importing it twice changes nothing."),
+    "dwc": QT_TRANSLATE_NOOP(
+        "export_dialog", "Plantings, seed collections and invasive removals as Darwin Core occurrences for a GBIF "
+                         "publisher, with an EML description to complete."),
+    "geojson": QT_TRANSLATE_NOOP("export_dialog",
+                                 "Every site with coordinates as a point, with its totals, for a map."),
+    "csv": QT_TRANSLATE_NOOP("export_dialog",
+                             "One CSV file per table (UTF-8, a header row), which fieldlog can import again."),
+    "dashboard": QT_TRANSLATE_NOOP(
+        "export_dialog", "The dashboard on one page: the headline figures, the charts and the map of sites, as a PDF "
+                         "(A4 landscape) or, named .png, as an image for a newsletter. No personal data."),
 }
+
+
+def _translated(text: str, context: str = "export_dialog") -> str:
+    """A marked text of a constant table in the window's language (`exports`: the formats' titles and filters)."""
+    # Its own function: lupdate files the self.tr() strings of a method that also calls translate() wrongly.
+    return QCoreApplication.translate(context, text)
+
+
+def _file_filter(file_filter: str) -> str:
+    """A format's file-dialog filter ("Excel workbooks (*.xlsx)") with each description in the window's
+    language and the patterns as they are (services.exports marks the descriptions under `exports`)."""
+    parts = []
+    for part in file_filter.split(";;"):
+        found = re.fullmatch(r"(.*?)\s*(\([^()]*\))", part)
+        parts.append(f"{_translated(found[1], 'exports')} {found[2]}" if found else part)
+    return ";;".join(parts)
 
 
 class ExportDialog(QDialog):
@@ -48,45 +73,47 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.export, self.flt = export, flt
         self.setObjectName("export_dialog")
-        self.setWindowTitle(f"Export {export.title.removeprefix('the ')}")
-        what = QLabel(_WHAT[export.key])
+        self.setWindowTitle(self.tr("Export {export}").format(
+            export=_translated(export.title, "exports").removeprefix("the ")))
+        what = QLabel(_translated(_WHAT[export.key]))
         what.setWordWrap(True)
         form = QFormLayout()
         if export.filtered:
             shown = describe_filter(flt)
-            covers = QLabel(f"Events of {shown}, as the window is filtered" if shown else "All events")
+            covers = QLabel(self.tr("Events of {filter}, as the window is filtered").format(filter=shown) if shown
+                            else self.tr("All events"))
             covers.setObjectName("export_covers")
             covers.setWordWrap(True)
-            form.addRow("Covers:", covers)
+            form.addRow(self.tr("Covers:"), covers)
         self.since = DateField(object_name="export_since")
-        self.since.setToolTip("Leave blank to export everything")
-        self.personal = QCheckBox("Include personal data (organizer names and contacts)")
+        self.since.setToolTip(self.tr("Leave blank to export everything"))
+        self.personal = QCheckBox(self.tr("Include personal data (organizer names and contacts)"))
         self.personal.setObjectName("export_personal")
-        self.sharing = QCheckBox("For sharing: leave out personal data (organizer names and contacts) and\n"
-                                 "where photos were taken, the camera's owner and serial numbers")
+        self.sharing = QCheckBox(self.tr("For sharing: leave out personal data (organizer names and contacts) and\n"
+                                         "where photos were taken, the camera's owner and serial numbers"))
         self.sharing.setObjectName("export_sharing")
         if export.key == "package":
-            form.addRow("Changes since (optional):", self.since)
+            form.addRow(self.tr("Changes since (optional):"), self.since)
             form.addRow("", self.sharing)
         if export.personal:
-            self.personal.setToolTip("Personal data stays on this laptop unless you tick this.")
+            self.personal.setToolTip(self.tr("Personal data stays on this laptop unless you tick this."))
             form.addRow("", self.personal)
         self.path_edit = QLineEdit(str(folder / self._default_name()))
         self.path_edit.setObjectName("export_path")
         self.path_edit.setMinimumWidth(380)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.setObjectName("export_browse")
         browse.clicked.connect(self.browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
-        form.addRow("Folder:" if export.folder else "File:", where)
+        form.addRow(self.tr("Folder:") if export.folder else self.tr("File:"), where)
         self.problem = QLabel()
         self.problem.setObjectName("export_problem")
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("export_button")
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -106,10 +133,11 @@ class ExportDialog(QDialog):
         """Choose the file or folder with the system's dialog."""
         current = self.path_edit.text().strip()
         if self.export.folder:
-            chosen = QFileDialog.getExistingDirectory(self, "Export CSV files into", current)
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export CSV files into"), current)
         else:
-            chosen, _filter = QFileDialog.getSaveFileName(self, f"Save {self.export.title}", current,
-                                                          self.export.file_filter)
+            title = self.tr("Save {export}").format(export=_translated(self.export.title, "exports"))
+            chosen, _filter = QFileDialog.getSaveFileName(self, title, current,
+                                                          _file_filter(self.export.file_filter))
         if chosen:
             self.path_edit.setText(chosen)
 
@@ -130,17 +158,17 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         """Check the choices before closing: a folder that exists, a date that can be read."""
         if not self.path_edit.text().strip():
-            self.problem.setText("Choose where to write it.")
+            self.problem.setText(self.tr("Choose where to write it."))
             return
         path = self.path()
         folder = path if self.export.folder else path.parent
         if self.export.folder and path.exists() and not path.is_dir():
-            self.problem.setText(f"{path} is a file; choose a folder.")
+            self.problem.setText(self.tr("{path} is a file; choose a folder.").format(path=path))
             return
         if not self.export.folder and not folder.is_dir():
-            self.problem.setText(f"The folder {folder} does not exist.")
+            self.problem.setText(self.tr("The folder {folder} does not exist.").format(folder=folder))
             return
         if self.export.key == "package" and self.since.problem() is not None:
-            self.problem.setText(f"Only changes since: {self.since.problem()}")
+            self.problem.setText(self.tr("Only changes since: {problem}").format(problem=self.since.problem()))
             return
         super().accept()

@@ -1,10 +1,27 @@
-"""Numbers and figures as people read them: thousands separators, sensible units."""
+"""Numbers and figures as people read them: thousands separators, sensible units, counts with their noun.
+
+A count with its noun ("1 bag", "3 bags") is a Qt plural form, so every language gets its own singular and
+plural (English's come from `fieldlog_en.ts`); `%Ln` writes the number with the locale's grouping. In a
+QObject it is `self.tr("%Ln bag(s)", "", n)`; elsewhere `Counts.tr("%Ln bag(s)", "", n)` (see `Counts`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from fieldlog.domain.summary import Summary
+
+
+class Counts(QObject):
+    """The translation context of counts with their noun outside a QObject: `Counts.tr("%Ln bag(s)", "", n)`.
+
+    Why not `QCoreApplication.translate(context, "%Ln bag(s)", "", n)`: pyside6-lupdate (6.11) takes a
+    plural message only from `tr()`; that call with a variable `n` is filed as a plain message, and with an
+    expression such as `len(rows)` it is left out of the catalogues, so no language would get its plural
+    forms. `Counts.tr` is a class call (no instance), filed and looked up under the context "Counts".
+    (Nor may a function call `QCoreApplication.translate` and then `return Counts.tr(...)`: lupdate files
+    that under "QCoreApplication.Counts".)
+    """
 
 
 def _locale() -> QLocale:
@@ -33,11 +50,6 @@ def format_area_m2(square_metres: float) -> str:
     return f"{format_number(square_metres / 10_000)} ha"
 
 
-def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    """A count with its noun: "1 bag", "3 bags" ("2 activities" given `nouns`)."""
-    return f"{format_number(count)} {noun if count == 1 else nouns or noun + 's'}"
-
-
 def _nonzero(*figures: tuple[float, str]) -> str:
     """The texts of the figures that are not zero, joined; "0" when all are."""
     return " · ".join(text for amount, text in figures if amount) or "0"
@@ -46,6 +58,8 @@ def _nonzero(*figures: tuple[float, str]) -> str:
 def headline(summary: Summary) -> dict[str, str]:
     """The headline figures of a summary as text, by key."""
     seed, invasive, litter = summary.seed_collection, summary.invasive_removal, summary.litter_pickup
+    seeds = Counts.tr("%Ln seed(s)", "", int(seed.seed_count))
+    bags = Counts.tr("%Ln bag(s)", "", int(litter.bags))
     return {
         "events": format_number(summary.events),
         "countries": format_number(summary.countries),
@@ -53,14 +67,25 @@ def headline(summary: Summary) -> dict[str, str]:
         "volunteer_hours": format_number(summary.volunteer_hours),
         "plants": format_number(summary.planting.plants),
         "seed": _nonzero((seed.mass_g, format_mass_g(seed.mass_g)),
-                         (seed.seed_count, plural(seed.seed_count, "seed"))),
+                         (seed.seed_count, seeds)),
         "invasive": _nonzero((invasive.area_m2, format_area_m2(invasive.area_m2)),
                              (invasive.weight_kg, f"{format_number(invasive.weight_kg)} kg")),
-        "litter": _nonzero((litter.bags, plural(litter.bags, "bag")),
+        "litter": _nonzero((litter.bags, bags),
                            (litter.weight_kg, f"{format_number(litter.weight_kg)} kg")),
     }
 
 
-FIGURES = (("events", "Events"), ("countries", "Countries"), ("participants", "Participants"),
-           ("volunteer_hours", "Volunteer hours"), ("plants", "Plants planted"), ("seed", "Seed collected"),
-           ("invasive", "Invasives removed"), ("litter", "Litter collected"))
+# The headline figures' captions, by key; shown through `figure_caption` (translated where shown).
+FIGURES = (("events", QT_TRANSLATE_NOOP("formatting", "Events")),
+           ("countries", QT_TRANSLATE_NOOP("formatting", "Countries")),
+           ("participants", QT_TRANSLATE_NOOP("formatting", "Participants")),
+           ("volunteer_hours", QT_TRANSLATE_NOOP("formatting", "Volunteer hours")),
+           ("plants", QT_TRANSLATE_NOOP("formatting", "Plants planted")),
+           ("seed", QT_TRANSLATE_NOOP("formatting", "Seed collected")),
+           ("invasive", QT_TRANSLATE_NOOP("formatting", "Invasives removed")),
+           ("litter", QT_TRANSLATE_NOOP("formatting", "Litter collected")))
+
+
+def figure_caption(caption: str) -> str:
+    """A caption of FIGURES in the window's language."""
+    return QCoreApplication.translate("formatting", caption)

@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -71,6 +73,7 @@ from fieldlog.services.records import Cancelled
 from fieldlog.services.spreadsheet_view import (
     ENCODINGS,
     SHEETS,
+    SPREADSHEET_SUFFIXES,
     FileLook,
     ImportRejected,
     Mapping,
@@ -88,15 +91,18 @@ from fieldlog.services.spreadsheet_view import (
     save_mappings,
     table_choices,
 )
-from fieldlog.ui.formatting import format_number, plural
+from fieldlog.ui.formatting import format_number
+from fieldlog.ui.language import column_label
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
 __all__ = ["IGNORE", "ImportDialog", "MappingEditor", "OutcomeModel", "open_import_dialog"]
 
-IGNORE = "— ignore —"
+# Words of constant tables are marked here and translated where shown, with _translated().
+IGNORE = QT_TRANSLATE_NOOP("import_dialog", "— ignore —")
 LAST_FOLDER_KEY = "paths/last_folder"
 MAPPING_KEY = "import/mappings/"  # + the key of a set of headers -> the mapping's JSON
-UNIT_SHOWN = {"m2": "m²", "km2": "km²", "ft2": "ft²", "mi2": "mi²", "m3": "m³", "yd3": "yd³", "acre": "acres"}
+UNIT_SHOWN = {"m2": "m²", "km2": "km²", "ft2": "ft²", "mi2": "mi²", "m3": "m³", "yd3": "yd³",
+              "acre": QT_TRANSLATE_NOOP("import_dialog", "acres")}
 ERROR_TINT = QColor("#f8d3d1")
 DUPLICATE_TINT = QColor("#fde3a7")
 INK = QColor("#1a1a1a")
@@ -106,9 +112,38 @@ FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(4)
 
 # What the filter offers: (text, statuses shown; None: every row).
 FILTERS: tuple[tuple[str, frozenset[RowStatus] | None], ...] = (
-    ("All rows", None), ("Errors", frozenset({RowStatus.ERROR})), ("Duplicates", frozenset({RowStatus.DUPLICATE})),
-    ("New", frozenset({RowStatus.NEW})), ("Updated", frozenset({RowStatus.UPDATED})),
-    ("Unchanged", frozenset({RowStatus.UNCHANGED})), ("Skipped", frozenset({RowStatus.SKIPPED})))
+    (QT_TRANSLATE_NOOP("import_dialog", "All rows"), None),
+    (QT_TRANSLATE_NOOP("import_dialog", "Errors"), frozenset({RowStatus.ERROR})),
+    (QT_TRANSLATE_NOOP("import_dialog", "Duplicates"), frozenset({RowStatus.DUPLICATE})),
+    (QT_TRANSLATE_NOOP("import_dialog", "New"), frozenset({RowStatus.NEW})),
+    (QT_TRANSLATE_NOOP("import_dialog", "Updated"), frozenset({RowStatus.UPDATED})),
+    (QT_TRANSLATE_NOOP("import_dialog", "Unchanged"), frozenset({RowStatus.UNCHANGED})),
+    (QT_TRANSLATE_NOOP("import_dialog", "Skipped"), frozenset({RowStatus.SKIPPED})))
+# A row's status as the preview shows it (the status column, the running counts).
+STATUS_WORDS: dict[RowStatus, str] = {
+    RowStatus.NEW: QT_TRANSLATE_NOOP("import_dialog", "new"),
+    RowStatus.UPDATED: QT_TRANSLATE_NOOP("import_dialog", "updated"),
+    RowStatus.UNCHANGED: QT_TRANSLATE_NOOP("import_dialog", "unchanged"),
+    RowStatus.DUPLICATE: QT_TRANSLATE_NOOP("import_dialog", "duplicate"),
+    RowStatus.ERROR: QT_TRANSLATE_NOOP("import_dialog", "error"),
+    RowStatus.SKIPPED: QT_TRANSLATE_NOOP("import_dialog", "skipped"),
+}
+
+
+def _translated(text: str, context: str = "import_dialog") -> str:
+    """A marked text of a constant table in the window's language."""
+    # Its own function: lupdate files the self.tr() strings of a method that also calls translate() wrongly.
+    return QCoreApplication.translate(context, text)
+
+
+def _sheet_label(label: str) -> str:
+    """A table's label (the column spec's sheet name, "Planting") in the window's language."""
+    return QCoreApplication.translate("sheets", label)
+
+
+def _column_help(text: str) -> str:
+    """A column's help (marked with its label under `columns`) in the window's language."""
+    return QCoreApplication.translate("columns", text) if text else ""
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -142,7 +177,9 @@ def _scroll(widget: QWidget) -> QScrollArea:
 class OutcomeModel(QAbstractTableModel):
     """The preview's rows, appended chunk by chunk as the preview decides them; filtered by status."""
 
-    HEADERS = ("Sheet", "Row", "Table", "Status", "What", "Reason")
+    HEADERS = (QT_TRANSLATE_NOOP("import_dialog", "Sheet"), QT_TRANSLATE_NOOP("import_dialog", "Row"),
+               QT_TRANSLATE_NOOP("import_dialog", "Table"), QT_TRANSLATE_NOOP("import_dialog", "Status"),
+               QT_TRANSLATE_NOOP("import_dialog", "What"), QT_TRANSLATE_NOOP("import_dialog", "Reason"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -178,9 +215,9 @@ class OutcomeModel(QAbstractTableModel):
             if column == 1:
                 return format_number(outcome.row)
             if column == 2:
-                return outcome.table
+                return _sheet_label(outcome.table)
             if column == 3:
-                return outcome.status.value
+                return _translated(STATUS_WORDS[outcome.status])
             if column == 4:
                 return outcome.what
             return "; ".join(outcome.reasons)
@@ -205,7 +242,7 @@ class OutcomeModel(QAbstractTableModel):
         """The column titles."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return _translated(self.HEADERS[section])
         return None
 
     def append(self, outcomes: Sequence[RowOutcome]) -> None:
@@ -288,22 +325,23 @@ class MappingEditor(QWidget):
         self.header_row.setObjectName("header_row")
         self.header_row.setRange(1, 1000)
         self.header_row.setValue(look.header_row)
-        self.header_row.setToolTip("The row of the sheet that holds the column headers (rows above it are skipped)")
+        self.header_row.setToolTip(self.tr("The row of the sheet that holds the column headers "
+                                           "(rows above it are skipped)"))
         self._row_timer = QTimer(self, singleShot=True, interval=350)
         self._row_timer.timeout.connect(lambda: self.header_row_wanted.emit(self.look.name, self.header_row.value()))
         self.header_row.valueChanged.connect(lambda _value: self._row_timer.start())
         self.date_format = QLineEdit()
         self.date_format.setObjectName("date_format")
-        self.date_format.setPlaceholderText("automatic")
-        self.date_format.setToolTip("Only for dates written as text in an unusual order, e.g. %d.%m.%Y for "
-                                    "31.05.2026 or %m/%d/%Y for 05/31/2026; several, separated by ;, are tried "
-                                    "in order. Leave blank otherwise.")
+        self.date_format.setPlaceholderText(self.tr("automatic"))
+        self.date_format.setToolTip(self.tr("Only for dates written as text in an unusual order, e.g. %d.%m.%Y for "
+                                            "31.05.2026 or %m/%d/%Y for 05/31/2026; several, separated by ;, are "
+                                            "tried in order. Leave blank otherwise."))
         self.date_format.setMaximumWidth(180)
         self.date_format.textChanged.connect(lambda _text: self.changed.emit())
         options = QHBoxLayout()
-        row_label = QLabel("Header &row")
+        row_label = QLabel(self.tr("Header &row"))
         row_label.setBuddy(self.header_row)
-        date_label = QLabel("&Date format")
+        date_label = QLabel(self.tr("&Date format"))
         date_label.setBuddy(self.date_format)
         options.addWidget(row_label)
         options.addWidget(self.header_row)
@@ -320,13 +358,14 @@ class MappingEditor(QWidget):
         self.constants_column = QVBoxLayout(self.constants_box)
         self.constants_column.setContentsMargins(0, 0, 0, 0)
         self.constants_column.setSpacing(4)
-        self.add_constant_button = QPushButton("&Add constant")
+        self.add_constant_button = QPushButton(self.tr("&Add constant"))
         self.add_constant_button.setObjectName("add_constant")
-        self.add_constant_button.setToolTip("A value for a field that every row of this sheet shares (e.g. the "
-                                            "country); {Header} takes the value of that column in the row")
+        self.add_constant_button.setToolTip(self.tr("A value for a field that every row of this sheet shares (e.g. "
+                                                    "the country); {Header} takes the value of that column in the "
+                                                    "row"))
         self.add_constant_button.clicked.connect(lambda: self.add_constant(focus=True))
-        constants_title = QLabel("<b>Constants</b> (the same value on every row; {Header} takes that column's "
-                                 "value)")
+        constants_title = QLabel(self.tr("<b>Constants</b> (the same value on every row; {Header} takes that "
+                                         "column's value)"))
         constants_title.setWordWrap(True)
         constants_head = QHBoxLayout()
         constants_head.addWidget(constants_title, 1)
@@ -356,14 +395,15 @@ class MappingEditor(QWidget):
     def _field_combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        combo.addItem(IGNORE, None)
+        combo.addItem(_translated(IGNORE), None)
         own = own_field_count(self.table)
         for index, column in enumerate(self.fields):
             if index == own:
                 combo.insertSeparator(combo.count())
-            combo.addItem(column.label + (" *" if column.required and index < own else ""), column.key)
+            combo.addItem(column_label(column.label) + (" *" if column.required and index < own else ""),
+                          column.key)
             if column.help:
-                combo.setItemData(combo.count() - 1, column.help, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, _column_help(column.help), Qt.ItemDataRole.ToolTipRole)
         combo.setMaxVisibleItems(20)
         combo.setMinimumContentsLength(16)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -378,23 +418,24 @@ class MappingEditor(QWidget):
         grid.setContentsMargins(0, 0, 4, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        for column, title in enumerate(("Column in the file", "First value", "Goes to field", "Unit")):
+        titles = (self.tr("Column in the file"), self.tr("First value"), self.tr("Goes to field"), self.tr("Unit"))
+        for column, title in enumerate(titles):
             heading = QLabel(f"<b>{title}</b>")
             grid.addWidget(heading, 0, column)
         named = [(i, h) for i, h in enumerate(self.look.headers) if h]
         for row, (index, header) in enumerate(named, start=1):
             source = QLabel(header)
-            source.setToolTip(f"Column {index + 1}: {header}")
+            source.setToolTip(self.tr("Column {number}: {header}").format(number=index + 1, header=header))
             source.setMaximumWidth(260)
             sample = _muted(QLabel(self.look.samples[index] if index < len(self.look.samples) else ""))
             sample.setMaximumWidth(220)
             sample.setToolTip(sample.text())
             field = self._field_combo(f"field_{index}")
-            field.setAccessibleName(f"Field for column {header}")
+            field.setAccessibleName(self.tr("Field for column {header}").format(header=header))
             source.setBuddy(field)
             unit = QComboBox()
             unit.setObjectName(f"unit_{index}")
-            unit.setAccessibleName(f"Unit of column {header}")
+            unit.setAccessibleName(self.tr("Unit of column {header}").format(header=header))
             unit.setMinimumContentsLength(6)
             unit.setMaximumWidth(130)
             entry = _ColumnRow(header, field, unit)
@@ -407,8 +448,9 @@ class MappingEditor(QWidget):
             self.columns[header_key(header)] = entry
             self._fill_units(entry, None)
         if not named:
-            grid.addWidget(_muted(QLabel(f"Row {self.look.header_row} of this sheet is empty: set the header row "
-                                         "to the row with the column names.")), 1, 0, 1, 4)
+            empty = self.tr("Row {row} of this sheet is empty: set the header row to the row with the column "
+                            "names.").format(row=self.look.header_row)
+            grid.addWidget(_muted(QLabel(empty)), 1, 0, 1, 4)
         self._fix_tab_order()
         grid.setColumnMinimumWidth(0, 150)
         grid.setColumnStretch(1, 2)
@@ -434,7 +476,8 @@ class MappingEditor(QWidget):
         dimension = column.dimension if column is not None else None
         if column is not None and dimension is not None:
             for unit in units_of(dimension):
-                entry.unit.addItem(UNIT_SHOWN.get(unit.symbol, unit.symbol), unit.symbol)
+                entry.unit.addItem(_translated(UNIT_SHOWN[unit.symbol]) if unit.symbol in UNIT_SHOWN else unit.symbol,
+                                   unit.symbol)
             wanted = entry.unit.findData(chosen or column.unit)
             entry.unit.setCurrentIndex(max(wanted, 0))
         entry.unit.setVisible(dimension is not None)
@@ -462,15 +505,15 @@ class MappingEditor(QWidget):
         row = QHBoxLayout(widget)
         row.setContentsMargins(0, 0, 0, 0)
         combo = self._field_combo(f"constant_field_{len(self.constants)}")
-        combo.setItemText(0, "— choose a field —")
+        combo.setItemText(0, self.tr("— choose a field —"))
         if field is not None:
             combo.setCurrentIndex(max(combo.findData(field), 0))
         line = QLineEdit(value)
         line.setObjectName(f"constant_value_{len(self.constants)}")
-        line.setPlaceholderText("value, e.g. KE or {Year}-01-01")
+        line.setPlaceholderText(self.tr("value, e.g. KE or {Year}-01-01"))
         remove = QToolButton()
-        remove.setText("Remove")
-        remove.setToolTip("Remove this constant")
+        remove.setText(self.tr("Remove"))
+        remove.setToolTip(self.tr("Remove this constant"))
         entry = _ConstantRow(widget, combo, line)
         remove.clicked.connect(lambda: self._remove_constant(entry, focus=True))
         combo.currentIndexChanged.connect(lambda _i: self._emit_changed())
@@ -606,7 +649,7 @@ class ImportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
-        self.setWindowTitle("Import a spreadsheet")
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.path, self.database, self.runner, self.settings = Path(path), database, runner, settings
         self.encoding: str | None = None
         self.look: FileLook | None = None
@@ -630,16 +673,16 @@ class ImportDialog(QDialog):
                      self._build_result_page()):
             self.pages.addWidget(page)
 
-        self.back_button = QPushButton("< &Back")
+        self.back_button = QPushButton(self.tr("< &Back"))
         self.back_button.setObjectName("back_button")
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton("&Next >")
+        self.next_button = QPushButton(self.tr("&Next >"))
         self.next_button.setObjectName("next_button")
         self.next_button.clicked.connect(self.go_next)
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("import_button")
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton("Cancel")
+        self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.setObjectName("close_button")
         self.close_button.clicked.connect(self.reject)
         self.import_note = QLabel()
@@ -675,7 +718,7 @@ class ImportDialog(QDialog):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 4)
         column.setSpacing(2)
-        title = QLabel(f"<b style='font-size: large'>{text}</b>")
+        title = QLabel(f"<b style='font-size: large'>{text}</b>")  # untranslated: HTML markup
         column.addWidget(title)
         words = _muted(QLabel(explanation))
         words.setWordWrap(True)
@@ -688,18 +731,18 @@ class ImportDialog(QDialog):
         self.file_label.setObjectName("file_label")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton("C&hoose another file…")
+        self.choose_button = QPushButton(self.tr("C&hoose another file…"))
         self.choose_button.setObjectName("choose_file")
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_file)
         self.encoding_combo = QComboBox()
         self.encoding_combo.setObjectName("encoding")
-        self.encoding_combo.addItem("Automatic (UTF-8)", None)
+        self.encoding_combo.addItem(self.tr("Automatic (UTF-8)"), None)
         for name, text in ENCODINGS:
             self.encoding_combo.addItem(text.split(":")[0], name)
             self.encoding_combo.setItemData(self.encoding_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.encoding_combo.activated.connect(self._encoding_chosen)
-        self.encoding_label = QLabel("&Encoding")
+        self.encoding_label = QLabel(self.tr("&Encoding"))
         self.encoding_label.setBuddy(self.encoding_combo)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
@@ -713,8 +756,9 @@ class ImportDialog(QDialog):
         self.file_status.setWordWrap(True)
         self.file_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(page)
-        layout.addWidget(self._title("Sheets", "Tick the sheets to import and choose the table each one fills. "
-                                     "Sheets named after a table (Events, Planting, …) are chosen for you."))
+        layout.addWidget(self._title(self.tr("Sheets"),
+                                     self.tr("Tick the sheets to import and choose the table each one fills. "
+                                             "Sheets named after a table (Events, Planting, …) are chosen for you.")))
         layout.addLayout(file_row)
         layout.addWidget(_scroll(self.sheet_holder), 1)
         layout.addWidget(self.file_status)
@@ -725,9 +769,9 @@ class ImportDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mapping_tabs")
         self.tabs.setDocumentMode(True)
-        self.load_mapping_button = QPushButton("&Load mapping…")
+        self.load_mapping_button = QPushButton(self.tr("&Load mapping…"))
         self.load_mapping_button.setObjectName("load_mapping")
-        self.save_mapping_button = QPushButton("Sa&ve mapping…")
+        self.save_mapping_button = QPushButton(self.tr("Sa&ve mapping…"))
         self.save_mapping_button.setObjectName("save_mapping")
         for button in (self.load_mapping_button, self.save_mapping_button):
             button.setAutoDefault(False)
@@ -741,9 +785,10 @@ class ImportDialog(QDialog):
         row.addWidget(self.load_mapping_button)
         row.addWidget(self.save_mapping_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(self._title("Columns", "Choose the field each column of the file goes to; columns left "
-                                     "at “— ignore —” are not imported. Fields with * are required. fieldlog "
-                                     "remembers these choices for files with the same headers."))
+        layout.addWidget(self._title(self.tr("Columns"), self.tr(
+            "Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. "
+            "Fields with * are required. fieldlog remembers these choices for files with the same headers.")
+            .format(ignore=_translated(IGNORE))))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
         return page
@@ -762,21 +807,21 @@ class ImportDialog(QDialog):
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("filter_combo")
         for text, _statuses in FILTERS:
-            self.filter_combo.addItem(text)
+            self.filter_combo.addItem(_translated(text))
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
-        show_label = QLabel("Sho&w")
+        show_label = QLabel(self.tr("Sho&w"))
         show_label.setBuddy(self.filter_combo)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("preview_progress")
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setMaximumWidth(160)
         self.progress_bar.setTextVisible(False)
-        self.stop_button = QPushButton("S&top preview")
+        self.stop_button = QPushButton(self.tr("S&top preview"))
         self.stop_button.setObjectName("stop_preview")
         self.stop_button.setAutoDefault(False)
         self.stop_button.clicked.connect(self.stop_preview)
-        self.again_button = QPushButton("Preview a&gain")
+        self.again_button = QPushButton(self.tr("Preview a&gain"))
         self.again_button.setObjectName("preview_again")
         self.again_button.setAutoDefault(False)
         self.again_button.clicked.connect(self.start_preview)
@@ -817,12 +862,12 @@ class ImportDialog(QDialog):
         self.preview_status.setObjectName("preview_status")
         self.preview_status.setWordWrap(True)
         self.preview_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.skip_box = QCheckBox("&Skip invalid rows")
+        self.skip_box = QCheckBox(self.tr("&Skip invalid rows"))
         self.skip_box.setObjectName("skip_invalid")
         self.skip_box.toggled.connect(lambda _on: self._update_buttons())
         layout = QVBoxLayout(page)
-        layout.addWidget(self._title("Preview", "What importing would do with every row. Nothing is written "
-                                     "until you press Import."))
+        layout.addWidget(self._title(self.tr("Preview"), self.tr("What importing would do with every row. Nothing "
+                                                                 "is written until you press Import.")))
         layout.addWidget(self.summary_label)
         layout.addWidget(self.additions_label)
         layout.addLayout(bar)
@@ -854,7 +899,7 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(page in (MAPPING_PAGE, PREVIEW_PAGE))
         self.next_button.setVisible(page in (FILE_PAGE, MAPPING_PAGE))
         self.import_button.setVisible(page == PREVIEW_PAGE)
-        self.close_button.setText("Close" if page == RESULT_PAGE else "Cancel")
+        self.close_button.setText(self.tr("Close") if page == RESULT_PAGE else self.tr("Cancel"))
         self._update_buttons()
         focus: QWidget | None = {
             FILE_PAGE: next((c.check for c in self.choices.values()), None),
@@ -873,13 +918,14 @@ class ImportDialog(QDialog):
         if page == FILE_PAGE:
             self.next_button.setEnabled(not self.reading and bool(self.chosen_sheets()))
             if self.look is not None and not self.chosen_sheets() and not self.reading:
-                note = "Tick at least one sheet and choose its table."
+                note = self.tr("Tick at least one sheet and choose its table.")
         elif page == MAPPING_PAGE:
             broken = [name for name, editor in self.editors.items() if name in self.chosen_sheets()
                       and editor.problem.text()]
             self.next_button.setEnabled(not broken and not self.reading)
             if broken:
-                note = f"Fix the mapping of {', '.join(broken)} first (the message under its columns says how)."
+                note = self.tr("Fix the mapping of {sheets} first (the message under its columns says how).").format(
+                    sheets=", ".join(broken))
         elif page == PREVIEW_PAGE:
             can_import, note = self._import_state()
         self.import_button.setEnabled(can_import)
@@ -893,29 +939,34 @@ class ImportDialog(QDialog):
     def _import_state(self) -> tuple[bool, str]:
         """Whether Import may be pressed, and the words beside it saying why (not)."""
         if self.importing:
-            return False, "Importing…"
+            return False, self.tr("Importing…")
         if self.previewing:
-            return False, "Import is possible once the preview has read the whole file."
+            return False, self.tr("Import is possible once the preview has read the whole file.")
         preview = self.preview
         if preview is None:
-            return False, "Import is possible after a complete preview."
+            return False, self.tr("Import is possible after a complete preview.")
         errors, writes = preview.count(RowStatus.ERROR), preview.count(RowStatus.NEW) + preview.count(
             RowStatus.UPDATED)
         if errors and not self.skip_box.isChecked():
-            return False, (f"{plural(errors, 'row has', 'rows have')} errors: fix the file and preview again, or "
-                           "tick “Skip invalid rows” to import the others.")
+            return False, self.tr("%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid "
+                                  "rows” to import the others.", "", errors)
         if not writes:
-            return False, "Nothing to import: every row is already in fieldlog or left out."
-        return True, (f"Ready: {format_number(preview.count(RowStatus.NEW))} new and "
-                      f"{format_number(preview.count(RowStatus.UPDATED))} updated, in one step after a backup"
-                      + (f"; {plural(errors, 'error row')} left out." if errors else "."))
+            return False, self.tr("Nothing to import: every row is already in fieldlog or left out.")
+        new, updated = format_number(preview.count(RowStatus.NEW)), format_number(preview.count(RowStatus.UPDATED))
+        if errors:
+            return True, self.tr("Ready: {new} new and {updated} updated, in one step after a backup; %Ln error "
+                                 "row(s) left out.", "", errors).format(new=new, updated=updated)
+        return True, self.tr("Ready: {new} new and {updated} updated, in one step after a backup.").format(
+            new=new, updated=updated)
 
     # -- the file and its sheets --------------------------------------------------------------------------
 
     def choose_file(self) -> None:
         """Pick another spreadsheet."""
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Import a spreadsheet", str(self.path.parent),
-                                                      "Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)")
+        patterns = " ".join(f"*{suffix}" for suffix in SPREADSHEET_SUFFIXES)
+        kinds = self.tr("Spreadsheets ({patterns})").format(patterns=patterns) + ";;" + self.tr("All files (*)")
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a spreadsheet"), str(self.path.parent),
+                                                      kinds)
         if chosen:
             self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen).parent))
             self.encoding = None
@@ -930,10 +981,10 @@ class ImportDialog(QDialog):
         """Read the file's sheets and headers (on the task thread), then list them."""
         self.path = path
         self.preview = None
-        self.skip_box.setText(f"&Skip invalid rows: import the others, and write the rows with errors to "
-                              f"“{rejected_path_for(path).name}” for fixing")
+        self.skip_box.setText(self.tr("&Skip invalid rows: import the others, and write the rows with errors to "
+                                      "“{file}” for fixing").format(file=rejected_path_for(path).name))
         self.file_label.setText(f"<b>{_html(path.name)}</b><br><span>{_html(str(path.parent))}</span>")
-        self.file_status.setText("Reading the file…")
+        self.file_status.setText(self.tr("Reading the file…"))
         self._clear_sheets()
         self.reading = True
         self._update_buttons()
@@ -956,8 +1007,9 @@ class ImportDialog(QDialog):
     def ask_encoding(self, message: str) -> str | None:
         """Ask which encoding a CSV file is in; the choice is used from then on (None: the user declined)."""
         texts = [text for _name, text in ENCODINGS]
-        text, ok = QInputDialog.getItem(self, "Choose the file's encoding",
-                                        f"{message}\n\nWhich encoding was the file saved in?", texts, 0, False)
+        text, ok = QInputDialog.getItem(self, self.tr("Choose the file's encoding"),
+                                        message + "\n\n" + self.tr("Which encoding was the file saved in?"), texts,
+                                        0, False)
         if not ok or text not in texts:
             return None
         self.encoding = ENCODINGS[texts.index(text)][0]
@@ -987,17 +1039,17 @@ class ImportDialog(QDialog):
         grid = QGridLayout(self.sheet_holder)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
-        for column, title in enumerate(("Sheet", "Fills the table", "Columns")):
+        for column, title in enumerate((self.tr("Sheet"), self.tr("Fills the table"), self.tr("Columns"))):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         for row, sheet in enumerate(look.sheets, start=1):
             check = QCheckBox(sheet.name)
             check.setObjectName(f"sheet_{sheet.name}")
             table = QComboBox()
             table.setObjectName(f"table_{sheet.name}")
-            table.setAccessibleName(f"Table for sheet {sheet.name}")
-            table.addItem(IGNORE, None)
+            table.setAccessibleName(self.tr("Table for sheet {sheet}").format(sheet=sheet.name))
+            table.addItem(_translated(IGNORE), None)
             for key, label in table_choices():
-                table.addItem(label, key)
+                table.addItem(_sheet_label(label), key)
             note = _muted(QLabel())
             choice = _SheetChoice(sheet, check, table, note)
             remembered = self._remembered(sheet)
@@ -1015,9 +1067,10 @@ class ImportDialog(QDialog):
         grid.setRowStretch(len(look.sheets) + 1, 1)
         chosen = len(self.chosen_sheets())
         self.file_status.setText(
-            f"{plural(len(look.sheets), 'sheet')}; {format_number(chosen)} chosen. Next: check the columns."
-            if chosen else "No sheet is named after a table fieldlog knows, and no headers match one: choose the "
-                           "table of each sheet to import.")
+            self.tr("%Ln sheet(s); {chosen} chosen. Next: check the columns.", "", len(look.sheets)).format(
+                chosen=format_number(chosen))
+            if chosen else self.tr("No sheet is named after a table fieldlog knows, and no headers match one: choose "
+                                   "the table of each sheet to import."))
         self._update_buttons()
         if self.pages.currentIndex() == FILE_PAGE:
             self._show_page(FILE_PAGE)
@@ -1026,13 +1079,15 @@ class ImportDialog(QDialog):
         key = choice.table.currentData()
         look = choice.look
         if not look.named_headers:
-            choice.note.setText(f"row {look.header_row} is empty")
+            choice.note.setText(self.tr("row {row} is empty").format(row=look.header_row))
         elif key is None:
-            choice.note.setText(f"{plural(len(look.named_headers), 'column')}; not imported")
+            choice.note.setText(self.tr("%Ln column(s); not imported", "", len(look.named_headers)))
         else:
             matched = len(guess_for(key, look).columns)
-            choice.note.setText(f"{format_number(matched)} of {plural(len(look.named_headers), 'column')} "
-                                "recognised" + ("" if matched else ": map them on the next page"))
+            note = self.tr("{matched} of %Ln column(s) recognised", "", len(look.named_headers)) if matched else \
+                self.tr("{matched} of %Ln column(s) recognised: map them on the next page", "",
+                        len(look.named_headers))
+            choice.note.setText(note.format(matched=format_number(matched)))
 
     def _table_chosen(self, choice: _SheetChoice) -> None:
         choice.check.blockSignals(True)
@@ -1097,8 +1152,9 @@ class ImportDialog(QDialog):
         self.tabs.blockSignals(True)
         self.tabs.clear()
         for name, table in chosen.items():
-            label = SHEETS[table].label
-            self.tabs.addTab(self.editors[name], name if name.casefold() == label.casefold() else f"{name} → {label}")
+            label = _sheet_label(SHEETS[table].label)
+            named = name.casefold() in (label.casefold(), SHEETS[table].label.casefold())
+            self.tabs.addTab(self.editors[name], name if named else f"{name} → {label}")
         self.tabs.blockSignals(False)
         for editor in self.editors.values():
             self._mark_tab(editor)
@@ -1114,8 +1170,8 @@ class ImportDialog(QDialog):
         formats = editor.date_formats()
         listed = (formats,) if isinstance(formats, str) else formats or ()
         if problem is None and any("%" not in f for f in listed):
-            problem = "The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for " \
-                      "dates the spreadsheet already knows."
+            problem = self.tr("The date format is written with codes like %d.%m.%Y (day.month.year); leave it "
+                              "blank for dates the spreadsheet already knows.")
         editor.show_problem(problem)
         self._mark_tab(editor)
         self._update_buttons()
@@ -1133,7 +1189,7 @@ class ImportDialog(QDialog):
             return
         source = self.look.source
         self.reading = True
-        self.mapping_status.setText(f"Reading row {row} of {sheet}…")
+        self.mapping_status.setText(self.tr("Reading row {row} of {sheet}…").format(row=row, sheet=sheet))
         self._update_buttons()
 
         def read() -> SheetLook:
@@ -1165,11 +1221,14 @@ class ImportDialog(QDialog):
     def _mapping_folder(self) -> str:
         return str(self.settings.value(LAST_FOLDER_KEY, "") or self.path.parent)
 
+    def _mapping_filter(self) -> str:
+        return self.tr("Column mappings ({patterns})").format(patterns="*.json") + ";;" + self.tr("All files (*)")
+
     def save_mapping(self) -> None:
         """Write the mappings of the ticked sheets to a JSON file (for the command line or next time)."""
         start = str(Path(self._mapping_folder()) / f"{self.path.stem}-mapping.json")
-        chosen, _filter = QFileDialog.getSaveFileName(self, "Save the column mapping", start,
-                                                      "Column mappings (*.json);;All files (*)")
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the column mapping"), start,
+                                                      self._mapping_filter())
         if not chosen:
             return
         target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".json")
@@ -1177,14 +1236,15 @@ class ImportDialog(QDialog):
         try:
             save_mappings(self.current_mappings(), target)
         except OSError as error:
-            self.mapping_status.setText(f"The mapping was not saved: {error.strerror or error} ({target}).")
+            self.mapping_status.setText(self.tr("The mapping was not saved: {error} ({file}).").format(
+                error=error.strerror or error, file=target))
             return
-        self.mapping_status.setText(f"Saved the mapping to {target}.")
+        self.mapping_status.setText(self.tr("Saved the mapping to {file}.").format(file=target))
 
     def load_mapping(self) -> None:
         """Read a mapping file and apply it to the sheets it names (or to the sheet shown)."""
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Load a column mapping", self._mapping_folder(),
-                                                      "Column mappings (*.json);;All files (*)")
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Load a column mapping"), self._mapping_folder(),
+                                                      self._mapping_filter())
         if not chosen:
             return
         self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen).parent))
@@ -1213,9 +1273,11 @@ class ImportDialog(QDialog):
         self._prepare_editors()
         if used:
             self.tabs.setCurrentWidget(self.editors[used[0]])
-        text = f"Loaded {where}" + (f" for {', '.join(used)}" if used else "") + "."
+        text = self.tr("Loaded {file} for {sheets}.").format(file=where, sheets=", ".join(used)) if used \
+            else self.tr("Loaded {file}.").format(file=where)
         if missing:
-            text += f" This file has no sheet {', '.join(repr(m) for m in missing)}."
+            text += " " + self.tr("This file has no sheet {sheets}.").format(
+                sheets=", ".join(repr(m) for m in missing))
         self.mapping_status.setText(text)
         self._update_buttons()
 
@@ -1237,7 +1299,7 @@ class ImportDialog(QDialog):
         self._rows_read = 0
         self.model.clear()
         self._counts_changed()
-        self.summary_label.setText(f"Reading {self.path.name}…")
+        self.summary_label.setText(self.tr("Reading {file}…").format(file=self.path.name))
         _say(self.additions_label, "")
         _say(self.notes_label, "")
         _say(self.preview_status, "")
@@ -1280,11 +1342,13 @@ class ImportDialog(QDialog):
         counts = self.model.counts
         for index, (text, statuses) in enumerate(FILTERS):
             count = sum(counts.values()) if statuses is None else sum(counts[s] for s in statuses)
-            self.filter_combo.setItemText(index, f"{text} ({format_number(count)})")
+            self.filter_combo.setItemText(index, f"{_translated(text)} ({format_number(count)})")
         if self.previewing:
-            shown = " · ".join(f"{format_number(counts[s])} {s.value}" for s in RowStatus if counts[s])
-            self.summary_label.setText(f"Reading {self.path.name}… {format_number(self._rows_read)} rows so far"
-                                       + (f": {shown}" if shown else ""))
+            shown = " · ".join(f"{format_number(counts[s])} {_translated(STATUS_WORDS[s])}" for s in RowStatus
+                               if counts[s])
+            text = self.tr("Reading {file}… %Ln row(s) so far: {statuses}", "", self._rows_read) if shown else \
+                self.tr("Reading {file}… %Ln row(s) so far", "", self._rows_read)
+            self.summary_label.setText(text.format(file=self.path.name, statuses=shown))
 
     def _filter_changed(self, index: int) -> None:
         self.model.set_filter(FILTERS[index][1])
@@ -1297,12 +1361,13 @@ class ImportDialog(QDialog):
         self._cancel = None
         lines = preview.summary_lines()
         self.summary_label.setText(lines[0])
-        additions = next((line for line in lines[1:] if line.startswith("Would add")), "Would add nothing new.")
+        additions = next((line for line in lines[1:] if line.startswith("Would add")),
+                         self.tr("Would add nothing new."))
         _say(self.additions_label, additions)
         notes = [line for line in lines[1:] if not line.startswith("Would add")]
         left_out = [name for name in self.choices if name not in self.chosen_sheets()]
         if left_out:
-            notes.append(f"Sheets not imported: {', '.join(left_out)}")
+            notes.append(self.tr("Sheets not imported: {sheets}").format(sheets=", ".join(left_out)))
         _say(self.notes_label, "\n".join(notes))
         self._counts_changed()
         self._set_running(False)
@@ -1320,19 +1385,20 @@ class ImportDialog(QDialog):
         self._cancel = None
         self._set_running(False)
         if isinstance(error, Cancelled):
-            self.summary_label.setText("Preview stopped. Nothing was imported.")
+            self.summary_label.setText(self.tr("Preview stopped. Nothing was imported."))
             _say(self.preview_status, "")
             return
         if isinstance(error, ImportRejected) and error.needs_encoding and self.ask_encoding(str(error)):
             self._reread_then_preview()
             return
-        self.summary_label.setText("The file cannot be imported as it is.")
+        self.summary_label.setText(self.tr("The file cannot be imported as it is."))
         _say(self.preview_status, describe_failure(error))
 
     def _reread_then_preview(self) -> None:
         """After a new encoding: the headers again (choices kept by header), then the preview again."""
         path, encoding = self.path, self.encoding
-        self.summary_label.setText(f"Reading {self.path.name} as {encoding}…")
+        self.summary_label.setText(self.tr("Reading {file} as {encoding}…").format(file=self.path.name,
+                                                                                    encoding=encoding))
 
         def read(look: FileLook) -> None:
             if self.closed:
@@ -1360,6 +1426,7 @@ class ImportDialog(QDialog):
             return
         skip = self.skip_box.isChecked()
         database, path = self.database, self.path
+        unwritten = self.tr("The rows with errors could not be written to {file}: {error}")  # worded on this thread
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> tuple[ImportResult, str | None]:
             result = apply_import(database, preview, skip_invalid=skip, progress=progress, cancel=cancel)
@@ -1369,13 +1436,13 @@ class ImportDialog(QDialog):
                 try:
                     result = dataclasses.replace(result, rejected_file=write_rejected(preview, target))
                 except (OSError, FieldlogError) as error:  # the import itself is done and stays done
-                    problem = f"The rows with errors could not be written to {target}: {error}"
+                    problem = unwritten.format(file=target, error=error)
             return result, problem
 
         self.importing = True
         _say(self.preview_status, "")
         self._update_buttons()
-        self.progress_dialog = self.runner.submit_long(self, "Importing…", work, self._imported,
+        self.progress_dialog = self.runner.submit_long(self, self.tr("Importing…"), work, self._imported,
                                                        self._import_failed)
 
     def _imported(self, outcome: tuple[ImportResult, str | None]) -> None:
@@ -1387,38 +1454,41 @@ class ImportDialog(QDialog):
             self.imported.emit(result)
         if self.closed:
             return
-        title = "Imported" if result.batch_id is not None else "Nothing imported"
-        self.result_title.setText(f"<b style='font-size: large'>{title}</b>")
+        title = self.tr("Imported") if result.batch_id is not None else self.tr("Nothing imported")
+        self.result_title.setText(f"<b style='font-size: large'>{title}</b>")  # untranslated: HTML markup
         self.result_label.setText(self._result_text(result, problem))
         self._show_page(RESULT_PAGE)
 
     def _result_text(self, result: ImportResult, problem: str | None) -> str:
         preview = self.preview
         name = _html(self.path.name)
-        lines = [f"<p style='font-size: large'><b>{name}: {plural(result.added, 'record')} added, "
-                 f"{format_number(result.updated)} updated, {format_number(result.unchanged)} unchanged.</b></p>"]
+        counts = self.tr("{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.", "",
+                         result.added).format(file=name, updated=format_number(result.updated),
+                                              unchanged=format_number(result.unchanged))
+        lines = [f"<p style='font-size: large'><b>{counts}</b></p>"]  # untranslated: HTML markup
         added = next((line for line in preview.summary_lines() if line.startswith("Would add: ")), None) \
             if preview is not None and result.added else None
         if added:
-            lines.append(f"<p>Added: {_html(added.removeprefix('Would add: '))}.</p>")
+            what = self.tr("Added: {what}.").format(what=_html(added.removeprefix("Would add: ")))
+            lines.append(f"<p>{what}</p>")
         if result.duplicates:
-            one = result.duplicates == 1
-            lines.append(f"<p>{plural(result.duplicates, 'row')} {'was' if one else 'were'} left out as "
-                         f"{'a probable duplicate' if one else 'probable duplicates'} of records already in "
-                         "fieldlog.</p>")
+            duplicates = self.tr("%Ln row(s) were left out as probable duplicates of records already in fieldlog.",
+                                 "", result.duplicates)
+            lines.append(f"<p>{duplicates}</p>")
         if result.rejected:
-            one = result.rejected == 1
-            where = (f" {'It is' if one else 'They are'} in <b>{_html(str(result.rejected_file))}</b> with the "
-                     f"reason: fix {'it' if one else 'them'} there and import that file."
-                     if result.rejected_file else "")
-            lines.append(f"<p>{plural(result.rejected, 'row')} with errors {'was' if one else 'were'} not "
-                         f"imported.{where}</p>")
+            rejected = self.tr("%Ln row(s) with errors were not imported. They are in {file} with the reason: fix "
+                               "them there and import that file.", "", result.rejected).format(
+                file=f"<b>{_html(str(result.rejected_file))}</b>") if result.rejected_file else \
+                self.tr("%Ln row(s) with errors were not imported.", "", result.rejected)
+            lines.append(f"<p>{rejected}</p>")
         if problem:
-            lines.append(f"<p style='color: #a01c1c'>{_html(problem)}</p>")
+            lines.append(f"<p style='color: #a01c1c'>{_html(problem)}</p>")  # untranslated: HTML markup
         if result.backup is not None:
-            lines.append(f"<p>The database was backed up before the import: {_html(str(result.backup))}</p>")
+            backup = self.tr("The database was backed up before the import: {file}").format(
+                file=_html(str(result.backup)))
+            lines.append(f"<p>{backup}</p>")
         elif result.batch_id is None:
-            lines.append("<p>Nothing was written: there was nothing new.</p>")
+            lines.append(f"<p>{self.tr('Nothing was written: there was nothing new.')}</p>")
         return "".join(lines)
 
     def _import_failed(self, error: BaseException) -> None:
@@ -1427,7 +1497,7 @@ class ImportDialog(QDialog):
         if self.closed:
             return
         if isinstance(error, Cancelled):
-            _say(self.preview_status, "Import cancelled. Nothing was imported.")
+            _say(self.preview_status, self.tr("Import cancelled. Nothing was imported."))
         else:
             _say(self.preview_status, describe_failure(error))
         self._update_buttons()

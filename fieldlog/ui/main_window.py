@@ -20,7 +20,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -69,12 +77,12 @@ from fieldlog.domain.errors import (
     FieldlogError,
     changed_fields,
     local_time,
-    record_noun,
 )
 from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.photos import Photo
 from fieldlog.domain.records import Activity, Event, Site
 from fieldlog.domain.summary import NO_FILTER, Summary, SummaryFilter
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP  # typed: returns str
 from fieldlog.services import maintenance, safety
 from fieldlog.services import photos as photo_service
 from fieldlog.services.database import Database, without_password
@@ -93,8 +101,9 @@ from fieldlog.ui.dialogs import Choice, ConflictQuestion, RecordDialog, conflict
 from fieldlog.ui.editors import EventForm, SiteForm, activity_form
 from fieldlog.ui.editors.fields import CountryField, DateField
 from fieldlog.ui.export_dialog import ExportDialog
-from fieldlog.ui.formatting import FIGURES, format_area_m2, format_mass_g, format_number, headline, plural
+from fieldlog.ui.formatting import FIGURES, figure_caption, format_area_m2, format_mass_g, format_number, headline
 from fieldlog.ui.import_dialog import ImportDialog
+from fieldlog.ui.language import LANGUAGES, choose_language, chosen_language, install_language, vocabulary
 from fieldlog.ui.merge_dialog import MergeDialog
 from fieldlog.ui.models import ActivitiesModel, EventsModel, describe_activity
 from fieldlog.ui.photos import (
@@ -115,11 +124,14 @@ __all__ = ["EMPTY_TEXT", "EventsModel", "MainWindow", "format_area_m2", "format_
            "run_window"]
 
 SAMPLE_EVENTS = 200
-EMPTY_TEXT = ("<p style='font-size: x-large'><b>Welcome to fieldlog</b></p>"
-              "<p>Log your restoration events and what volunteers did at them: plantings, seed collection, "
-              "seedballs, invasive plant pulls and litter pickups. Everything stays on this computer.</p>"
-              "<p>Start with your first event, or load sample data to look around.</p>")
-NO_MATCH_TEXT = "No events match the filter."
+# Shown in the window's language: translated where shown, with _translated().
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "main_window",
+    "<p style='font-size: x-large'><b>Welcome to fieldlog</b></p>"
+    "<p>Log your restoration events and what volunteers did at them: plantings, seed collection, "
+    "seedballs, invasive plant pulls and litter pickups. Everything stays on this computer.</p>"
+    "<p>Start with your first event, or load sample data to look around.</p>")
+NO_MATCH_TEXT = QT_TRANSLATE_NOOP("main_window", "No events match the filter.")
 LAST_FOLDER_KEY = "paths/last_folder"
 LAST_SERVER_KEY = "paths/last_server"  # a server database's URL, without its password
 SERVER_URL_EXAMPLE = "postgresql+psycopg://coordinator@db.example.org/fieldlog"
@@ -127,6 +139,12 @@ PHOTO_SIDE_KEY = "photos/max_side"  # the longest side new photos are scaled dow
 PHOTO_SIDES = (2048, 3000, 4096)
 REPLAY_ATTEMPTS = 3  # an undo re-reads a record restamped meanwhile without change at most this often
 AUTO_BACKUP_MS = 30 * 60 * 1000  # a backup every 30 minutes, when something was saved meanwhile
+
+
+def _translated(text: str, context: str = "main_window") -> str:
+    """A text of a constant table (marked with QT_TRANSLATE_NOOP under `context`) in the window's language."""
+    # Its own function: lupdate files the self.tr() strings of a method that also calls translate() wrongly.
+    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,20 +165,10 @@ def open_restored(result: RestoreResult) -> Restored:
     try:
         database = safety.open_for_command(result.database, writer=True, quick_check=False)
     except FieldlogError as error:
-        raise DatabaseProblem(f"The backup was restored, but the database could not be opened again: {error} "
-                              "Open fieldlog again.") from error
+        raise DatabaseProblem(QCoreApplication.translate(
+            "main_window", "The backup was restored, but the database could not be opened again: {reason} Open "
+            "fieldlog again.").format(reason=error)) from error
     return result, database, photo_service.restore_photos(database)
-
-
-def restored_message(result: RestoreResult, pictures: photo_service.PhotoRestore) -> str:
-    """What a restore did, in words: the records, and the pictures brought back or missing."""
-    text = restored_text(result)
-    if pictures.recovered:
-        text += f"\n\n{plural(pictures.recovered, 'photo')} copied back into the photo store from the photo backup."
-    if pictures.missing:
-        text += (f"\n\n{plural(len(pictures.missing), 'photo')} of the restored records cannot be found: "
-                 + "; ".join(pictures.missing[:5]) + ("; …" if len(pictures.missing) > 5 else ""))
-    return text
 
 
 def restore_and_open(path: Path, backup: Path) -> Restored:
@@ -203,14 +211,15 @@ class ClosedDatabase(Database):
         super().__init__(closed.engine, closed.path)
 
     def _refused(self) -> DatabaseProblem:
-        return DatabaseProblem("This database was closed (restored from a backup, or set aside as damaged); "
-                               "nothing was read or written.")
+        return DatabaseProblem(QCoreApplication.translate(
+            "main_window", "This database was closed (restored from a backup, or set aside as damaged); "
+            "nothing was read or written."))
 
     def reading(self) -> Any:
         """Refused: the database is closed."""
         raise self._refused()
 
-    def writing(self, what: str = "the change") -> Any:
+    def writing(self, what: str = "the change") -> Any:  # untranslated: the signature of Database.writing
         """Refused: the database is closed."""
         raise self._refused()
 
@@ -235,7 +244,8 @@ def backup_at_exit(database: Database) -> Path | None:
     try:
         return maintenance.backup_if_changed(database, "at-exit")
     except Exception as error:  # the window is going away: the terminal is the only place left to say it
-        print(f"fieldlog: no backup was made at exit: {describe_failure(error)}", file=sys.stderr)
+        print(QCoreApplication.translate("main_window", "fieldlog: no backup was made at exit: {reason}").format(
+            reason=describe_failure(error)), file=sys.stderr)
         return None
 
 
@@ -341,7 +351,7 @@ class MainWindow(QMainWindow):
         self._after_site = False  # a site saved because an event needed one: the event editor follows
         self._totals_ready = self._events_ready = False
         self._select_after_reload: uuid.UUID | None = None
-        self.setWindowTitle(f"fieldlog — {database.display_name}")
+        self.setWindowTitle(self.tr("fieldlog — {database}").format(database=database.display_name))
 
         self.figures: dict[str, QLabel] = {}
         self.events_model = EventsModel(self.runner, self.records, self)
@@ -351,7 +361,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
 
-        self.loading_label = QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.loading_label = QLabel(self.tr("Loading…"), alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.welcome = self._build_welcome()
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
@@ -395,43 +405,48 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_event_action = self._action("&New event…", self.new_event, QKeySequence.StandardKey.New,
+        self.new_event_action = self._action(self.tr("&New event…"), self.new_event, QKeySequence.StandardKey.New,
                                              "new_event_action")
-        self.new_site_action = self._action("New &site…", self.new_site, "Ctrl+Shift+N", "new_site_action")
+        self.new_site_action = self._action(self.tr("New &site…"), self.new_site, "Ctrl+Shift+N",
+                                            "new_site_action")
         self.activity_actions = {
-            kind: self._action(f"{kind.label}…", partial(self.new_activity, kind), f"Ctrl+{number}",
+            kind: self._action(f"{vocabulary(kind)}…", partial(self.new_activity, kind), f"Ctrl+{number}",
                                f"new_{kind.value}_action")
             for number, kind in enumerate(ActivityKind, start=1)}
-        self.edit_action = self._action("&Edit event…", self.edit_event, "Ctrl+E", "edit_event_action")
-        self.edit_site_action = self._action("Edit &site…", self.edit_site, "Ctrl+Shift+E", "edit_site_action")
-        self.delete_action = self._action("&Delete event", self.delete_event, QKeySequence.StandardKey.Delete,
-                                          "delete_event_action")
-        self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find, "find_action")
-        self.open_action = self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open,
-                                        "open_database_action")
-        self.open_server_action = self._action("Open a ser&ver database…", self.open_server_database, None,
-                                               "open_server_database_action")
-        self.backup_action = self._action("Back &up now", self.backup_now, None, "backup_now_action")
-        self.restore_action = self._action("&Restore from backup…", self.show_restore_dialog, None,
+        self.edit_action = self._action(self.tr("&Edit event…"), self.edit_event, "Ctrl+E", "edit_event_action")
+        self.edit_site_action = self._action(self.tr("Edit &site…"), self.edit_site, "Ctrl+Shift+E",
+                                             "edit_site_action")
+        self.delete_action = self._action(self.tr("&Delete event"), self.delete_event,
+                                          QKeySequence.StandardKey.Delete, "delete_event_action")
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find,
+                                        "find_action")
+        self.open_action = self._action(self.tr("&Open database…"), self.open_database,
+                                        QKeySequence.StandardKey.Open, "open_database_action")
+        self.open_server_action = self._action(self.tr("Open a ser&ver database…"), self.open_server_database,
+                                               None, "open_server_database_action")
+        self.backup_action = self._action(self.tr("Back &up now"), self.backup_now, None, "backup_now_action")
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.show_restore_dialog, None,
                                            "restore_action")
         # A server database is backed up with pg_dump (or as a package); it is restored with the server's tools.
         self.restore_action.setEnabled(self.database.path is not None)
-        self.sample_action = self._action("Load &sample data", self.load_sample_data, None, "sample_data_action")
-        self.import_action = self._action("&Import spreadsheet or package…", self.import_spreadsheet, "Ctrl+I",
-                                          "import_action")
-        self.template_action = self._action("New spreadsheet &template…", self.save_template, None,
+        self.sample_action = self._action(self.tr("Load &sample data"), self.load_sample_data, None,
+                                          "sample_data_action")
+        self.import_action = self._action(self.tr("&Import spreadsheet or package…"), self.import_spreadsheet,
+                                          "Ctrl+I", "import_action")
+        self.template_action = self._action(self.tr("New spreadsheet &template…"), self.save_template, None,
                                             "template_action")
         self.export_actions = {
-            key: self._action(export.menu, partial(self.export, key), None, f"export_{key}_action")
+            key: self._action(_translated(export.menu, "exports"), partial(self.export, key), None,
+                              f"export_{key}_action")
             for key, export in FORMATS.items()}
         self.export_actions["report"].setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit_action")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit_action")
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.undo_action.setObjectName("undo_action")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
                                        QKeySequence("Ctrl+Y")])
         self.redo_action.setObjectName("redo_action")
@@ -439,9 +454,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_event_action, self.new_site_action])
-        self.activity_menu = QMenu("New &activity", self)
+        self.activity_menu = QMenu(self.tr("New &activity"), self)
         self.activity_menu.addActions(list(self.activity_actions.values()))
         file_menu.addMenu(self.activity_menu)
         file_menu.addSeparator()
@@ -450,40 +465,72 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.template_action])
-        export_menu = file_menu.addMenu("&Export")
+        export_menu = file_menu.addMenu(self.tr("&Export"))
         export_menu.setObjectName("export_menu")
         export_menu.addActions(list(self.export_actions.values()))
         file_menu.addSeparator()
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_action, self.edit_site_action, self.delete_action, self.find_action])
         edit_menu.addSeparator()
         edit_menu.addMenu(self._photo_size_menu())
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self._action("&Dashboard", self.show_dashboard, "Ctrl+D", "dashboard_action"))
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&About fieldlog", self.show_about, None, "about_action"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Dashboard"), self.show_dashboard, "Ctrl+D", "dashboard_action"))
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.setObjectName("settings_menu")
+        settings_menu.addMenu(self._language_menu())
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About fieldlog"), self.show_about, None, "about_action"))
 
     def _photo_size_menu(self) -> QMenu:
         """Edit > Scale down new photos: off (the default, photos are kept as taken) or a longest side; the
         date and GPS position of a scaled-down photo are kept."""
-        menu = QMenu("Scale down &new photos", self)
+        menu = QMenu(self.tr("Scale down &new photos"), self)
         menu.setObjectName("photo_size_menu")
         group = QActionGroup(menu)
         chosen = self.photo_max_side()
         for side in (None, *PHOTO_SIDES):
-            action = menu.addAction("Off: keep photos as taken" if side is None else f"To {side:,} pixels on the "
-                                    "longest side")
+            action = menu.addAction(self.tr("Off: keep photos as taken") if side is None else
+                                    self.tr("To {pixels} pixels on the longest side").format(
+                                        pixels=format_number(side)))
             action.setCheckable(True)
             action.setChecked(side == chosen)
             action.setData(side or 0)
             group.addAction(action)
         group.triggered.connect(lambda action: self.settings.setValue(PHOTO_SIDE_KEY, int(action.data())))
         return menu
+
+    def _language_menu(self) -> QMenu:
+        """Settings > Language: the system's language, or one of the shipped ones named in its own words (so
+        a reader of it finds it whatever the window speaks now). It applies from the next start."""
+        menu = QMenu(self.tr("&Language"), self)
+        menu.setObjectName("language_menu")
+        group = QActionGroup(menu)  # exclusive: one language at a time
+        chosen = chosen_language(self.settings)
+        for code, name in (("", self.tr("System language")), *LANGUAGES.items()):
+            action = menu.addAction(name)
+            action.setObjectName(f"language_{code or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._language_chosen)
+        return menu
+
+    def _language_chosen(self, action: QAction) -> None:
+        """Remember the language chosen in the menu; every widget is built in it from the next start."""
+        code = str(action.data() or "")
+        choose_language(self.settings, code)
+        if code:
+            message = self.tr("fieldlog will be in {language} the next time it starts.").format(
+                language=LANGUAGES[code])
+        else:
+            message = self.tr("fieldlog will follow the system's language the next time it starts.")
+        self.statusBar().showMessage(message, 15000)
 
     def photo_max_side(self) -> int | None:
         """The longest side new photos are scaled down to, or None to keep them as taken."""
@@ -496,15 +543,15 @@ class MainWindow(QMainWindow):
     def _build_welcome(self) -> QWidget:
         page = QWidget()
         page.setObjectName("welcome")
-        text = QLabel(EMPTY_TEXT, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(_translated(EMPTY_TEXT), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         text.setObjectName("welcome_text")
         text.setFixedWidth(560)
         self.empty_label = text
-        self.welcome_new = QPushButton("New event…")
+        self.welcome_new = QPushButton(self.tr("New event…"))
         self.welcome_new.setObjectName("welcome_new_event")
         self.welcome_new.setDefault(True)
         self.welcome_new.clicked.connect(self.new_event)
-        self.welcome_sample = QPushButton("Load sample data")
+        self.welcome_sample = QPushButton(self.tr("Load sample data"))
         self.welcome_sample.setObjectName("welcome_sample_data")
         self.welcome_sample.clicked.connect(self.load_sample_data)
         buttons = QHBoxLayout()
@@ -553,7 +600,7 @@ class MainWindow(QMainWindow):
         lines.addWidget(self._build_narrowing())
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search events, sites, campaigns (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search events, sites, campaigns (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.campaign_filter = QComboBox()
         self.campaign_filter.setObjectName("campaign_filter")
@@ -561,20 +608,20 @@ class MainWindow(QMainWindow):
         self.campaign_filter.setMinimumWidth(150)
         campaign_line = self.campaign_filter.lineEdit()
         assert campaign_line is not None
-        campaign_line.setPlaceholderText("Any campaign")
-        self.from_filter = DateField(object_name="from_filter", placeholder="From")
-        self.to_filter = DateField(object_name="to_filter", placeholder="To")
+        campaign_line.setPlaceholderText(self.tr("Any campaign"))
+        self.from_filter = DateField(object_name="from_filter", placeholder=self.tr("From"))
+        self.to_filter = DateField(object_name="to_filter", placeholder=self.tr("To"))
         for field in (self.from_filter, self.to_filter):
             field.setMaximumWidth(150)
         self.country_filter = CountryField(object_name="country_filter")
         self.country_filter.setMinimumWidth(170)
         self.clear_filters_button = QToolButton()
         self.clear_filters_button.setObjectName("clear_filters")
-        self.clear_filters_button.setText("Clear")
+        self.clear_filters_button.setText(self.tr("Clear"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
-        for caption, widget, stretch in (("", self.search, 3), ("Campaign", self.campaign_filter, 1),
-                                         ("From", self.from_filter, 0), ("To", self.to_filter, 0),
-                                         ("Country", self.country_filter, 1)):
+        for caption, widget, stretch in (("", self.search, 3), (self.tr("Campaign"), self.campaign_filter, 1),
+                                         (self.tr("From"), self.from_filter, 0), (self.tr("To"), self.to_filter, 0),
+                                         (self.tr("Country"), self.country_filter, 1)):
             if caption:
                 label = QLabel(caption)
                 label.setBuddy(widget)
@@ -603,8 +650,8 @@ class MainWindow(QMainWindow):
         self.narrowing_label.setStyleSheet("border: none;")
         remove = QToolButton()
         remove.setObjectName("clear_narrowing")
-        remove.setText("Show all events")
-        remove.setToolTip("Stop narrowing the events to this activity")
+        remove.setText(self.tr("Show all events"))
+        remove.setToolTip(self.tr("Stop narrowing the events to this activity"))
         remove.setAutoRaise(True)
         remove.clicked.connect(lambda: self._narrow(SummaryFilter()))
         line.addWidget(self.narrowing_label, 1)
@@ -615,8 +662,8 @@ class MainWindow(QMainWindow):
     def _narrow(self, flt: SummaryFilter) -> None:
         """Narrow the events to the activity part of `flt` (kind, species, litter item), or stop narrowing."""
         self.narrowing = SummaryFilter(kind=flt.kind, species=flt.species, litter_item=flt.litter_item)
-        self.narrowing_label.setText(f"Showing only the events {activity_words(self.narrowing)}."
-                                     if self.narrowing.by_activity else "")
+        self.narrowing_label.setText(self.tr("Showing only the events {activity}.").format(
+            activity=activity_words(self.narrowing)) if self.narrowing.by_activity else "")
         self.narrowing_bar.setVisible(self.narrowing.by_activity)
         self.apply_filters()
 
@@ -648,7 +695,7 @@ class MainWindow(QMainWindow):
         figures.setContentsMargins(14, 8, 14, 8)
         figures.setSpacing(18)
         for key, caption in FIGURES:
-            figures.addWidget(self._figure(key, caption), 1)
+            figures.addWidget(self._figure(key, figure_caption(caption)), 1)
 
         self.table = self._build_table(self.events_model, "events_table")
         self.table.setSortingEnabled(True)
@@ -664,7 +711,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.edit_event())
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
-        self.no_match = QLabel(NO_MATCH_TEXT, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.no_match = QLabel(_translated(NO_MATCH_TEXT), alignment=Qt.AlignmentFlag.AlignCenter)
         self.no_match.setObjectName("no_match")
         self.list_pages = QStackedWidget()
         self.list_pages.addWidget(self.table)
@@ -675,16 +722,16 @@ class MainWindow(QMainWindow):
         left_column.addWidget(self.list_pages, 1)
         left_column.addWidget(self.count_label)
 
-        self.event_title = QLabel("Choose an event to see what was done there.", wordWrap=True)
+        self.event_title = QLabel(self.tr("Choose an event to see what was done there."), wordWrap=True)
         self.event_title.setObjectName("event_title")
         self.event_title.setTextFormat(Qt.TextFormat.RichText)
-        self.edit_button = QPushButton("Edit event…")
+        self.edit_button = QPushButton(self.tr("Edit event…"))
         self.edit_button.setObjectName("edit_event_button")
         self.edit_button.clicked.connect(self.edit_event)
-        self.add_button = QPushButton("Add activity")
+        self.add_button = QPushButton(self.tr("Add activity"))
         self.add_button.setObjectName("add_activity_button")
         self.add_button.setMenu(self.activity_menu)
-        self.delete_button = QPushButton("Delete event")
+        self.delete_button = QPushButton(self.tr("Delete event"))
         self.delete_button.setObjectName("delete_event_button")
         self.delete_button.clicked.connect(self.delete_event)
         buttons = QHBoxLayout()
@@ -698,10 +745,10 @@ class MainWindow(QMainWindow):
         self.activities_table.doubleClicked.connect(lambda _index: self.edit_activity())
         self.activities_table.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self._activity_chosen())
-        self.edit_activity_button = QPushButton("Edit activity…")
+        self.edit_activity_button = QPushButton(self.tr("Edit activity…"))
         self.edit_activity_button.setObjectName("edit_activity_button")
         self.edit_activity_button.clicked.connect(self.edit_activity)
-        self.delete_activity_button = QPushButton("Delete activity")
+        self.delete_activity_button = QPushButton(self.tr("Delete activity"))
         self.delete_activity_button.setObjectName("delete_activity_button")
         self.delete_activity_button.clicked.connect(self.delete_activity)
         activity_buttons = QHBoxLayout()
@@ -713,10 +760,10 @@ class MainWindow(QMainWindow):
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(6, 0, 0, 0)
         self.event_photos = PhotoStrip(self.runner, lambda: self.database, name="event_photos", noun="event",
-                                       empty_hint="Choose an event to see its photos.")
+                                       empty_hint=self.tr("Choose an event to see its photos."))
         self.activity_photos = PhotoStrip(self.runner, lambda: self.database, name="activity_photos",
-                                          noun="activity", empty_hint="Choose an activity in the list above to "
-                                          "see its photos, or drop photo files on it to attach them.")
+                                          noun="activity", empty_hint=self.tr("Choose an activity in the list "
+                                          "above to see its photos, or drop photo files on it to attach them."))
         for photo_strip in (self.event_photos, self.activity_photos):
             photo_strip.add_requested.connect(partial(self.choose_photos, photo_strip))
             photo_strip.files_dropped.connect(partial(self._photos_dropped_on, photo_strip))
@@ -749,8 +796,8 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget()
         self.views.setObjectName("views")
         self.views.setDocumentMode(True)
-        self.views.addTab(self.splitter, "&Events")
-        self.views.addTab(self.dashboard, "&Dashboard")
+        self.views.addTab(self.splitter, self.tr("&Events"))
+        self.views.addTab(self.dashboard, self.tr("&Dashboard"))
         # The dashboard has its own tiles: the events' totals above would only repeat them.
         self.views.currentChanged.connect(
             lambda _index: strip.setVisible(self.views.currentWidget() is not self.dashboard))
@@ -839,8 +886,11 @@ class MainWindow(QMainWindow):
         model = self.events_model
         shown, total = model.rowCount(), model.total
         filtered = model.filter != NO_FILTER or bool(model.text)
-        self.count_label.setText(f"{plural(total, 'event')}" + (" match the filter" if filtered else "")
-                                 + ("" if shown >= total else f"; scroll for more ({format_number(shown)} loaded)"))
+        events = self.tr("%Ln event(s) match the filter", "", total) if filtered else self.tr("%Ln event(s)", "", total)
+        if shown < total:
+            events = self.tr("{events}; scroll for more ({loaded} loaded)").format(events=events,
+                                                                                  loaded=format_number(shown))
+        self.count_label.setText(events)
         self.list_pages.setCurrentWidget(self.table if total else self.no_match)
         wanted = self._select_after_reload or (self.current_event.id if self.current_event else None)
         self._select_after_reload = None
@@ -888,19 +938,21 @@ class MainWindow(QMainWindow):
         chosen = self.activities_model.activity(self.activities_table.currentIndex().row())
         if loaded is None:
             self.current_event = self.current_site = None
-            self.event_title.setText("Choose an event to see what was done there.")
+            self.event_title.setText(self.tr("Choose an event to see what was done there."))
             self.activities_model.set_activities([])
             self.event_photos.show_record(None)
         else:
             event, site, activities = loaded
             self.current_event, self.current_site = event, site
-            hours = "" if event.volunteer_hours is None else f" · {format_number(event.volunteer_hours)} h"
-            campaign = f" · {event.campaign}" if event.campaign else ""
-            self.event_title.setText(
-                f"<b style='font-size: large'>{_html(event.event_name)}</b><br>"
-                f"{event.start:%Y-%m-%d %H:%M} · {_html(site.name)}, {_html(country_name(site.country_code))}"
-                f"{_html(campaign)}<br>{plural(event.participants, 'participant')}{hours} · "
-                f"{plural(len(activities), 'activity', 'activities')}")
+            place = self.tr("{site}, {country}").format(site=site.name, country=country_name(site.country_code))
+            facts = [self.tr("%Ln participant(s)", "", event.participants)]
+            if event.volunteer_hours is not None:
+                facts.append(self.tr("{hours} h").format(hours=format_number(event.volunteer_hours)))
+            facts.append(self.tr("%Ln activity(-ies)", "", len(activities)))
+            when_where = " · ".join([f"{event.start:%Y-%m-%d %H:%M}", place,
+                                     *([event.campaign] if event.campaign else [])])
+            self.event_title.setText(f"<b style='font-size: large;'>{_html(event.event_name)}</b>"
+                                     f"<br>{_html(when_where)}<br>{_html(' · '.join(facts))}")
             self.activities_model.set_activities(activities)
             self.event_photos.show_record(event.id)
             if chosen is not None and chosen.event_id == event.id:  # the same activity stays chosen
@@ -913,10 +965,12 @@ class MainWindow(QMainWindow):
     def _activity_chosen(self, reload: bool = False) -> None:
         activity = self.activities_model.activity(self.activities_table.currentIndex().row())
         if activity is None:
-            self.activity_photos.show_record(None, "Photos of the activity")
+            self.activity_photos.show_record(None, self.tr("Photos of the activity"))
             return
         what = describe_activity(activity)[0] if activity.kind is not ActivityKind.LITTER_PICKUP else ""
-        title = f"Photos of the {activity.kind.label.lower()}" + (f": {_elided(what)}" if what else "")
+        kind = vocabulary(activity.kind).lower()
+        title = (self.tr("Photos of the {activity}: {what}").format(activity=kind, what=_elided(what)) if what
+                 else self.tr("Photos of the {activity}").format(activity=kind))
         self.activity_photos.show_record(activity.id, title, reload=reload)
 
     def _update_buttons(self) -> None:
@@ -969,7 +1023,8 @@ class MainWindow(QMainWindow):
     def new_site(self) -> None:
         """Open the site editor for a new site."""
         self._with_reference(lambda reference: self._open_dialog(RecordDialog(
-            SiteForm(reference.data), self.records.record_site, self.runner, title="New site", parent=self)))
+            SiteForm(reference.data), self.records.record_site, self.runner, title=self.tr("New site"),
+            parent=self)))
 
     def edit_site(self) -> None:
         """Open the site editor on the chosen event's site (its country moves the event's totals)."""
@@ -977,7 +1032,7 @@ class MainWindow(QMainWindow):
         if site is None:
             return
         self._with_reference(lambda reference: self._open_dialog(RecordDialog(
-            SiteForm(reference.data), self.records.update, self.runner, title="Edit site", original=site,
+            SiteForm(reference.data), self.records.update, self.runner, title=self.tr("Edit site"), original=site,
             parent=self)))
 
     def new_event(self) -> None:
@@ -988,8 +1043,8 @@ class MainWindow(QMainWindow):
     def _open_event_editor(self, loaded: tuple[list[Site], list[str]], original: Event | None = None) -> None:
         sites, campaigns = loaded
         if not sites:
-            QMessageBox.information(self, "First, a site", "Events happen at a site. Describe the site first; "
-                                    "the event editor opens after you save it.")
+            QMessageBox.information(self, self.tr("First, a site"), self.tr(
+                "Events happen at a site. Describe the site first; the event editor opens after you save it."))
             self._after_site = True
             self.new_site()
             return
@@ -998,8 +1053,8 @@ class MainWindow(QMainWindow):
             form.field("site_id").set_value(self.current_event.site_id)
             form.mark_clean()
         save = self.records.record_event if original is None else self.records.update
-        self._open_dialog(RecordDialog(form, save, self.runner, title="Edit event" if original else "New event",
-                                       original=original, parent=self))
+        title = self.tr("Edit event") if original else self.tr("New event")
+        self._open_dialog(RecordDialog(form, save, self.runner, title=title, original=original, parent=self))
 
     def edit_event(self) -> None:
         """Open the editor on the chosen event."""
@@ -1012,7 +1067,7 @@ class MainWindow(QMainWindow):
     def new_activity(self, kind: ActivityKind) -> None:
         """Open the editor for a new activity of `kind` at the chosen event."""
         if self.current_event is None:
-            self.statusBar().showMessage("Choose the event first: activities belong to an event.", 5000)
+            self.statusBar().showMessage(self.tr("Choose the event first: activities belong to an event."), 5000)
             return
         self._open_activity_editor(kind, None)
 
@@ -1029,37 +1084,44 @@ class MainWindow(QMainWindow):
             form = activity_form(kind, event, site, reference=reference.data, checklist=reference.checklist,
                                  litter_categories=reference.litter_categories)
             save = self.records.record_activity if original is None else self.records.update
-            title = f"{'Edit' if original else 'New'} {kind.label.lower()}"
+            label = vocabulary(kind).lower()
+            title = (self.tr("Edit {activity}") if original else self.tr("New {activity}")).format(activity=label)
             self._open_dialog(RecordDialog(form, save, self.runner, title=title, original=original, parent=self))
 
         self._with_reference(open_with)
 
     def _record_saved(self, saved: Saved[Any], original: Any) -> None:
         record, records = saved.record, self.records
-        noun = type(record).__name__.lower() if not isinstance(record, Activity) else record.kind.label.lower()
+        noun = self.noun(record)
         command: QUndoCommand
         if original is None:
-            command = ChangeCommand(self, f"add {noun}", partial(records.restore, record.id),
-                                    partial(records.delete, record.id))
+            command = ChangeCommand(self, self.tr("add {record}").format(record=noun),
+                                    partial(records.restore, record.id), partial(records.delete, record.id))
         else:
-            command = EditCommand(self, f"edit {noun}", original, record)
+            command = EditCommand(self, self.tr("edit {record}").format(record=noun), original, record)
         self.undo_stack.push(command)
         if isinstance(record, Event):
             self._select_after_reload = record.id
         if isinstance(record, Site) and self._after_site:
             self._after_site = False
             QTimer.singleShot(0, self.new_event)
-        self.statusBar().showMessage(f"Saved the {noun}.", 4000)
+        self.statusBar().showMessage(self.tr("Saved the {record}.").format(record=noun), 4000)
         self.refresh()
 
     def _kept_theirs(self, stored: Any) -> None:
         """The user dropped an edit for the version someone else saved: show theirs."""
         when = local_time(stored.updated_at) if stored.updated_at else ""
-        self.statusBar().showMessage(f"Kept the {record_noun(stored)} as someone else saved it {when}; "
-                                     "your changes were not saved.", 8000)
+        self.statusBar().showMessage(self.tr("Kept the {record} as someone else saved it {when}; your changes were "
+                                             "not saved.").format(record=self.noun(stored), when=when), 8000)
         if isinstance(stored, Event):
             self._select_after_reload = stored.id
         self.refresh()
+
+    def noun(self, record: Any) -> str:
+        """How the window names a record's kind in a sentence: "event", "site", or the activity's kind."""
+        if isinstance(record, Activity):
+            return vocabulary(record.kind).lower()
+        return self.tr("site") if isinstance(record, Site) else self.tr("event")
 
     def delete_event(self) -> None:
         """Delete the chosen event and its activities, after asking (undo brings them back)."""
@@ -1067,22 +1129,26 @@ class MainWindow(QMainWindow):
         if event is None:
             return
         count = self.activities_model.rowCount()
-        if QMessageBox.question(self, "Delete event?", f"Delete “{event.event_name}”"
-                                + (f" and its {plural(count, 'activity', 'activities')}"
-                                   if count else "") + "?\n\nEdit > Undo brings it back.") \
-                != QMessageBox.StandardButton.Yes:
+        if count:
+            question = self.tr("Delete “{event}” and its %Ln activity(-ies)?\n\nEdit > Undo brings it back.", "",
+                               count).format(event=event.event_name)
+        else:
+            question = self.tr("Delete “{event}”?\n\nEdit > Undo brings it back.").format(event=event.event_name)
+        if QMessageBox.question(self, self.tr("Delete event?"), question) != QMessageBox.StandardButton.Yes:
             return
-        self._delete(event.id, f"delete event “{event.event_name}”")
+        self._delete(event.id, self.tr("delete event “{event}”").format(event=event.event_name))
 
     def delete_activity(self) -> None:
         """Delete the chosen activity, after asking (undo brings it back)."""
         activity = self.activities_model.activity(self.activities_table.currentIndex().row())
         if activity is None:
             return
-        if QMessageBox.question(self, "Delete activity?", f"Delete this {activity.kind.label.lower()}?\n\n"
-                                "Edit > Undo brings it back.") != QMessageBox.StandardButton.Yes:
+        noun = self.noun(activity)
+        if QMessageBox.question(self, self.tr("Delete activity?"), self.tr(
+                "Delete this {activity}?\n\nEdit > Undo brings it back.").format(activity=noun)) \
+                != QMessageBox.StandardButton.Yes:
             return
-        self._delete(activity.id, f"delete {activity.kind.label.lower()}")
+        self._delete(activity.id, self.tr("delete {activity}").format(activity=noun))
 
     def _delete(self, record_id: uuid.UUID, text: str) -> None:
         records = self.records
@@ -1090,7 +1156,7 @@ class MainWindow(QMainWindow):
         def deleted(_result: object) -> None:
             self.undo_stack.push(ChangeCommand(self, text, partial(records.delete, record_id),
                                                partial(records.restore, record_id)))
-            self.statusBar().showMessage("Deleted. Edit > Undo brings it back.", 6000)
+            self.statusBar().showMessage(self.tr("Deleted. Edit > Undo brings it back."), 6000)
             self.refresh()
 
         self.runner.submit(partial(records.delete, record_id), deleted, self._show_failure_error)
@@ -1116,12 +1182,14 @@ class MainWindow(QMainWindow):
 
     def _ask_about_replay(self, command: EditCommand, target: Any, expected: Any, verb: str,
                           conflict: EditConflict) -> None:
-        noun = record_noun(conflict.stored)
-        text = conflict_text(conflict, expected, since="since your edit")
-        details = (f"{verb.capitalize()} anyway: put back your version, replacing their changes.\n"
-                   f"Keep theirs: leave the {noun} as they saved it (the undo history starts afresh).")
-        self.conflict_question = question = ConflictQuestion(self, text, details, mine=f"{verb.capitalize()} anyway",
-                                                              cancel=False)
+        noun, undoing = self.noun(conflict.stored), verb == "undo"
+        text = conflict_text(conflict, expected, since=self.tr("since your edit"))
+        details = (self.tr("Undo anyway: put back your version, replacing their changes.\nKeep theirs: leave the "
+                           "{record} as they saved it (the undo history starts afresh).") if undoing else
+                   self.tr("Redo anyway: put back your version, replacing their changes.\nKeep theirs: leave the "
+                           "{record} as they saved it (the undo history starts afresh).")).format(record=noun)
+        mine = self.tr("Undo anyway") if undoing else self.tr("Redo anyway")
+        self.conflict_question = question = ConflictQuestion(self, text, details, mine=mine, cancel=False)
 
         def answered(choice: Choice) -> None:
             self.conflict_question = None
@@ -1132,7 +1200,9 @@ class MainWindow(QMainWindow):
             # The stack already moved past this command; replaying the rest over their version would
             # only ask again, so it starts afresh.
             self.undo_stack.clear()
-            self.statusBar().showMessage(f"Kept the {noun} as someone else saved it; nothing was {verb}ne.", 8000)
+            kept = (self.tr("Kept the {record} as someone else saved it; nothing was undone.") if undoing else
+                    self.tr("Kept the {record} as someone else saved it; nothing was redone."))
+            self.statusBar().showMessage(kept.format(record=noun), 8000)
             self.refresh()
 
         question.answered.connect(answered)
@@ -1152,10 +1222,10 @@ class MainWindow(QMainWindow):
         records = self.records
 
         def loaded(stored: int) -> None:
-            self.statusBar().showMessage(f"Loaded {format_number(stored)} sample records.", 6000)
+            self.statusBar().showMessage(self.tr("Loaded %Ln sample record(s).", "", stored), 6000)
             self.refresh()
 
-        self.runner.submit_long(self, "Loading sample data…",
+        self.runner.submit_long(self, self.tr("Loading sample data…"),
                                 lambda progress, cancel: fill_demo_data(records, SAMPLE_EVENTS, progress=progress,
                                                                         cancel=cancel),
                                 loaded, self._show_failure_error)
@@ -1164,14 +1234,14 @@ class MainWindow(QMainWindow):
         """Open another database file in a new window (this one closes); the folder is remembered."""
         start = str(self.settings.value(LAST_FOLDER_KEY, "") or (self.database.path.parent if self.database.path
                                                                  else Path.home()))
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Open a fieldlog database", start,
-                                                      "fieldlog databases (*.db *.sqlite);;All files (*)")
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a fieldlog database"), start,
+                                                      self.tr("fieldlog databases (*.db *.sqlite);;All files (*)"))
         if not chosen:
             if self._lost is not None:
                 self._offer_damaged()  # this window has no database left: back to the choices
             return
         self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen).parent))
-        self.statusBar().showMessage(f"Opening {chosen}…")
+        self.statusBar().showMessage(self.tr("Opening {database}…").format(database=chosen))
         # With its writer's lock (a second fieldlog on the file is refused); the new window runs the
         # quick check itself once it is shown.
         self.runner.submit(partial(safety.open_for_command, chosen, writer=True, quick_check=False),
@@ -1184,21 +1254,22 @@ class MainWindow(QMainWindow):
         """
         last = str(self.settings.value(LAST_SERVER_KEY, "") or "")
         typed, accepted = QInputDialog.getText(
-            self, "Open a server database",
-            "The database's URL, as your coordinator or server administrator gave it, for example\n"
-            f"{SERVER_URL_EXAMPLE}\n\n"
-            "Keep the password out of it: fieldlog reads it from ~/.pgpass or PGPASSWORD, as every\n"
-            "PostgreSQL program does.", QLineEdit.EchoMode.Normal, last or "postgresql+psycopg://")
+            self, self.tr("Open a server database"),
+            self.tr("The database's URL, as your coordinator or server administrator gave it, for example\n"
+                    "{example}\n\n"
+                    "Keep the password out of it: fieldlog reads it from ~/.pgpass or PGPASSWORD, as every\n"
+                    "PostgreSQL program does.").format(example=SERVER_URL_EXAMPLE),
+            QLineEdit.EchoMode.Normal, last or "postgresql+psycopg://")
         typed = typed.strip()
         if not accepted or not typed or typed == "postgresql+psycopg://":
             return
         try:
             remembered = without_password(typed)
         except FieldlogError as error:
-            QMessageBox.warning(self, "Database not opened", str(error))
+            QMessageBox.warning(self, self.tr("Database not opened"), str(error))
             return
         self.settings.setValue(LAST_SERVER_KEY, remembered)
-        self.statusBar().showMessage(f"Opening {remembered}…")
+        self.statusBar().showMessage(self.tr("Opening {database}…").format(database=remembered))
         self.runner.submit(partial(safety.open_for_command, typed, writer=True, quick_check=False),
                            self._switch_to, partial(self._open_refused, None))
 
@@ -1209,9 +1280,9 @@ class MainWindow(QMainWindow):
                                lambda backup: self._offer_damaged(error, backup, path))
             return
         if isinstance(error, DatabaseInUse):
-            QMessageBox.warning(self, "fieldlog is already open", str(error))
+            QMessageBox.warning(self, self.tr("fieldlog is already open"), str(error))
         else:
-            QMessageBox.warning(self, "Database not opened", describe_failure(error))
+            QMessageBox.warning(self, self.tr("Database not opened"), describe_failure(error))
         if self._lost is not None:
             self._offer_damaged()
 
@@ -1232,8 +1303,8 @@ class MainWindow(QMainWindow):
         """Choose a spreadsheet (.xlsx, .csv) or an exchange package (.fieldlog) and open the import window on
         it; the folder is remembered."""
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Import a spreadsheet or an exchange package", self._start_folder(),
-            "Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)")
+            self, self.tr("Import a spreadsheet or an exchange package"), self._start_folder(),
+            self.tr("Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)"))
         if chosen:
             self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen).parent))
             self.open_import(Path(chosen))
@@ -1243,7 +1314,7 @@ class MainWindow(QMainWindow):
         if self.import_dialog is not None:
             self.import_dialog.raise_()
             self.import_dialog.activateWindow()
-            self.statusBar().showMessage("Finish or close the import that is open first.", 6000)
+            self.statusBar().showMessage(self.tr("Finish or close the import that is open first."), 6000)
             return None
         dialog: ImportDialog | MergeDialog
         if is_package_file(path):
@@ -1260,12 +1331,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _imported(self, result: Any) -> None:
-        self.statusBar().showMessage(f"Imported: {format_number(result.added)} added, "
-                                     f"{format_number(result.updated)} updated.", 8000)
+        self.statusBar().showMessage(self.tr("Imported: {added} added, {updated} updated.").format(
+            added=format_number(result.added), updated=format_number(result.updated)), 8000)
         self.refresh()
 
     def _merged(self, result: Any) -> None:
-        self.statusBar().showMessage("Merged: " + " ".join(result.summary_lines()[:1]), 8000)
+        self.statusBar().showMessage(self.tr("Merged: {summary}").format(summary=" ".join(result.summary_lines()[:1])),
+                                     8000)
         self.refresh()
 
     def _import_closed(self, dialog: ImportDialog | MergeDialog) -> None:
@@ -1321,7 +1393,8 @@ class MainWindow(QMainWindow):
 
     def _photos_dropped_on(self, photo_strip: PhotoStrip, files: list[Path]) -> None:
         if photo_strip.record_id is None:
-            self.statusBar().showMessage("Choose an activity first, then drop its photos on its strip.", 8000)
+            self.statusBar().showMessage(self.tr("Choose an activity first, then drop its photos on its strip."),
+                                         8000)
             return
         self.attach_photo_files(files, photo_strip.record_id)
 
@@ -1329,8 +1402,9 @@ class MainWindow(QMainWindow):
         """Pick photo files (several at once) and attach them to the strip's record; the folder is remembered."""
         if photo_strip.record_id is None:
             return
-        chosen, _filter = QFileDialog.getOpenFileNames(self, f"Attach photos to the {photo_strip.noun}",
-                                                       self._start_folder(), PICKER_FILTER)
+        title = (self.tr("Attach photos to the event") if photo_strip is self.event_photos else
+                 self.tr("Attach photos to the activity"))
+        chosen, _filter = QFileDialog.getOpenFileNames(self, title, self._start_folder(), PICKER_FILTER)
         if chosen:
             self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen[0]).parent))
             self.attach_photo_files([Path(name) for name in chosen], photo_strip.record_id)
@@ -1345,7 +1419,7 @@ class MainWindow(QMainWindow):
         if record_id is None or not paths:
             return None
         if self.attach_progress is not None:
-            self.statusBar().showMessage("Photos are being attached: wait until that is done.", 6000)
+            self.statusBar().showMessage(self.tr("Photos are being attached: wait until that is done."), 6000)
             return None
         photo_strip = self.activity_photos if record_id == self.activity_photos.record_id else self.event_photos
         database, records, max_side = self.database, self.records, self.photo_max_side()
@@ -1361,9 +1435,10 @@ class MainWindow(QMainWindow):
             assert outcome is not None
             self._photos_attached(outcome)
 
-        self.statusBar().showMessage(f"Attaching {plural(len(paths), 'photo')}…")
+        attaching = self.tr("Attaching %Ln photo(s)…", "", len(paths))
+        self.statusBar().showMessage(attaching)
         self.attach_progress = self.runner.submit_long(
-            self, f"Attaching {plural(len(paths), 'photo')}…",
+            self, attaching,
             lambda progress, cancel: attach_files(database, records, record_id, paths, relay, progress, cancel,
                                                   max_side=max_side),
             finished, lambda error: finished(None, error))
@@ -1379,12 +1454,13 @@ class MainWindow(QMainWindow):
     def _photos_attached(self, outcome: AttachOutcome) -> None:
         self.statusBar().showMessage(attach_report(outcome), 10000)
         if outcome.refused or outcome.stopped:
-            title = "Some files were not attached" if outcome.attached or outcome.already else "Nothing attached"
+            title = (self.tr("Some files were not attached") if outcome.attached or outcome.already else
+                     self.tr("Nothing attached"))
             QMessageBox.warning(self, title, problems_text(outcome))
         activity, offer = outcome.activity, outcome.offer
         if activity is None or offer is None or offer.empty:
             return
-        if QMessageBox.question(self, "Use the photo's date and place?", offer_text(offer, activity)) \
+        if QMessageBox.question(self, self.tr("Use the photo's date and place?"), offer_text(offer, activity)) \
                 != QMessageBox.StandardButton.Yes:
             return
         database, records = self.database, self.records
@@ -1393,14 +1469,15 @@ class MainWindow(QMainWindow):
             saved = result[1]
             if saved is None:
                 return
-            noun = activity.kind.label.lower()
+            noun = self.noun(activity)
             # Only empty fields were filled: undo empties them again, whatever else the activity holds now.
             offered = result[0]
             filled_in: dict[str, Any] = {**({"date": None} if offered.date is not None else {}),
                          **({"latitude": None, "longitude": None} if offered.latitude is not None else {})}
-            self.undo_stack.push(EditCommand(self, f"fill {noun} from photo",
+            self.undo_stack.push(EditCommand(self, self.tr("fill {activity} from photo").format(activity=noun),
                                              dataclasses.replace(saved.record, **filled_in), saved.record))
-            self.statusBar().showMessage(f"The {noun} now has the photo's date and position.", 8000)
+            self.statusBar().showMessage(self.tr("The {activity} now has the photo's date and position.").format(
+                activity=noun), 8000)
             self.refresh()
 
         self.runner.submit(partial(photo_service.fill_from_exif, database, activity.id, records), filled,
@@ -1427,23 +1504,23 @@ class MainWindow(QMainWindow):
     def save_template(self) -> None:
         """Write the coordinator's spreadsheet template where the user chooses; the folder is remembered."""
         start = str(Path(self._start_folder()) / "fieldlog-template.xlsx")
-        chosen, _filter = QFileDialog.getSaveFileName(self, "Save the spreadsheet template", start,
-                                                      "Excel workbooks (*.xlsx)")
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the spreadsheet template"), start,
+                                                      self.tr("Excel workbooks (*.xlsx)"))
         if not chosen:
             return
         path = Path(chosen) if Path(chosen).suffix.lower() == ".xlsx" else Path(chosen + ".xlsx")
         self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
-        self.statusBar().showMessage(f"Writing the template to {path}…")
+        self.statusBar().showMessage(self.tr("Writing the template to {file}…").format(file=path))
 
         def failed(error: BaseException) -> None:
             words = f"{error.strerror or error}" if isinstance(error, OSError) else describe_failure(error)
-            self.statusBar().showMessage("The template was not saved.", 8000)
-            QMessageBox.warning(self, "Template not saved", f"The template could not be written to {path}: "
-                                f"{words}")
+            self.statusBar().showMessage(self.tr("The template was not saved."), 8000)
+            QMessageBox.warning(self, self.tr("Template not saved"), self.tr(
+                "The template could not be written to {file}: {reason}").format(file=path, reason=words))
 
+        saved = self.tr("Saved the template to {file}.").format(file=path)
         self.runner.submit(lambda: write_template(path),
-                           lambda _result: self.statusBar().showMessage(f"Saved the template to {path}.", 8000),
-                           failed)
+                           lambda _result: self.statusBar().showMessage(saved, 8000), failed)
 
     # -- exporting --------------------------------------------------------------------------------
 
@@ -1459,22 +1536,23 @@ class MainWindow(QMainWindow):
     def _run_export(self, key: str, path: Path, options: ExportOptions) -> None:
         export = FORMATS[key]
         self.settings.setValue(LAST_FOLDER_KEY, str(path if export.folder else path.parent))
-        database = self.database
-        self.statusBar().showMessage(f"Writing {export.title} to {path}…")
+        database, title = self.database, _translated(export.title, "exports")
+        self.statusBar().showMessage(self.tr("Writing {export} to {file}…").format(export=title, file=path))
 
         def written(result: ExportResult) -> None:
-            self.statusBar().showMessage(f"Wrote {export.title} to {result.path} "
-                                         f"({plural(result.records, 'record')}).", 10000)
+            self.statusBar().showMessage(self.tr("Wrote {export} to {file} (%Ln record(s)).", "", result.records)
+                                         .format(export=title, file=result.path), 10000)
             self.last_export = result
 
         def failed(error: BaseException) -> None:
             if isinstance(error, FieldlogError) and "Cancelled" in str(error):
-                self.statusBar().showMessage("Export cancelled: no file was written.", 8000)
+                self.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 8000)
                 return
-            self.statusBar().showMessage(f"{export.title.capitalize()} was not written.", 10000)
-            QMessageBox.warning(self, "Export not written", describe_failure(error))
+            self.statusBar().showMessage(self.tr("{export} was not written.").format(export=title[:1].upper()
+                                                                                      + title[1:]), 10000)
+            QMessageBox.warning(self, self.tr("Export not written"), describe_failure(error))
 
-        self.runner.submit_long(self, f"Writing {export.title}…",
+        self.runner.submit_long(self, self.tr("Writing {export}…").format(export=title),
                                 lambda progress, cancel: run_export(database, key, path, options,
                                                                     progress=progress, cancel=cancel),
                                 written, failed)
@@ -1486,13 +1564,15 @@ class MainWindow(QMainWindow):
         database = self.database
 
         def failed(error: BaseException) -> None:
-            self.statusBar().showMessage("The backup was not made.", 10000)
-            QMessageBox.warning(self, "Backup not made", f"{describe_failure(error)}\n\nThe database itself "
-                                "was not changed.")
+            self.statusBar().showMessage(self.tr("The backup was not made."), 10000)
+            QMessageBox.warning(self, self.tr("Backup not made"), self.tr(
+                "{reason}\n\nThe database itself was not changed.").format(reason=describe_failure(error)))
 
-        self.statusBar().showMessage("Backing up…")
-        self.runner.submit(partial(maintenance.backup_now, database),
-                           lambda made: self.statusBar().showMessage(f"Backed up to {made}.", 15000), failed)
+        def made(backup: object) -> None:
+            self.statusBar().showMessage(self.tr("Backed up to {backup}.").format(backup=backup), 15000)
+
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.runner.submit(partial(maintenance.backup_now, database), made, failed)
 
     def automatic_backup(self) -> None:
         """The 30-minute timer's backup, on the task runner: only when something was saved since the last one."""
@@ -1502,11 +1582,13 @@ class MainWindow(QMainWindow):
 
         def done(made: Path | None) -> None:
             if made is not None:
-                self.statusBar().showMessage(f"Backed up automatically to {made.name}.", 8000)
+                self.statusBar().showMessage(self.tr("Backed up automatically to {file}.").format(file=made.name),
+                                             8000)
 
         def failed(error: BaseException) -> None:
             # Every 30 minutes: a line in the status bar, not a box that interrupts someone typing.
-            self.statusBar().showMessage(f"The automatic backup failed: {describe_failure(error)}", 60000)
+            self.statusBar().showMessage(self.tr("The automatic backup failed: {reason}").format(
+                reason=describe_failure(error)), 60000)
 
         self.runner.submit(partial(maintenance.backup_if_changed, database, "automatic"), done, failed)
 
@@ -1534,17 +1616,17 @@ class MainWindow(QMainWindow):
     def _restore_chosen(self, info: BackupInfo) -> None:
         # Checked before asking: a damaged or foreign file is refused while the database is still open.
         def refused(error: BaseException) -> None:
-            QMessageBox.warning(self.restore_dialog or self, "Backup not restored", describe_failure(error))
+            QMessageBox.warning(self.restore_dialog or self, self.tr("Backup not restored"), describe_failure(error))
 
         self.runner.submit(partial(safety.verify_backup, info.path), self._confirm_restore, refused)
 
     def _confirm_restore(self, info: BackupInfo) -> None:
         parent = self.restore_dialog or self
-        if QMessageBox.question(
-                parent, "Restore this backup?",
-                f"Restore the backup of {describe_backup(info)}?\n\nThe database is replaced by it: anything "
-                "saved after that backup is taken out.\n\nThe current database is backed up first (as “Before a "
-                "restore”), so File > Restore from backup… can bring it back.") != QMessageBox.StandardButton.Yes:
+        question = self.tr(
+            "Restore the backup of {backup}?\n\nThe database is replaced by it: anything saved after that backup "
+            "is taken out.\n\nThe current database is backed up first (as “Before a restore”), so File > Restore "
+            "from backup… can bring it back.").format(backup=describe_backup(info))
+        if QMessageBox.question(parent, self.tr("Restore this backup?"), question) != QMessageBox.StandardButton.Yes:
             return
         if self.restore_dialog is not None:
             self.restore_dialog.accept()
@@ -1560,10 +1642,10 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         if self.dialog is not None or self.import_dialog is not None:
-            QMessageBox.information(self, "Restore later", "Finish or close the editor or import that is open, "
-                                    "then restore the backup.")
+            QMessageBox.information(self, self.tr("Restore later"), self.tr(
+                "Finish or close the editor or import that is open, then restore the backup."))
             return
-        self._begin_replacing("Restoring the backup…")
+        self._begin_replacing(self.tr("Restoring the backup…"))
         records, closed = self.records, self._stand_in()
 
         def work() -> Restored:
@@ -1604,6 +1686,19 @@ class MainWindow(QMainWindow):
         busy.show()
         self._busy = busy
 
+    def restored_message(self, result: RestoreResult, pictures: photo_service.PhotoRestore) -> str:
+        """What a restore did, in words: the records, and the pictures brought back or missing."""
+        # A method, not a module function: pyside6-lupdate records plural forms for tr() only, not translate().
+        text = restored_text(result)
+        if pictures.recovered:
+            text += "\n\n" + self.tr("%Ln photo(s) copied back into the photo store from the photo backup.", "",
+                                      pictures.recovered)
+        if pictures.missing:
+            files = "; ".join(pictures.missing[:5]) + ("; …" if len(pictures.missing) > 5 else "")
+            text += "\n\n" + self.tr("%Ln photo(s) of the restored records cannot be found: {files}", "",
+                                      len(pictures.missing)).format(files=files)
+        return text
+
     def _end_replacing(self) -> None:
         self._replacing = False
         if self._busy is not None:
@@ -1619,19 +1714,21 @@ class MainWindow(QMainWindow):
         self._switch_to(database)
         successor = self.successor
         assert successor is not None
-        successor.statusBar().showMessage(f"Restored {result.restored.path.name}.", 15000)
-        QMessageBox.information(successor, "Backup restored", restored_message(result, pictures))
+        successor.statusBar().showMessage(self.tr("Restored {backup}.").format(backup=result.restored.path.name),
+                                          15000)
+        QMessageBox.information(successor, self.tr("Backup restored"), self.restored_message(result, pictures))
 
     def _restore_failed(self, database: Database, error: BaseException) -> None:
         if self.records.database is database:  # locked again, as it was
             self._take_back(database)
         self._end_replacing()
         if self._database_closed:  # restored but not opened, or its lock was taken meanwhile
-            QMessageBox.critical(self, "Backup not restored", f"{describe_failure(error)}\n\nThis window closes.")
+            QMessageBox.critical(self, self.tr("Backup not restored"), self.tr(
+                "{reason}\n\nThis window closes.").format(reason=describe_failure(error)))
             self.close()
             return
-        QMessageBox.warning(self, "Backup not restored", f"{describe_failure(error)}\n\nThe database is open as it "
-                            "was.")
+        QMessageBox.warning(self, self.tr("Backup not restored"), self.tr(
+            "{reason}\n\nThe database is open as it was.").format(reason=describe_failure(error)))
         self.refresh()
 
     # -- a damaged database -----------------------------------------------------------------------
@@ -1642,9 +1739,9 @@ class MainWindow(QMainWindow):
         if self._replacing or self._database_closed:
             return
         if not isinstance(error, DamagedDatabase) or path is None:
-            QMessageBox.critical(self, "The database could not be checked", describe_failure(error))
+            QMessageBox.critical(self, self.tr("The database could not be checked"), describe_failure(error))
             return
-        self._begin_replacing("The database is damaged: keeping the damaged file aside…")
+        self._begin_replacing(self.tr("The database is damaged: keeping the damaged file aside…"))
         records, closed = self.records, self._stand_in()
 
         def work() -> tuple[DamagedDatabase, BackupInfo | None]:
@@ -1664,15 +1761,15 @@ class MainWindow(QMainWindow):
         if not isinstance(found, DatabaseMovedAside):
             self._take_back(database)
             self._end_replacing()
-            QMessageBox.critical(self, "The database file is damaged",
-                                 f"{describe_failure(found)}\n\nRecords that cannot be read may be missing. "
-                                 "File > Restore from backup… replaces the database with a backup (the damaged "
-                                 "file is kept), or close fieldlog and open it again to have the damaged file "
-                                 "set aside and its newest backup offered.")
+            QMessageBox.critical(self, self.tr("The database file is damaged"), self.tr(
+                "{reason}\n\nRecords that cannot be read may be missing. File > Restore from backup… replaces the "
+                "database with a backup (the damaged file is kept), or close fieldlog and open it again to have the "
+                "damaged file set aside and its newest backup offered.").format(reason=describe_failure(found)))
             return
         self._end_replacing()
         self._lost = (found, backup)
-        self.setWindowTitle(f"fieldlog — {self.database.display_name} (damaged, set aside)")
+        self.setWindowTitle(self.tr("fieldlog — {database} (damaged, set aside)").format(
+            database=self.database.display_name))
         self.pages.setEnabled(False)
         for action in self.actions():
             action.setEnabled(action in (self.open_action, self.quit_action))
@@ -1680,8 +1777,9 @@ class MainWindow(QMainWindow):
 
     def _set_aside_failed(self, error: BaseException) -> None:
         self._end_replacing()
-        QMessageBox.critical(self, "The database file is damaged", f"{describe_failure(error)}\n\nThis window "
-                             "closes; open fieldlog again to have the damaged file set aside.")
+        QMessageBox.critical(self, self.tr("The database file is damaged"), self.tr(
+            "{reason}\n\nThis window closes; open fieldlog again to have the damaged file set aside.").format(
+                reason=describe_failure(error)))
         self.close()
 
     def _offer_damaged(self, error: DatabaseMovedAside | None = None, backup: BackupInfo | None = None,
@@ -1695,7 +1793,7 @@ class MainWindow(QMainWindow):
             error, backup = self._lost
             path = self.database.path
         assert path is not None
-        dialog = DamagedDialog(error, backup, self, quit_text="Quit fieldlog" if own else "Close")
+        dialog = DamagedDialog(error, backup, self, quit_text=self.tr("Quit fieldlog") if own else self.tr("Close"))
         self.damage_dialog = dialog
 
         def chosen(_result: int) -> None:
@@ -1714,10 +1812,10 @@ class MainWindow(QMainWindow):
     def _restore_damaged(self, path: Path, error: DatabaseMovedAside, backup: BackupInfo) -> None:
         def failed(failure: BaseException) -> None:
             self._end_replacing()
-            QMessageBox.warning(self, "Backup not restored", describe_failure(failure))
+            QMessageBox.warning(self, self.tr("Backup not restored"), describe_failure(failure))
             self._offer_damaged(None if self._lost else error, backup, path)
 
-        self._begin_replacing("Restoring the backup…")
+        self._begin_replacing(self.tr("Restoring the backup…"))
         self.runner.submit(partial(restore_and_open, path, backup.path), self._restored, failed)
 
     # -- the rest ---------------------------------------------------------------------------------
@@ -1735,16 +1833,16 @@ class MainWindow(QMainWindow):
 
     def _warn_about_storage(self, notice: str | None) -> None:
         if notice:
-            QMessageBox.warning(self, "Database on a network share or removable disk", notice)
+            QMessageBox.warning(self, self.tr("Database on a network share or removable disk"), notice)
 
     def _tell_unfinished(self, notice: str | None) -> None:
         if notice:
-            QMessageBox.information(self, "The last import did not finish", notice)
+            QMessageBox.information(self, self.tr("The last import did not finish"), notice)
 
     def _show_failure(self, message: str) -> None:
         if looks_damaged(message) and not self._damage_checked:
             # SQLite's words, not plain ones: the quick check says what it is, and the window offers a backup.
-            message = "The database file looks damaged: checking it…"
+            message = self.tr("The database file looks damaged: checking it…")
             self._check_for_damage()
         self.statusBar().showMessage(message, 15000)
         if not self.is_loaded:
@@ -1763,9 +1861,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About box: version and what fieldlog is for."""
-        QMessageBox.about(self, "About fieldlog",
-                          f"<b>fieldlog {__version__}</b><p>Log volunteer ecological-restoration events "
-                          "offline and report the Society for Ecological Restoration's totals.</p>")
+        QMessageBox.about(self, self.tr("About fieldlog"), self.tr(
+            "<b>fieldlog {version}</b><p>Log volunteer ecological-restoration events offline and report the "
+            "Society for Ecological Restoration's totals.</p>").format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved typing, remember the layout, let database work finish, and back up what changed."""
@@ -1838,8 +1936,10 @@ def run_window(location: str, hold: Releasable | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     assert isinstance(app, QApplication)
+    # Before any widget: each is built in the language chosen in Settings, or the system's.
+    install_language(chosen_language(QSettings()))
     opener = TaskRunner()
-    busy = QProgressDialog("Opening the database…", "", 0, 0)
+    busy = QProgressDialog(QCoreApplication.translate("main_window", "Opening the database…"), "", 0, 0)
     busy.setObjectName("opening_dialog")
     busy.setWindowTitle(APP_NAME)
     busy.setCancelButton(None)  # an upgrade is one transaction: it cannot stop halfway
@@ -1859,14 +1959,16 @@ def run_window(location: str, hold: Releasable | None = None) -> int:
     def restored(outcome: Restored) -> None:
         result, database, pictures = outcome
         opened(database)
-        QMessageBox.information(windows[-1], "Backup restored", restored_message(result, pictures))
+        QMessageBox.information(windows[-1], QCoreApplication.translate("main_window", "Backup restored"),
+                                windows[-1].restored_message(result, pictures))
 
     def refused(error: BaseException) -> None:
         busy.close()
         if isinstance(error, DatabaseMovedAside):
             opener.submit(partial(backup_facts, error.backup), lambda backup: offer(error, backup))
             return
-        QMessageBox.critical(None, "fieldlog cannot open the database", describe_failure(error))
+        QMessageBox.critical(None, QCoreApplication.translate("main_window", "fieldlog cannot open the database"),
+                             describe_failure(error))
         app.exit(1)
 
     def offer(error: DatabaseMovedAside, backup: BackupInfo | None) -> None:
@@ -1877,14 +1979,15 @@ def run_window(location: str, hold: Releasable | None = None) -> int:
         def chosen(_result: int) -> None:
             path = safety.database_file(location)
             if dialog.choice == DamagedDialog.RESTORE and backup is not None and path is not None:
-                busy.setLabelText("Restoring the backup…")
+                busy.setLabelText(QCoreApplication.translate("main_window", "Restoring the backup…"))
                 busy.show()
                 opener.submit(partial(restore_and_open, path, backup.path), restored, refused)
                 return
             if dialog.choice == DamagedDialog.OPEN:
                 start = str(path.parent) if path is not None else str(Path.home())
-                other, _filter = QFileDialog.getOpenFileName(None, "Open a fieldlog database", start,
-                                                             "fieldlog databases (*.db *.sqlite);;All files (*)")
+                other, _filter = QFileDialog.getOpenFileName(
+                    None, QCoreApplication.translate("main_window", "Open a fieldlog database"), start,
+                    QCoreApplication.translate("main_window", "fieldlog databases (*.db *.sqlite);;All files (*)"))
                 if other:
                     opener.submit(partial(safety.open_for_command, other, writer=True, quick_check=False),
                                   opened, refused)

@@ -38,8 +38,8 @@ class MergeDialog(QDialog):
         self.preview: MergePreview | None = None
         self.applying = False
         self.setObjectName("merge_dialog")
-        self.setWindowTitle(f"Merge {path.name}")
-        self.heading = QLabel(f"Checking {path.name}…")
+        self.setWindowTitle(self.tr("Merge {file}").format(file=path.name))
+        self.heading = QLabel(self.tr("Checking {file}…").format(file=path.name))
         self.heading.setObjectName("merge_heading")
         self.heading.setWordWrap(True)
         font = self.heading.font()
@@ -48,17 +48,17 @@ class MergeDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("merge_summary")
         self.summary.setWordWrap(True)
-        self.conflicts_label = QLabel("Conflicts (the newer edit wins; the other is kept in the merge log):")
+        self.conflicts_label = QLabel(self.tr("Conflicts (the newer edit wins; the other is kept in the merge log):"))
         self.conflicts = QListWidget()
         self.conflicts.setObjectName("merge_conflicts")
         self.conflicts_label.hide()
         self.conflicts.hide()
         buttons = QDialogButtonBox()
-        self.merge_button = QPushButton("&Merge")
+        self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setObjectName("merge_button")
         self.merge_button.setEnabled(False)
         self.merge_button.setDefault(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("merge_close_button")
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -76,14 +76,15 @@ class MergeDialog(QDialog):
     def start(self) -> None:
         """Read and check the package on the task runner (with progress and Cancel)."""
         database, path = self.database, self.path
-        self.runner.submit_long(self, f"Checking {path.name}…",
+        self.runner.submit_long(self, self.tr("Checking {file}…").format(file=path.name),
                                 lambda progress, cancel: preview_merge(database, path, progress=progress,
                                                                        cancel=cancel),
                                 self._previewed, self._failed)
 
     def _previewed(self, preview: MergePreview) -> None:
         self.preview = preview
-        self.heading.setText(f"What merging {self.path.name} would do (nothing is written yet):")
+        self.heading.setText(self.tr("What merging {file} would do (nothing is written yet):")
+                             .format(file=self.path.name))
         self.summary.setText("\n".join(preview.summary_lines()))
         conflicts = list(preview.conflicts)
         if conflicts:
@@ -102,7 +103,7 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         self.applying = True
         database = self.database
-        self.runner.submit_long(self, f"Merging {self.path.name}…",
+        self.runner.submit_long(self, self.tr("Merging {file}…").format(file=self.path.name),
                                 lambda progress, cancel: apply_merge(database, preview, progress=progress,
                                                                      cancel=cancel),
                                 self._merged, self._failed)
@@ -114,17 +115,17 @@ class MergeDialog(QDialog):
 
     def _merged(self, result: Any) -> None:
         self.applying = False
-        self.heading.setText(f"Merged {self.path.name}.")
+        self.heading.setText(self.tr("Merged {file}.").format(file=self.path.name))
         self.summary.setText("\n".join(result.summary_lines()))
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.merged.emit(result)
 
     def _failed(self, error: BaseException) -> None:
         self.applying = False
         if isinstance(error, Cancelled):
-            self.heading.setText("Cancelled: nothing was written.")
+            self.heading.setText(self.tr("Cancelled: nothing was written."))
             self.merge_button.setEnabled(self.preview is not None)
             return
-        self.heading.setText(f"{self.path.name} was not merged.")
+        self.heading.setText(self.tr("{file} was not merged.").format(file=self.path.name))
         self.summary.setText(describe_failure(error))
         self.merge_button.setEnabled(False)

@@ -8,7 +8,15 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from fieldlog.domain.kinds import ActivityKind
@@ -24,7 +32,8 @@ from fieldlog.domain.records import (
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
 from fieldlog.services.records import EventListing, Records
 from fieldlog.services.reference import country_name
-from fieldlog.ui.formatting import format_area_m2, format_mass_g, format_number, plural
+from fieldlog.ui.formatting import Counts, format_area_m2, format_mass_g, format_number
+from fieldlog.ui.language import column_label, vocabulary
 from fieldlog.ui.tasks import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -40,7 +49,11 @@ class EventsModel(QAbstractTableModel):
     the pages the user has scrolled to.
     """
 
-    HEADERS = ("Date", "Event", "Campaign", "Site", "Country", "Participants", "Hours")
+    # The column spec's labels (one word in the template and here), and the short "Hours" of this table.
+    HEADERS = (QT_TRANSLATE_NOOP("columns", "Date"), QT_TRANSLATE_NOOP("columns", "Event"),
+               QT_TRANSLATE_NOOP("columns", "Campaign"), QT_TRANSLATE_NOOP("columns", "Site"),
+               QT_TRANSLATE_NOOP("columns", "Country"), QT_TRANSLATE_NOOP("columns", "Participants"),
+               QT_TRANSLATE_NOOP("EventsModel", "Hours"))
     SORT_KEYS = ("start", "event_name", "campaign", "site_name", "country_code", "participants", "volunteer_hours")
     NUMERIC = (5, 6)
 
@@ -186,7 +199,7 @@ class EventsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in self.NUMERIC else None
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and self.rows[row][1]:
-            return "Not counted at the event: participants × duration."
+            return self.tr("Not counted at the event: participants × duration.")
         if role == Qt.ItemDataRole.UserRole:
             return self.event_id(row)
         return None
@@ -197,11 +210,12 @@ class EventsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            label = self.HEADERS[section]
+            return self.tr(label) if section == 6 else column_label(label)
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and section == 6:
-            return "Volunteer hours"
+            return column_label(QT_TRANSLATE_NOOP("columns", "Volunteer hours"))
         return None
 
 
@@ -209,24 +223,32 @@ def _amounts(*parts: tuple[float | None, Callable[[float], str]]) -> str:
     return " · ".join(show(value) for value, show in parts if value)
 
 
+def _bags(count: float) -> str:
+    return Counts.tr("%Ln bag(s)", "", int(count))
+
+
 def describe_activity(activity: Activity) -> tuple[str, str]:
     """What an activity was about, and how much it did, in a few words each."""
     match activity:
         case Planting():
-            return activity.species, _amounts((activity.plants, lambda n: plural(int(n), "plant")),
-                                              (activity.area_m2, format_area_m2))
+            return activity.species, _amounts(
+                (activity.plants, lambda n: Counts.tr("%Ln plant(s)", "", int(n))),
+                (activity.area_m2, format_area_m2))
         case SeedCollection():
-            return activity.species, _amounts((activity.mass_g, format_mass_g),
-                                              (activity.seed_count, lambda n: plural(int(n), "seed")))
+            return activity.species, _amounts(
+                (activity.mass_g, format_mass_g),
+                (activity.seed_count, lambda n: Counts.tr("%Ln seed(s)", "", int(n))))
         case SeedballMaking():
-            return activity.species or "", _amounts((activity.seedballs, lambda n: plural(int(n), "seedball")))
+            return activity.species or "", _amounts(
+                (activity.seedballs, lambda n: Counts.tr("%Ln seedball(s)", "", int(n))))
         case InvasiveRemoval():
             return activity.species, _amounts((activity.area_m2, format_area_m2),
                                               (activity.weight_kg, lambda kg: f"{format_number(kg)} kg"),
-                                              (activity.bags, lambda n: plural(int(n), "bag")))
+                                              (activity.bags, _bags))
         case LitterPickup():
-            return (plural(activity.item_total, "item") if activity.items else "",
-                    _amounts((activity.bags, lambda n: plural(int(n), "bag")),
+            items = Counts.tr("%Ln item(s)", "", activity.item_total)
+            return (items if activity.items else "",
+                    _amounts((activity.bags, _bags),
                              (activity.weight_kg, lambda kg: f"{format_number(kg)} kg")))
         case OtherActivity():
             return activity.description, _amounts((activity.quantity,
@@ -240,7 +262,8 @@ KIND_ORDER = {kind: number for number, kind in enumerate(ActivityKind)}
 class ActivitiesModel(QAbstractTableModel):
     """One event's activities, grouped by kind (the kind shown on the first row of each group)."""
 
-    HEADERS = ("Kind", "What", "How much", "Date")
+    HEADERS = (QT_TRANSLATE_NOOP("ActivitiesModel", "Kind"), QT_TRANSLATE_NOOP("ActivitiesModel", "What"),
+               QT_TRANSLATE_NOOP("ActivitiesModel", "How much"), QT_TRANSLATE_NOOP("ActivitiesModel", "Date"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -276,7 +299,7 @@ class ActivitiesModel(QAbstractTableModel):
         activity = self.activities[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return activity.kind.label if self._first_of_kind(row) else ""
+                return vocabulary(activity.kind) if self._first_of_kind(row) else ""
             what, amount = describe_activity(activity)
             return (what, amount, activity.date.isoformat() if activity.date else "")[column - 1]
         if role == Qt.ItemDataRole.FontRole and column == 0:
@@ -284,7 +307,7 @@ class ActivitiesModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return activity.kind.label if column == 0 else self.data(index, Qt.ItemDataRole.DisplayRole)
+            return vocabulary(activity.kind) if column == 0 else self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -292,5 +315,5 @@ class ActivitiesModel(QAbstractTableModel):
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None

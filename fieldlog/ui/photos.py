@@ -10,13 +10,27 @@ pixmaps and paints. A strip drops results meant for a record it no longer shows.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -57,19 +71,27 @@ from fieldlog.services import photos as photo_service
 from fieldlog.services.database import Database
 from fieldlog.services.photos import ExifOffer
 from fieldlog.services.records import Records
-from fieldlog.ui.formatting import format_number, plural
+from fieldlog.ui.formatting import Counts, format_number
+from fieldlog.ui.language import vocabulary
 from fieldlog.ui.tasks import Progress, TaskRunner, describe_failure
 
 # What a dropped or chosen file must look like to be taken as a photo. Formats fieldlog cannot read
 # (HEIC, TIFF, GIF...) are in the list on purpose: attaching them says in plain words why not.
 PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".heic", ".heif", ".avif",
                               ".tif", ".tiff", ".gif", ".bmp"})
-PICKER_FILTER = ("Photos (*.jpg *.jpeg *.JPG *.JPEG *.png *.PNG *.webp *.WEBP *.heic *.HEIC);;"
-                 "All files (*)")
+PHOTO_PATTERNS = "*.jpg *.jpeg *.JPG *.JPEG *.png *.PNG *.webp *.WEBP *.heic *.HEIC"  # untranslated: patterns
+_PHOTOS, _ALL_FILES = QT_TRANSLATE_NOOP("photos", "Photos"), QT_TRANSLATE_NOOP("photos", "All files")
+PICKER_FILTER = f"{_PHOTOS} ({PHOTO_PATTERNS});;{_ALL_FILES} (*)"  # in English: the window shows picker_filter()
 THUMB_BOX = QSize(128, 96)  # a thumbnail in the strip fits this box
 VIEW_SIZE = 1600  # the longest side of the picture the viewer shows (made once, cached)
 MAX_LISTED_PROBLEMS = 8
 PHOTO_ID = Qt.ItemDataRole.UserRole
+
+
+def picker_filter() -> str:
+    """The file picker's filter for photos, its descriptions in the window's language (the patterns as they are)."""
+    photos = QCoreApplication.translate("photos", _PHOTOS)
+    return f"{photos} ({PHOTO_PATTERNS});;{QCoreApplication.translate('photos', _ALL_FILES)} (*)"
 
 
 def picture_files(paths: Iterable[Path]) -> list[Path]:
@@ -78,19 +100,32 @@ def picture_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def degrees(latitude: float, longitude: float) -> str:
-    """A position as people read it: 1.23670° S, 36.83500° E."""
-    return (f"{abs(latitude):.5f}° {'N' if latitude >= 0 else 'S'}, "
-            f"{abs(longitude):.5f}° {'E' if longitude >= 0 else 'W'}")
+    """A position as people read it: 1.23670° S, 36.83500° E (the locale's decimal sign and compass letters)."""
+    locale = QLocale()
+    north_south = QCoreApplication.translate("photos", "N", "compass: north") if latitude >= 0 else \
+        QCoreApplication.translate("photos", "S", "compass: south")
+    east_west = QCoreApplication.translate("photos", "E", "compass: east") if longitude >= 0 else \
+        QCoreApplication.translate("photos", "W", "compass: west")
+    return (f"{locale.toString(abs(latitude), 'f', 5)}° {north_south}, "
+            f"{locale.toString(abs(longitude), 'f', 5)}° {east_west}")
+
+
+def _moment(taken: dt.datetime) -> QDateTime:
+    """A photo's time as its camera's clock wrote it, for QLocale to write with the locale's month names."""
+    return QDateTime(QDate(taken.year, taken.month, taken.day), QTime(taken.hour, taken.minute))
 
 
 def describe_photo(photo: Photo) -> str:
     """One line about a photo: its name, when and where it was taken, its size."""
     parts = [photo.original_name or photo.file_name]
     if photo.taken_at is not None:
-        parts.append(f"taken {photo.taken_at.day} {photo.taken_at:%B %Y, %H:%M}")
+        parts.append(QCoreApplication.translate("photos", "taken {when}").format(
+            when=QLocale().toString(_moment(photo.taken_at), "d MMMM yyyy, HH:mm")))
     if photo.latitude is not None and photo.longitude is not None:
-        parts.append(f"at {degrees(photo.latitude, photo.longitude)}")
-    parts.append(f"{format_number(photo.width)} × {format_number(photo.height)} pixels")
+        parts.append(QCoreApplication.translate("photos", "at {position}").format(
+            position=degrees(photo.latitude, photo.longitude)))
+    parts.append(QCoreApplication.translate("photos", "{width} × {height} pixels").format(
+        width=format_number(photo.width), height=format_number(photo.height)))
     return " · ".join(parts)
 
 
@@ -99,7 +134,7 @@ def strip_text(photo: Photo) -> str:
     if photo.caption:
         return photo.caption
     if photo.taken_at is not None:
-        return f"{photo.taken_at.day} {photo.taken_at:%b %Y %H:%M}"
+        return QLocale().toString(_moment(photo.taken_at), "d MMM yyyy HH:mm")
     return photo.original_name or ""
 
 
@@ -110,8 +145,9 @@ def load_picture(database: Database, photo: Photo, size: int | None = None, box:
                                                                                                   size)
     image = QImage(str(path))
     if image.isNull():
-        raise PhotoRejected(f"The picture of {photo.original_name or photo.file_name} could not be shown "
-                            f"({path.name} is unreadable); `fieldlog check` checks the photo store.")
+        raise PhotoRejected(QCoreApplication.translate(
+            "photos", "The picture of {photo} could not be shown ({file} is unreadable); `fieldlog check` checks "
+            "the photo store.").format(photo=photo.original_name or photo.file_name, file=path.name))
     if box is not None and (image.width() > box.width() or image.height() > box.height()):
         image = image.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
     return image
@@ -178,42 +214,66 @@ def attach_files(database: Database, records: Records, record_id: uuid.UUID, pat
 
 def attach_report(outcome: AttachOutcome) -> str:
     """The status-bar line for an attach."""
-    done = f"Attached {plural(len(outcome.attached), 'photo')}"
+    photos = Counts.tr("%Ln photo(s)", "", len(outcome.attached))
     if outcome.already:
-        done += f" ({format_number(outcome.already)} already there)"
+        photos = QCoreApplication.translate("photos", "{photos} ({count} already there)").format(
+            photos=photos, count=format_number(outcome.already))
     if outcome.cancelled:
-        done = f"Cancelled: {done.lower()} of {format_number(outcome.total)}; the rest were not attached"
-    return done + "."
+        return QCoreApplication.translate("photos", "Cancelled: attached {photos} of {total}; the rest were not "
+                                                    "attached.").format(photos=photos,
+                                                                        total=format_number(outcome.total))
+    return QCoreApplication.translate("photos", "Attached {photos}.").format(photos=photos)
 
 
 def problems_text(outcome: AttachOutcome) -> str:
     """The message for files that were not attached (None of them were changed or half stored)."""
     lines = outcome.refused[:MAX_LISTED_PROBLEMS]
     if len(outcome.refused) > MAX_LISTED_PROBLEMS:
-        lines.append(f"…and {format_number(len(outcome.refused) - MAX_LISTED_PROBLEMS)} more.")
+        lines.append(QCoreApplication.translate("photos", "…and {count} more.").format(
+            count=format_number(len(outcome.refused) - MAX_LISTED_PROBLEMS)))
     text = ""
     if outcome.refused:
-        text = f"{plural(len(outcome.refused), 'file was', 'files were')} not attached:\n\n" + "\n".join(lines)
+        text = Counts.tr("%Ln file(s) were not attached:", "", len(outcome.refused)) \
+            + "\n\n" + "\n".join(lines)
     if outcome.stopped:
-        text += ("\n\n" if text else "") + f"Attaching stopped: {outcome.stopped}"
+        text += ("\n\n" if text else "") + QCoreApplication.translate("photos", "Attaching stopped: {reason}").format(
+            reason=outcome.stopped)
     attached = len(outcome.attached) + outcome.already
-    text += f"\n\n{plural(attached, 'photo')} attached; the record is otherwise unchanged."
+    text += "\n\n" + Counts.tr("%Ln photo(s) attached; the record is otherwise unchanged.", "", attached)
     return text
 
 
 def offer_text(offer: ExifOffer, activity: Activity) -> str:
     """The question that offers a photo's date and position for an activity that has none."""
-    noun = activity.kind.label.lower()
+    label = vocabulary(activity.kind)
+    noun = label[:1].lower() + label[1:]
     facts = []
     if offer.date is not None:
-        facts.append(f"Date: {offer.date.day} {offer.date:%B %Y}")
+        date = QLocale().toString(QDate(offer.date.year, offer.date.month, offer.date.day), "d MMMM yyyy")
+        facts.append(QCoreApplication.translate("photos", "Date: {date}").format(date=date))
     if offer.latitude is not None and offer.longitude is not None:
-        facts.append(f"Position: {degrees(offer.latitude, offer.longitude)}")
-    lacks = " and ".join(word for word, missing in (("a date", offer.date is not None),
-                                                     ("a position", offer.latitude is not None)) if missing)
-    name = offer.photo.original_name if offer.photo is not None and offer.photo.original_name else "The photo"
-    return (f"{name} says when and where it was taken, and this {noun} has no {lacks.replace('a ', '')} of its "
-            f"own yet.\n\n" + "\n".join(facts) + f"\n\nUse {'it' if len(facts) == 1 else 'them'} for the {noun}?")
+        facts.append(QCoreApplication.translate("photos", "Position: {position}").format(
+            position=degrees(offer.latitude, offer.longitude)))
+    if offer.photo is not None and offer.photo.original_name:
+        name = offer.photo.original_name
+    else:
+        name = QCoreApplication.translate("photos", "The photo")
+    has_date, has_position = offer.date is not None, offer.latitude is not None
+    if has_date and has_position:
+        says = QCoreApplication.translate("photos", "{photo} says when and where it was taken, and this {record} "
+                                                    "has no date and position of its own yet.")
+    elif has_date:
+        says = QCoreApplication.translate("photos", "{photo} says when and where it was taken, and this {record} "
+                                                    "has no date of its own yet.")
+    else:
+        says = QCoreApplication.translate("photos", "{photo} says when and where it was taken, and this {record} "
+                                                    "has no position of its own yet.")
+    if len(facts) == 1:
+        question = QCoreApplication.translate("photos", "Use it for the {record}?")
+    else:
+        question = QCoreApplication.translate("photos", "Use them for the {record}?")
+    return (says.format(photo=name, record=noun) + "\n\n" + "\n".join(facts) + "\n\n"
+            + question.format(record=noun))
 
 
 # -- the strip ------------------------------------------------------------------------------------------
@@ -286,7 +346,7 @@ class PhotoStrip(QFrame):
         self._cancel = threading.Event()
         self._placeholder = _placeholder()
 
-        self.title = QLabel(f"Photos of the {noun}")
+        self.title = QLabel(self.tr("Photos of the {record}").format(record=noun))
         self.title.setObjectName(f"{name}_title")
         font = self.title.font()
         font.setBold(True)
@@ -296,9 +356,10 @@ class PhotoStrip(QFrame):
         palette = self.count_label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
         self.count_label.setPalette(palette)
-        self.add_button = QPushButton("Add photos…")
+        self.add_button = QPushButton(self.tr("Add photos…"))
         self.add_button.setObjectName(f"{name}_add")
-        self.add_button.setToolTip(f"Attach photos to the {noun} (or drop photo files here)")
+        self.add_button.setToolTip(self.tr("Attach photos to the {record} (or drop photo files here)").format(
+            record=noun))
         self.add_button.clicked.connect(self.add_requested)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -367,7 +428,7 @@ class PhotoStrip(QFrame):
         self.add_button.setEnabled(True)
         if record_id != self.record_id:
             self._reset(record_id)
-            self.hint.setText("Loading photos…")
+            self.hint.setText(self.tr("Loading photos…"))
             self._shown()
         elif not reload:
             return
@@ -399,12 +460,14 @@ class PhotoStrip(QFrame):
     def _list_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self.listed = True
-            self.hint.setText(f"The photos could not be read: {describe_failure(error)}")
+            self.hint.setText(self.tr("The photos could not be read: {reason}").format(
+                reason=describe_failure(error)))
             self._shown()
 
     def empty_hint_for_record(self) -> str:
         """What the strip says when its record has no photos."""
-        return f"No photos of this {self.noun} yet. Drop photo files here, or click Add photos…"
+        return self.tr("No photos of this {record} yet. Drop photo files here, or click Add photos…").format(
+            record=self.noun)
 
     def add_photos(self, photos: Iterable[Photo]) -> None:
         """Add photos at the end (those already shown are updated) and have their thumbnails made."""
@@ -446,7 +509,8 @@ class PhotoStrip(QFrame):
             return
         message = describe_failure(error)
         self.failures[photo_id] = message
-        item.setIcon(QIcon(_placeholder("missing" if "missing" in message else "unreadable")))
+        # The service's message (English) says which; the thumbnail says it in the window's language.
+        item.setIcon(QIcon(_placeholder(self.tr("missing") if "missing" in message else self.tr("unreadable"))))
         item.setToolTip(f"{item.toolTip()}\n\n{message}")
 
     def photo(self, photo_id: uuid.UUID) -> Photo | None:
@@ -497,7 +561,7 @@ class PhotoStrip(QFrame):
     def _shown(self) -> None:
         self._fit_height()
         count = len(self.photos)
-        self.count_label.setText(f"  {plural(count, 'photo')}" if count else "")
+        self.count_label.setText("  " + self.tr("%Ln photo(s)", "", count) if count else "")
         self.view.setVisible(bool(count))
         self.hint.setVisible(not count)
         self.photos_changed.emit()
@@ -595,10 +659,11 @@ class PhotoViewer(QDialog):
     removed = Signal(object)  # uuid.UUID of a photo taken off its record
 
     def __init__(self, photos: Sequence[Photo], index: int, runner: TaskRunner, database: Callable[[], Database],
-                 *, record_noun: str = "record", parent: QWidget | None = None) -> None:
+                 *, record_noun: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("photo_viewer")
-        self.setWindowTitle(f"Photos of the {record_noun}")
+        record_noun = record_noun or self.tr("record")
+        self.setWindowTitle(self.tr("Photos of the {record}").format(record=record_noun))
         self.photos = list(photos)
         self.index = max(0, min(index, len(self.photos) - 1))
         self.shown_id: uuid.UUID | None = None  # the photo whose caption and tag the fields hold
@@ -615,33 +680,33 @@ class PhotoViewer(QDialog):
         self.facts = QLabel()
         self.facts.setObjectName("viewer_facts")
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.previous_button = QPushButton("◀  Previous")
+        self.previous_button = QPushButton(self.tr("◀  Previous"))
         self.previous_button.setObjectName("viewer_previous")
-        self.previous_button.setToolTip("Left arrow")
+        self.previous_button.setToolTip(self.tr("Left arrow"))
         self.previous_button.clicked.connect(self.show_previous)
-        self.next_button = QPushButton("Next  ▶")
+        self.next_button = QPushButton(self.tr("Next  ▶"))
         self.next_button.setObjectName("viewer_next")
-        self.next_button.setToolTip("Right arrow")
+        self.next_button.setToolTip(self.tr("Right arrow"))
         self.next_button.clicked.connect(self.show_next)
         self.tag_box = QComboBox()
         self.tag_box.setObjectName("viewer_tag")
         for tag in PhotoTag:
-            self.tag_box.addItem(tag.label, tag.value)
+            self.tag_box.addItem(vocabulary(tag), tag.value)
         self.tag_box.activated.connect(lambda _index: self.save_tag())
-        tag_label = QLabel("&Shows")
+        tag_label = QLabel(self.tr("&Shows"))
         tag_label.setBuddy(self.tag_box)
         self.caption_edit = QLineEdit()
         self.caption_edit.setObjectName("viewer_caption")
-        self.caption_edit.setPlaceholderText("What the photo shows (Enter saves)")
+        self.caption_edit.setPlaceholderText(self.tr("What the photo shows (Enter saves)"))
         self.caption_edit.setClearButtonEnabled(True)
         self.caption_edit.editingFinished.connect(self.save_caption)
-        caption_label = QLabel("&Caption")
+        caption_label = QLabel(self.tr("&Caption"))
         caption_label.setBuddy(self.caption_edit)
-        self.remove_button = QPushButton("Remove…")
+        self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.setObjectName("viewer_remove")
-        self.remove_button.setToolTip(f"Take this photo off the {record_noun}")
+        self.remove_button.setToolTip(self.tr("Take this photo off the {record}").format(record=record_noun))
         self.remove_button.clicked.connect(self.remove_current)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("viewer_close")
         self.close_button.clicked.connect(self.accept)
         self.close_button.setAutoDefault(False)
@@ -691,7 +756,8 @@ class PhotoViewer(QDialog):
         self.save_caption()
         self.index = max(0, min(index, len(self.photos) - 1))
         photo = self.photos[self.index]
-        self.position_label.setText(f"{self.index + 1} of {len(self.photos)}")
+        self.position_label.setText(self.tr("{number} of {count}").format(
+            number=format_number(self.index + 1), count=format_number(len(self.photos))))
         self.facts.setText(describe_photo(photo))
         self.caption_edit.setText(photo.caption or "")
         self.tag_box.setCurrentIndex(self.tag_box.findData(photo.tag.value))
@@ -700,7 +766,7 @@ class PhotoViewer(QDialog):
         self.next_button.setEnabled(self.index < len(self.photos) - 1)
         self._generation += 1
         generation, database = self._generation, self._database()
-        self.picture.set_image(None, "Loading…")
+        self.picture.set_image(None, self.tr("Loading…"))
         self.runner.submit_file(lambda: load_picture(database, photo, VIEW_SIZE),
                                 partial_done(self._picture_loaded, generation),
                                 partial_done(self._picture_failed, generation))
@@ -737,7 +803,7 @@ class PhotoViewer(QDialog):
 
         def failed(error: BaseException) -> None:
             self.saving -= 1
-            QMessageBox.warning(self, "Photo not changed", describe_failure(error))
+            QMessageBox.warning(self, self.tr("Photo not changed"), describe_failure(error))
 
         self.runner.submit(work, saved, failed)
 
@@ -768,9 +834,10 @@ class PhotoViewer(QDialog):
         photo = self.photo
         if photo is None:
             return
-        if QMessageBox.question(self, "Remove photo?", f"Take {photo.original_name or 'this photo'} off the "
-                                f"{self.record_noun}?\n\nThe picture itself stays in the photo store and its "
-                                "backups.") != QMessageBox.StandardButton.Yes:
+        question = self.tr("Take {photo} off the {record}?\n\nThe picture itself stays in the photo store and its "
+                           "backups.").format(photo=photo.original_name or self.tr("this photo"),
+                                              record=self.record_noun)
+        if QMessageBox.question(self, self.tr("Remove photo?"), question) != QMessageBox.StandardButton.Yes:
             return
         database = self._database()
 
@@ -786,7 +853,7 @@ class PhotoViewer(QDialog):
 
         def failed(error: BaseException) -> None:
             self.saving -= 1
-            QMessageBox.warning(self, "Photo not removed", describe_failure(error))
+            QMessageBox.warning(self, self.tr("Photo not removed"), describe_failure(error))
 
         self.saving += 1
         self.runner.submit(lambda: photo_service.remove_photo(database, photo.id), removed, failed)

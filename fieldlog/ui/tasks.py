@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from fieldlog.domain.errors import FieldlogError
@@ -71,7 +71,8 @@ def describe_failure(error: BaseException) -> str:
     """Plain words for a failed task: fieldlog's own messages as they are, anything else briefly."""
     if isinstance(error, FieldlogError):
         return str(error)
-    return f"Something went wrong with the database ({type(error).__name__}: {error})."
+    return QCoreApplication.translate("tasks", "Something went wrong with the database ({kind}: {error}).").format(
+        kind=type(error).__name__, error=error)
 
 
 class TaskRunner(QObject):
@@ -138,7 +139,7 @@ class TaskRunner(QObject):
                     failed: Callable[[BaseException], None] | None = None) -> QProgressDialog:
         """Queue long `work(progress, cancel)`, with a progress dialog (after a second) and Cancel."""
         cancel = threading.Event()
-        dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         dialog.setObjectName("progress_dialog")
         dialog.setWindowTitle("fieldlog")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,4 +1,416 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
+        <location filename="../../fieldlog/ui/dashboard.py" line="140"/>
+        <location filename="../../fieldlog/ui/dashboard.py" line="169"/>
+        <location filename="../../fieldlog/ui/dashboard.py" line="303"/>
+        <source>%Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
+        <source>%Ln activity(-ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="142"/>
+        <location filename="../../fieldlog/ui/models.py" line="235"/>
+        <source>%Ln plant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="144"/>
+        <source>%Ln removal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="146"/>
+        <location filename="../../fieldlog/ui/models.py" line="249"/>
+        <source>%Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="162"/>
+        <source>Sites (%Ln on the map, sized by events)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="170"/>
+        <source>%Ln site(s) without coordinates ({events}) are counted but not on the map.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="304"/>
+        <source>%Ln participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="559"/>
+        <source>%Ln planting(s) without a species: counted in the totals, not here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="560"/>
+        <source>%Ln removal(s) without a species: counted in the totals, not here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/formatting.py" line="61"/>
+        <location filename="../../fieldlog/ui/models.py" line="240"/>
+        <source>%Ln seed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/formatting.py" line="62"/>
+        <location filename="../../fieldlog/ui/models.py" line="227"/>
+        <source>%Ln bag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/models.py" line="243"/>
+        <source>%Ln seedball(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/photos.py" line="217"/>
+        <source>%Ln photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/photos.py" line="236"/>
+        <source>%Ln file(s) were not attached:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/photos.py" line="242"/>
+        <source>%Ln photo(s) attached; the record is otherwise unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="1057"/>
+        <source>%Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="1066"/>
+        <source>%Ln participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="1067"/>
+        <source>%Ln activity(-ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/editors/forms.py" line="583"/>
+        <source>Worked out: %Ln participant(s) x {hours} h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="951"/>
+        <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
+        <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1070"/>
+        <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1084"/>
+        <source>%Ln column(s); not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1087"/>
+        <source>{matched} of %Ln column(s) recognised</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1088"/>
+        <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1349"/>
+        <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1350"/>
+        <source>Reading {file}… %Ln row(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1465"/>
+        <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1475"/>
+        <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
+        <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1482"/>
+        <source>%Ln row(s) with errors were not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="889"/>
+        <source>%Ln event(s) match the filter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="889"/>
+        <source>%Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="948"/>
+        <source>%Ln participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="951"/>
+        <source>%Ln activity(-ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
+        <source>Delete “{event}” and its %Ln activity(-ies)?
+
+Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="1225"/>
+        <source>Loaded %Ln sample record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="1438"/>
+        <source>Attaching %Ln photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="1543"/>
+        <source>Wrote {export} to {file} (%Ln record(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="1694"/>
+        <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="1698"/>
+        <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="808"/>
+        <source>%Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/dashboard.py" line="809"/>
+        <source>%Ln participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/photos.py" line="564"/>
+        <source>%Ln photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteChoiceField</name>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/editors/forms.py" line="481"/>
+        <source>%Ln site(s) match &apos;{text}&apos;; pick one from the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TallyField</name>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1338"/>
+        <source>Total: %Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

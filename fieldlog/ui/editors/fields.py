@@ -16,7 +16,17 @@ from fractions import Fraction
 from typing import Any, Literal, Protocol
 
 import pycountry
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,8 +50,10 @@ from PySide6.QtWidgets import (
 from fieldlog.domain.coordinates import format_coordinate, parse_coordinate
 from fieldlog.domain.errors import UnknownUnit
 from fieldlog.domain.kinds import LabelledEnum, Level
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP  # typed str, unlike PySide6's (object)
 from fieldlog.domain.units import Dimension, convert_exact, unit
 from fieldlog.services.reference import EXTRA_COUNTRIES, country_code, country_name
+from fieldlog.ui.language import column_label, vocabulary
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"  # a dark amber: readable on white, unlike pure amber
@@ -49,8 +61,6 @@ NOTE_COLOUR = "#5f6368"
 ERROR_TINT = "#fdecea"
 WARNING_TINT = "#fff4d6"
 BLANK_CHOICE = "—"
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 
 # The units each kind of quantity offers, in the order of the unit picker (keys of domain/units.py).
 UNIT_CHOICES: dict[Dimension, tuple[str, ...]] = {
@@ -58,11 +68,17 @@ UNIT_CHOICES: dict[Dimension, tuple[str, ...]] = {
     Dimension.MASS: ("g", "kg", "lb", "oz"),
     Dimension.LENGTH: ("m", "km", "mi"),
 }
-UNIT_LABELS = {"m2": "m²", "acre": "acres"}
+UNIT_LABELS = {"m2": "m²", "acre": QT_TRANSLATE_NOOP("fields", "acres")}
 
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_DATETIME = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:\s+|\s*T\s*)(\d{1,2})[:.h](\d{2})(?::(\d{2}))?)?")
+_LOCAL_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")  # day and month in the locale's order
+_TIME = r"(?:(?:\s+|\s*T\s*)(\d{1,2})[:.h](\d{2})(?::(\d{2}))?)?"
+_DATETIME = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME)
+_LOCAL_DATETIME = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})" + _TIME)
+_SIGNED = re.compile(r"([-+]?)(.*?)([eE][-+]?\d+)?")
+_SPACES = re.compile(r"\s")  # plain, no-break (U+00A0) and narrow no-break (U+202F) spaces group thousands
+_EXAMPLE_DAY = dt.date(2026, 5, 16)
+_EXAMPLE_TIME = dt.datetime(2026, 5, 16, 9, 30)
 
 
 class ChecklistEntryLike(Protocol):
@@ -100,78 +116,225 @@ def plain_number(value: float) -> str:
     return repr(value)
 
 
+def decimal_mark() -> str:
+    """The decimal mark of the default locale: "," in Spanish, French, Portuguese; "." in English."""
+    return "," if QLocale().decimalPoint() == "," else "."
+
+
+def local_number(value: float) -> str:
+    """A number as the editors show it: full precision, the locale's decimal mark, no group separators
+    (a value to edit, not to read in a table)."""
+    text = plain_number(value)
+    return text.replace(".", ",") if decimal_mark() == "," else text
+
+
+def unit_label(symbol: str) -> str:
+    """How the unit picker names a unit (m², acres)."""
+    return QCoreApplication.translate("fields", UNIT_LABELS.get(symbol, symbol))
+
+
+def _ungroup(whole: str, separators: str) -> str | None:
+    """The digits of a whole part written with thousands grouped by one of `separators` (or not at all);
+    None when it is not such a number. Every kind of space counts as a plain one."""
+    if re.fullmatch(r"[0-9]*", whole):
+        return whole
+    spaced = _SPACES.sub(" ", whole)
+    separators = _SPACES.sub(" ", separators)
+    for separator in {ch for ch in spaced if ch not in "0123456789"}:
+        if separator in separators and re.fullmatch(rf"[0-9]{{1,3}}(?:{re.escape(separator)}[0-9]{{3}})+", spaced):
+            return spaced.replace(separator, "")
+    return None
+
+
+def _number_text(sign: str, body: str) -> str:
+    """A number's digits with a "." decimal point, from what was typed the locale's way; ValueError in words.
+
+    The locale's decimal mark is always a decimal mark. The other mark ("." where the decimal mark is a
+    comma, "," in English) groups thousands when followed by groups of three digits; where the decimal mark
+    is a comma a lone dot is read as a decimal point too, except where it could be either ("1.500").
+    """
+    mark = decimal_mark()
+    other = "." if mark == "," else ","
+    spaces = " " + QLocale().groupSeparator()
+    not_a_number = QCoreApplication.translate("fields", "Not a number")
+    if not re.fullmatch(r"[0-9.,\s']+", body) or not re.search(r"[0-9]", body):
+        raise ValueError(not_a_number)
+    if mark in body:
+        whole, _, fraction = body.partition(mark)
+        digits = _ungroup(whole, spaces + other)
+        if digits is None or not re.fullmatch(r"[0-9]*", fraction):
+            raise ValueError(not_a_number)
+        return f"{digits}.{fraction}"
+    if body.count(other) == 1:
+        whole, _, fraction = body.partition(other)
+        if re.fullmatch(r"[0-9]{1,3}", whole) and re.fullmatch(r"[0-9]{3}", fraction):
+            # "1.500" is 1500 to some and 1.5 to others: ask for a form that says which.
+            decimal = local_number(float(Fraction(f"{sign}{whole}.{fraction}")))
+            raise ValueError(QCoreApplication.translate(
+                "fields", "Write {whole} or {decimal}: {typed} could mean either").format(
+                    whole=f"{sign}{whole}{fraction}", decimal=decimal, typed=f"{sign}{body}"))
+        digits = _ungroup(whole, spaces)
+        if digits is not None and re.fullmatch(r"[0-9]*", fraction):
+            if mark == ",":
+                return f"{digits}.{fraction}"
+            if digits and fraction:
+                raise ValueError(QCoreApplication.translate(
+                    "fields", "Not a number; write decimals with a dot: {number}").format(
+                        number=f"{sign}{digits}.{fraction}"))
+    digits = _ungroup(body, spaces + other)
+    if not digits:
+        raise ValueError(not_a_number)
+    return digits
+
+
 def parse_number(text: str) -> Fraction | None:
-    """The exact value of a decimal number typed with a dot; None when blank, ValueError in plain words."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    if not _NUMBER.fullmatch(cleaned):
-        if re.fullmatch(r"[-+]?\d+,\d+", cleaned):
-            raise ValueError(f"Not a number; write decimals with a dot: {cleaned.replace(',', '.')}")
-        raise ValueError("Not a number")
-    return Fraction(cleaned)
-
-
-def parse_count(text: str) -> int | None:
-    """A whole number of 0 or more; None when blank, ValueError in plain words."""
+    """The exact value of a decimal number typed the locale's way (a dot is read too); None when blank,
+    ValueError in plain words."""
     cleaned = text.strip().replace("\u2212", "-")
     if not cleaned:
         return None
-    if re.fullmatch(r"-\s*\d+(?:\.\d*)?", cleaned):
-        raise ValueError("Cannot be negative")
-    if not re.fullmatch(r"\+?\d+", cleaned):
-        if re.fullmatch(r"\d+\.0*", cleaned):
-            return int(cleaned.split(".")[0])
-        raise ValueError("Write a whole number")
-    return int(cleaned)
+    match = _SIGNED.fullmatch(cleaned)
+    assert match is not None  # every text matches: the body takes what sign and exponent do not
+    sign, body, exponent = match.groups()
+    return Fraction(f"{sign}{_number_text(sign, body)}{exponent or ''}")
+
+
+def parse_count(text: str) -> int | None:
+    """A whole number of 0 or more, thousands grouped the locale's way or not; None when blank, ValueError
+    in plain words."""
+    cleaned = text.strip().replace("\u2212", "-")
+    if not cleaned:
+        return None
+    if re.fullmatch(r"-\s*\d[\d\s.,']*", cleaned):
+        raise ValueError(QCoreApplication.translate("fields", "Cannot be negative"))
+    cleaned = cleaned.removeprefix("+")
+    digits = _ungroup(cleaned, " " + QLocale().groupSeparator())
+    if digits:
+        return int(digits)
+    # "12.0" (or "12,0" the locale's way) is a whole number too; but "1.000" where a comma is the decimal
+    # mark and a dot does not group thousands could be one or a thousand.
+    mark = decimal_mark()
+    whole = re.fullmatch(rf"([0-9]+)([.{re.escape(mark)}])0*", cleaned)
+    if whole is not None and not (whole[2] != mark and re.fullmatch(r"[0-9]{1,3}.000", cleaned)):
+        return int(whole[1])
+    raise ValueError(QCoreApplication.translate("fields", "Write a whole number"))
+
+
+def local_dates() -> bool:
+    """True when the editors show and read dates the locale's way (day-month-year); False in English,
+    where they stay ISO (2026-05-16), which English speakers on every continent read alike."""
+    return QLocale().language() != QLocale.Language.English and _local_order() is not None
+
+
+def _local_order() -> str | None:
+    """The order of day and month in the locale's short date ("dm" or "md"), None when the year comes first."""
+    shape = re.sub(r"[^dMy]", "", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    order = "".join(dict.fromkeys(shape))
+    return {"dMy": "dm", "Mdy": "md"}.get(order)
+
+
+def _local_date_format() -> str:
+    """The locale's short date format with a four-digit year (16/5/2026, not 16/5/26)."""
+    return re.sub(r"y+", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def format_date(value: dt.date) -> str:
+    """A date as the date fields show it: the locale's short form with a four-digit year, ISO in English."""
+    if not local_dates():
+        return f"{value:%Y-%m-%d}"
+    return QLocale().toString(QDate(value.year, value.month, value.day), _local_date_format())
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """A date and time as the date-time field shows it (24-hour time)."""
+    time = f"{value:%H:%M}" if value.second == 0 else f"{value:%H:%M:%S}"
+    return f"{format_date(value.date())} {time}"
+
+
+def date_pattern() -> str:
+    """What a date field expects, in letters: YYYY-MM-DD, or DD/MM/YYYY where dates are written the local way."""
+    year = QCoreApplication.translate("fields", "YYYY")
+    month = QCoreApplication.translate("fields", "MM")
+    day = QCoreApplication.translate("fields", "DD")
+    if not local_dates():
+        return f"{year}-{month}-{day}"
+    separator = re.sub(r"[dMy]", "", _local_date_format())[:1] or "/"
+    parts = (day, month) if _local_order() == "dm" else (month, day)
+    return separator.join((*parts, year))
+
+
+def _date_order() -> str:
+    """The order of a date's parts in words, like year-month-day or day/month/year."""
+    year = QCoreApplication.translate("fields", "year")
+    month = QCoreApplication.translate("fields", "month")
+    day = QCoreApplication.translate("fields", "day")
+    if not local_dates():
+        return f"{year}-{month}-{day}"
+    separator = re.sub(r"[dMy]", "", _local_date_format())[:1] or "/"
+    parts = (day, month) if _local_order() == "dm" else (month, day)
+    return separator.join((*parts, year))
 
 
 def _calendar_date(year: int, month: int, day: int) -> dt.date:
     """The date, or ValueError naming the day that does not exist."""
     if not 1 <= month <= 12:
-        raise ValueError(f"There is no month {month}; write the date as 2026-05-16 (year-month-day)")
+        raise ValueError(QCoreApplication.translate(
+            "fields", "There is no month {month}; write the date as {order}, like {example}").format(
+                month=month, order=_date_order(), example=format_date(_EXAMPLE_DAY)))
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"There is no {day} {MONTHS[month - 1]} {year}") from None
+        raise ValueError(QCoreApplication.translate("fields", "There is no {day} {month} {year}").format(
+            day=day, month=QLocale().monthName(month), year=year)) from None
+
+
+def _date_parts(match: re.Match[str], local: bool) -> tuple[int, int, int]:
+    """(year, month, day) of a matched date typed in ISO order or the locale's."""
+    first, second, third = int(match[1]), int(match[2]), int(match[3])
+    if not local:
+        return first, second, third
+    return (third, second, first) if _local_order() == "dm" else (third, first, second)
 
 
 def parse_date(text: str) -> dt.date | None:
-    """A date typed as year-month-day; None when blank, ValueError in plain words."""
+    """A date typed as year-month-day, or the locale's way (16/05/2026) outside English; None when blank,
+    ValueError in plain words."""
     cleaned = text.strip()
     if not cleaned:
         return None
-    match = _DATE.fullmatch(cleaned)
+    match, local = _DATE.fullmatch(cleaned), False
+    if match is None and local_dates():
+        match, local = _LOCAL_DATE.fullmatch(cleaned), True
     if match is None:
-        raise ValueError("Write the date as year-month-day, like 2026-05-16")
-    year, month, day = (int(part) for part in match.groups())
-    return _calendar_date(year, month, day)
+        raise ValueError(QCoreApplication.translate("fields", "Write the date as {order}, like {example}").format(
+            order=_date_order(), example=format_date(_EXAMPLE_DAY)))
+    return _calendar_date(*_date_parts(match, local))
 
 
 def parse_datetime(text: str) -> dt.datetime | None:
-    """A date and time typed as 2026-05-16 09:30; None when blank, ValueError in plain words."""
+    """A date and time typed as 2026-05-16 09:30 (or with the date the locale's way); None when blank,
+    ValueError in plain words."""
     cleaned = text.strip()
     if not cleaned:
         return None
-    match = _DATETIME.fullmatch(cleaned)
+    match, local = _DATETIME.fullmatch(cleaned), False
+    if match is None and local_dates():
+        match, local = _LOCAL_DATETIME.fullmatch(cleaned), True
     if match is None:
-        raise ValueError("Write the date and time as 2026-05-16 09:30")
-    date = _calendar_date(int(match[1]), int(match[2]), int(match[3]))
+        raise ValueError(QCoreApplication.translate("fields", "Write the date and time as {example}").format(
+            example=format_datetime(_EXAMPLE_TIME)))
+    date = _calendar_date(*_date_parts(match, local))
     if match[4] is None:
-        raise ValueError(f"Add the time too, like {date:%Y-%m-%d} 09:30")
+        raise ValueError(QCoreApplication.translate("fields", "Add the time too, like {example}").format(
+            example=format_datetime(dt.datetime.combine(date, _EXAMPLE_TIME.time()))))
     hour, minute, second = int(match[4]), int(match[5]), int(match[6] or 0)
     if hour > 23:
-        raise ValueError("Hours go from 00 to 23")
+        raise ValueError(QCoreApplication.translate("fields", "Hours go from 00 to 23"))
     if minute > 59:
-        raise ValueError("Minutes must be below 60")
+        raise ValueError(QCoreApplication.translate("fields", "Minutes must be below 60"))
     if second > 59:
-        raise ValueError("Seconds must be below 60")
+        raise ValueError(QCoreApplication.translate("fields", "Seconds must be below 60"))
     return dt.datetime.combine(date, dt.time(hour, minute, second))
-
-
-def format_datetime(value: dt.datetime) -> str:
-    """A date and time as the date-time field shows it."""
-    return f"{value:%Y-%m-%d %H:%M}" if value.second == 0 else f"{value:%Y-%m-%d %H:%M:%S}"
 
 
 def sentence(message: str) -> str:
@@ -473,7 +636,8 @@ class NotesField(Field):
 
 
 class NumberField(LineField):
-    """A decimal number typed with a dot, in a fixed unit."""
+    """A decimal number typed the locale's way (a decimal comma in Spanish, French, Portuguese), in a fixed
+    unit; the value is a locale-independent float."""
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False, object_name: str = "",
                  placeholder: str = "") -> None:
@@ -488,8 +652,8 @@ class NumberField(LineField):
         return float(number)
 
     def format(self, value: Any) -> str:
-        """The shortest exact text of the number."""
-        return plain_number(float(value))
+        """The shortest exact text of the number, with the locale's decimal mark and no grouping."""
+        return local_number(float(value))
 
 
 class CountField(LineField):
@@ -528,9 +692,9 @@ class QuantityField(NumberField):
             choices.insert(0, self.canonical_unit)
         for key in choices:
             symbol = unit(key, self.dimension).symbol
-            self.unit_combo.addItem(UNIT_LABELS.get(symbol, symbol), symbol)
+            self.unit_combo.addItem(unit_label(symbol), symbol)
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(self.canonical_unit))
-        self.unit_combo.setToolTip("The unit of the number you typed; it is converted exactly when saved")
+        self.unit_combo.setToolTip(self.tr("The unit of the number you typed; it is converted exactly when saved"))
         self.row.insertWidget(1, self.unit_combo)
         self.unit_combo.currentIndexChanged.connect(self._on_change)
         if self.objectName():
@@ -585,7 +749,8 @@ class CoordinateField(LineField):
     def __init__(self, axis: Literal["latitude", "longitude"], parent: QWidget | None = None, *,
                  required: bool = False, object_name: str = "") -> None:
         self.axis: Literal["latitude", "longitude"] = axis
-        example = "-1.2367 or 1°14'12\"S" if axis == "latitude" else "36.835 or 36°50'06\"E"
+        decimal, dms = ("-1.2367", "1°14'12\"S") if axis == "latitude" else ("36.835", "36°50'06\"E")
+        example = self.tr("{decimal} or {dms}").format(decimal=decimal, dms=dms)
         super().__init__(parent, required=required, object_name=object_name, placeholder=example)
         self.narrow(self.line.fontMetrics().horizontalAdvance(example) + 20)
 
@@ -603,7 +768,7 @@ class CoordinateField(LineField):
         typed = self.line.text().strip()
         # DMS or a hemisphere letter: show what it was read as, so a misreading is caught at once.
         if value is not None and not re.fullmatch(r"[-+]?\d+(\.\d+)?", typed):
-            self._note = f"Read as {format_coordinate(value)}"
+            self._note = self.tr("Read as {value}").format(value=format_coordinate(value))
         else:
             self._note = ""
 
@@ -629,14 +794,16 @@ class _CalendarPopup(QCalendarWidget):
 
 
 class DateField(LineField):
-    """A date typed as 2026-05-16, or picked from a calendar (the button, Alt+Down or F4)."""
+    """A date typed as 2026-05-16 (or the locale's way, 16/05/2026, outside English), or picked from a
+    calendar (the button, Alt+Down or F4). The placeholder is the expected form unless one is given."""
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False, object_name: str = "",
-                 placeholder: str = "YYYY-MM-DD") -> None:
+                 placeholder: str = "") -> None:
         self.calendar_button = QToolButton()
-        super().__init__(parent, required=required, object_name=object_name, placeholder=placeholder)
+        super().__init__(parent, required=required, object_name=object_name,
+                         placeholder=placeholder or self.pattern())
         self.calendar_button.setText("▾")
-        self.calendar_button.setToolTip("Pick from a calendar (Alt+Down)")
+        self.calendar_button.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down does it from the keyboard
         self.calendar_button.clicked.connect(self.open_calendar)
         self.narrow(self._width())
@@ -644,8 +811,19 @@ class DateField(LineField):
         self.line.installEventFilter(self)
         self.calendar: _CalendarPopup | None = None
 
+    def pattern(self) -> str:
+        """What the field expects, in letters (YYYY-MM-DD, DD/MM/YYYY)."""
+        return date_pattern()
+
+    def event_day_hint(self, day: dt.date | None) -> str:
+        """The placeholder of an activity's date: the event's day it stands for when blank."""
+        if day is None:
+            return self.pattern()
+        return self.tr("Event day: {date}").format(date=format_date(day))
+
     def _width(self) -> int:
-        return self.line.fontMetrics().horizontalAdvance("Event day: 2026-05-16") + 20
+        # Room for the longest placeholder an activity form gives it.
+        return self.line.fontMetrics().horizontalAdvance(self.event_day_hint(dt.date(2026, 12, 28))) + 20
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         """Alt+Down and F4 open the calendar, as in Qt's own date edits."""
@@ -657,9 +835,13 @@ class DateField(LineField):
                 return True
         return super().eventFilter(watched, event)
 
+    def _date_text(self) -> str:
+        """The date part of what is typed (before a time)."""
+        return re.split(r"\s+|T", self.line.text().strip(), maxsplit=1)[0]
+
     def _current_date(self) -> dt.date | None:
         try:
-            return parse_date(self.line.text()[:10])
+            return parse_date(self._date_text())
         except ValueError:
             return None
 
@@ -675,7 +857,7 @@ class DateField(LineField):
         self.calendar.setFocus()
 
     def _picked(self, date: QDate) -> None:
-        self.line.setText(f"{date.year():04d}-{date.month():02d}-{date.day():02d}")
+        self.line.setText(format_date(dt.date(date.year(), date.month(), date.day())))
         self.line.setFocus()
         self._on_finished()
 
@@ -686,26 +868,32 @@ class DateField(LineField):
         return date
 
     def format(self, value: Any) -> str:
-        """ISO date."""
-        return f"{value:%Y-%m-%d}"
+        """ISO date, or the locale's short form with a four-digit year outside English."""
+        return format_date(value)
 
 
 class DateTimeField(DateField):
-    """A date and time typed as 2026-05-16 09:30 (site time), or the date picked from a calendar."""
+    """A date and time typed as 2026-05-16 09:30 (site time; the date the locale's way outside English),
+    or the date picked from a calendar."""
 
     DEFAULT_TIME = "09:00"
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False, object_name: str = "") -> None:
-        super().__init__(parent, required=required, object_name=object_name, placeholder="YYYY-MM-DD HH:MM")
+        super().__init__(parent, required=required, object_name=object_name)
+
+    def pattern(self) -> str:
+        """The date's form, then hours and minutes."""
+        time = self.tr("HH:MM")
+        return f"{date_pattern()} {time}"
 
     def _width(self) -> int:
-        return self.line.fontMetrics().horizontalAdvance("YYYY-MM-DD HH:MM") + 24
+        return self.line.fontMetrics().horizontalAdvance(self.pattern()) + 24
 
     def _picked(self, date: QDate) -> None:
         # Keep a time already typed; otherwise offer a usual start and select it so typing replaces it.
-        typed = self.line.text().strip()
-        time = typed[10:].strip() if len(typed) > 10 else self.DEFAULT_TIME
-        day = f"{date.year():04d}-{date.month():02d}-{date.day():02d}"
+        parts = re.split(r"\s+|T", self.line.text().strip(), maxsplit=1)
+        time = parts[1].strip() if len(parts) > 1 and parts[1].strip() else self.DEFAULT_TIME
+        day = format_date(dt.date(date.year(), date.month(), date.day()))
         self.line.setText(f"{day} {time}")
         self.line.setFocus()
         self.line.setSelection(len(day) + 1, len(time))
@@ -718,7 +906,7 @@ class DateTimeField(DateField):
         return moment
 
     def format(self, value: Any) -> str:
-        """ISO date, space, hours and minutes."""
+        """The date as the date field shows it, space, hours and minutes."""
         return format_datetime(value)
 
 
@@ -786,7 +974,7 @@ class ChoiceField(Field):
 
     def lookup(self, text: str) -> Any:
         """The value of typed text that matches no label; ValueError in plain words."""
-        raise ValueError("Pick one from the list")
+        raise ValueError(self.tr("Pick one from the list"))
 
     def is_blank(self) -> bool:
         """True when nothing is picked or typed."""
@@ -875,9 +1063,10 @@ class EnumField(ChoiceField):
     def __init__(self, enum: type[LabelledEnum], parent: QWidget | None = None, *, optional: bool = True,
                  object_name: str = "") -> None:
         self.enum = enum
-        super().__init__([(member.label, member) for member in enum], parent, optional=optional,
-                         object_name=object_name, required=not optional)
-        self.combo.setMinimumContentsLength(max(len(member.label) for member in enum))
+        # The member stays the item's data; people read its label in the window's language.
+        labels = [(vocabulary(member), member) for member in enum]
+        super().__init__(labels, parent, optional=optional, object_name=object_name, required=not optional)
+        self.combo.setMinimumContentsLength(max(len(label) for label, _member in labels))
 
     def value(self) -> LabelledEnum | None:
         """The member picked, None for the blank choice."""
@@ -903,14 +1092,14 @@ class CountryField(ChoiceField):
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False, object_name: str = "") -> None:
         super().__init__(country_choices(), parent, editable=True, required=required, object_name=object_name,
-                         placeholder="Country name or code, like Kenya or KE")
+                         placeholder=self.tr("Country name or code, like Kenya or KE"))
 
     def lookup(self, text: str) -> str:
         """The code of an English name, official name or code."""
         code = country_code(text)
         if code is None:
-            raise ValueError(f"'{text.strip()}' is not a country fieldlog knows; type its English name "
-                             "or its two-letter code, like KE")
+            raise ValueError(self.tr("'{text}' is not a country fieldlog knows; type its English name "
+                                     "or its two-letter code, like KE").format(text=text.strip()))
         return code
 
 
@@ -955,8 +1144,8 @@ class SpeciesField(LineField):
 
     def __init__(self, checklist: Sequence[ChecklistEntryLike] = (), parent: QWidget | None = None, *,
                  multiple: bool = False, required: bool = False, object_name: str = "") -> None:
-        placeholder = ("Scientific or common names, separated by ;" if multiple
-                       else "Scientific or common name, like Quercus robur or oak")
+        placeholder = (self.tr("Scientific or common names, separated by ;") if multiple
+                       else self.tr("Scientific or common name, like Quercus robur or oak"))
         super().__init__(parent, required=required, object_name=object_name, placeholder=placeholder)
         self.multiple = multiple
         self.model = QStandardItemModel(self)
@@ -1026,13 +1215,14 @@ class TallyField(Field):
     def __init__(self, categories: Sequence[LitterCategoryLike] = (), parent: QWidget | None = None, *,
                  object_name: str = "") -> None:
         self.table = QTableWidget(0, 2)
-        self.add_button = QPushButton("Add another item…")
+        self.add_button = QPushButton(self.tr("Add another item…"))
         self.total_label = QLabel()
         super().__init__(parent, object_name=object_name)
         self._labels = {category.key: category.label for category in categories}
         self._keys = [category.key for category in categories]
         self._row_problems: dict[int, str] = {}
-        self.table.setHorizontalHeaderLabels(["Item", "Count"])
+        self.table.setHorizontalHeaderLabels([column_label(QT_TRANSLATE_NOOP("columns", "Item")),
+                                              column_label(QT_TRANSLATE_NOOP("columns", "Count"))])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
@@ -1138,13 +1328,14 @@ class TallyField(Field):
             try:
                 count = parse_count(text)
             except ValueError as error:
-                self._row_problems[row] = f"{name or 'Row ' + str(row + 1)}: {error}"
+                item = name or self.tr("Row {number}").format(number=row + 1)
+                self._row_problems[row] = self.tr("{item}: {problem}").format(item=item, problem=error)
                 continue
             if count and not self.category(row):
-                self._row_problems[row] = f"Row {row + 1}: name the item"
+                self._row_problems[row] = self.tr("Row {number}: name the item").format(number=row + 1)
             total += count or 0
         self._problem = "\n".join(self._row_problems.values()) or None
-        self.total_label.setText(f"Total: {total:,} items")
+        self.total_label.setText(self.tr("Total: %Ln item(s)", "", total))
         self._quiet += 1
         try:
             for row in range(self.table.rowCount()):

@@ -54,6 +54,7 @@ from fieldlog.domain.records import (
     Site,
     derived_volunteer_hours,
 )
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP  # typed str, unlike PySide6's (object)
 from fieldlog.domain.units import Dimension
 from fieldlog.services.reference import country_name
 from fieldlog.ui.editors.fields import (
@@ -77,12 +78,13 @@ from fieldlog.ui.editors.fields import (
     SpeciesField,
     TallyField,
     TextField,
-    plain_number,
+    format_datetime,
+    local_number,
     sentence,
     string_list_completer,
 )
+from fieldlog.ui.language import column_label
 
-REQUIRED = "Required"
 FORM_WIDTH = 560  # wide enough for the longest labels and a unit picker, narrow enough beside a list
 _PAIR = re.compile(r"\s*([-+]?\d+\.\d+)\s*[,;]\s*([-+]?\d+\.\d+)\s*")
 _DEFERRED = {"required", "no_amount"}  # issue codes about what is still missing
@@ -135,7 +137,7 @@ class RecordForm(QWidget):
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.scroll_area.setWidget(content)
         outer.addWidget(self.scroll_area, 1)
-        self.legend = QLabel("* required")
+        self.legend = QLabel(self.tr("* required"))
         self.legend.setStyleSheet("color: #5f6368;")
         self.legend.setContentsMargins(8, 0, 8, 4)
         outer.addWidget(self.legend)
@@ -247,7 +249,7 @@ class RecordForm(QWidget):
         if bad or missing_context:
             parts = [missing_context] if missing_context else []
             if bad:
-                parts.append("Some fields need attention (marked in red).")
+                parts.append(self.tr("Some fields need attention (marked in red)."))
             self._set_banner(parts, Level.ERROR)
             if bad:
                 self._fields[bad[0]].setFocus()
@@ -368,19 +370,21 @@ class RecordForm(QWidget):
         self._issues = shown
         per_field: dict[str, list[tuple[Level, str]]] = {key: [] for key in self._fields}
         homeless: list[Issue] = []
+        required = self.tr("Required")
         for issue in shown:
             key = self._key_of(issue.field)
             if key is None:
                 homeless.append(issue)
             else:
-                message = REQUIRED if issue.message.strip() == "is required" else issue.message
+                message = required if issue.message.strip() == "is required" else issue.message
                 per_field[key].append((issue.level, message))
         for key in blank_required:
             if self._submitted or key in self._touched:
-                per_field[key].insert(0, (Level.ERROR, REQUIRED))
+                per_field[key].insert(0, (Level.ERROR, required))
         for key, field in self._fields.items():
             field.set_issues(per_field[key])
-        lines = [f"{issue.field.replace('_', ' ').capitalize()}: {issue.message}" for issue in homeless]
+        lines = [self.tr("{field}: {message}").format(field=issue.field.replace("_", " ").capitalize(),
+                                                      message=issue.message) for issue in homeless]
         level = Level.ERROR if any(issue.is_error for issue in homeless) else Level.WARNING
         context = self._missing_context() if self._submitted else ""
         self._set_banner([context, *lines] if context else lines, level if homeless else Level.ERROR)
@@ -393,10 +397,11 @@ class RecordForm(QWidget):
 
     def _coordinates(self) -> None:
         """Latitude and longitude fields; a pasted "lat, lon" pair in the latitude is split in two."""
-        latitude = self._add("latitude", "Latitude", CoordinateField("latitude"),
-                             tip="WGS84 degrees: -1.2367, or 1°14'12\"S; south is negative")
-        self._add("longitude", "Longitude", CoordinateField("longitude"),
-                  tip="WGS84 degrees: 36.835, or 36°50'06\"E; west is negative")
+        latitude = self._add("latitude", column_label(QT_TRANSLATE_NOOP("columns", "Latitude")),
+                             CoordinateField("latitude"),
+                             tip=self.tr("WGS84 degrees: -1.2367, or 1°14'12\"S; south is negative"))
+        self._add("longitude", column_label(QT_TRANSLATE_NOOP("columns", "Longitude")), CoordinateField("longitude"),
+                  tip=self.tr("WGS84 degrees: 36.835, or 36°50'06\"E; west is negative"))
         assert isinstance(latitude, CoordinateField)
         latitude.line.editingFinished.connect(self._split_pair)
 
@@ -421,13 +426,15 @@ class SiteForm(RecordForm):
     def __init__(self, reference: Reference | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reference: Reference = reference or NoReference()
-        self._add("site_name", "Site name", TextField(required=True, placeholder="Like Karura Forest, east gate"),
-                  aliases=("name",))
-        self._add("country_code", "Country", CountryField(required=True))
-        self._add("locality", "Locality", TextField(placeholder="Town, district or park"))
+        self._add("site_name", self.tr("Site name"),
+                  TextField(required=True, placeholder=self.tr("Like Karura Forest, east gate")), aliases=("name",))
+        self._add("country_code", column_label(QT_TRANSLATE_NOOP("columns", "Country")), CountryField(required=True))
+        self._add("locality", column_label(QT_TRANSLATE_NOOP("columns", "Locality")),
+                  TextField(placeholder=self.tr("Town, district or park")))
         self._coordinates()
-        self._add("site_area_m2", "Site area", QuantityField(Dimension.AREA, "m2"), aliases=("area_m2",),
-                  tip="The whole site; converted to m² when saved")
+        self._add("site_area_m2", column_label(QT_TRANSLATE_NOOP("columns", "Site area")),
+                  QuantityField(Dimension.AREA, "m2"), aliases=("area_m2",),
+                  tip=self.tr("The whole site; converted to m² when saved"))
         self._finish()
 
     def _show(self, record: Site) -> None:
@@ -461,7 +468,7 @@ class SiteChoiceField(ChoiceField):
 
     def __init__(self, sites: Sequence[Site] = (), parent: QWidget | None = None, *, required: bool = True) -> None:
         super().__init__([(site_label(s), s.id) for s in sites], parent, editable=True, required=required,
-                         placeholder="Type part of a site's name")
+                         placeholder=self.tr("Type part of a site's name"))
 
     def lookup(self, text: str) -> Any:
         """The one listed site whose label contains the text (any case)."""
@@ -471,12 +478,13 @@ class SiteChoiceField(ChoiceField):
         if len(found) == 1:
             return found[0]
         if found:
-            raise ValueError(f"{len(found)} sites match '{text.strip()}'; pick one from the list")
-        raise ValueError("Pick a site from the list; a new site is added in the site editor first")
+            raise ValueError(self.tr("%Ln site(s) match '{text}'; pick one from the list", "", len(found)).format(
+                text=text.strip()))
+        raise ValueError(self.tr("Pick a site from the list; a new site is added in the site editor first"))
 
     def describe(self, value: Any) -> str:
         """A site that is not in the list."""
-        return f"Site {value}"
+        return self.tr("Site {id}").format(id=value)
 
 
 class EventForm(RecordForm):
@@ -489,26 +497,32 @@ class EventForm(RecordForm):
         super().__init__(parent)
         self._sites = {site.id: site for site in sites}
         self._hours_derived = True
-        self._add("event_name", "Event name", TextField(required=True,
-                                                        placeholder="Like Karura planting day 2026"))
-        campaign = self._add("campaign", "Campaign", TextField(placeholder="Like MAD-Week 2026"))
+        self._add("event_name", self.tr("Event name"),
+                  TextField(required=True, placeholder=self.tr("Like Karura planting day 2026")))
+        campaign = self._add("campaign", column_label(QT_TRANSLATE_NOOP("columns", "Campaign")),
+                             TextField(placeholder=self.tr("Like MAD-Week 2026")))
         assert isinstance(campaign, TextField)
         campaign.line.setCompleter(string_list_completer(campaigns, campaign))
-        self._add("site_id", "Site", SiteChoiceField(sites), aliases=("site_name", "site"))
-        self._add("start", "Starts", DateTimeField(required=True), tip="Local time at the site")
-        self._add("end", "Ends", DateTimeField(), tip="Local time at the site; needed to work out volunteer hours")
-        self._add("participants", "Participants", CountField(required=True), tip="People who took part")
-        hours = self._add("volunteer_hours", "Volunteer hours (h)", NumberField(),
-                          tip="Hours everyone worked together; left blank, participants x duration is used")
+        self._add("site_id", column_label(QT_TRANSLATE_NOOP("columns", "Site")),
+                  SiteChoiceField(sites), aliases=("site_name", "site"))
+        self._add("start", self.tr("Starts"), DateTimeField(required=True), tip=self.tr("Local time at the site"))
+        self._add("end", self.tr("Ends"), DateTimeField(),
+                  tip=self.tr("Local time at the site; needed to work out volunteer hours"))
+        self._add("participants", column_label(QT_TRANSLATE_NOOP("columns", "Participants")), CountField(required=True),
+                  tip=self.tr("People who took part"))
+        hours_label = column_label(QT_TRANSLATE_NOOP("columns", "Volunteer hours"))
+        hours = self._add("volunteer_hours", f"{hours_label} (h)", NumberField(),
+                          tip=self.tr("Hours everyone worked together; left blank, participants x duration is used"))
         assert isinstance(hours, NumberField)
         hours.edited.connect(self._hours_edited)
         hours.line.editingFinished.connect(self._hours_finished)
-        self._add("organisation", "Organisation", TextField())
-        self._add("organizer_name", "Organizer", TextField())
-        self._add("organizer_contact", "Organizer contact", TextField(placeholder="Email or phone"),
-                  tip="Personal: stays on this laptop, never in a report unless you ask")
-        self._fields["organizer_contact"].set_note("Personal: stays on this laptop")
-        self._add("notes", "Notes", NotesField())
+        self._add("organisation", column_label(QT_TRANSLATE_NOOP("columns", "Organisation")), TextField())
+        self._add("organizer_name", column_label(QT_TRANSLATE_NOOP("columns", "Organizer")), TextField())
+        self._add("organizer_contact", column_label(QT_TRANSLATE_NOOP("columns", "Organizer contact")),
+                  TextField(placeholder=self.tr("Email or phone")),
+                  tip=self.tr("Personal: stays on this laptop, never in a report unless you ask"))
+        self._fields["organizer_contact"].set_note(self.tr("Personal: stays on this laptop"))
+        self._add("notes", column_label(QT_TRANSLATE_NOOP("columns", "Notes")), NotesField())
         self._finish()
 
     def set_sites(self, sites: Sequence[Site]) -> None:
@@ -552,10 +566,10 @@ class EventForm(RecordForm):
         hours = self._fields["volunteer_hours"]
         assert isinstance(hours, NumberField)
         derived = self.derived_hours()
-        text = "" if derived is None else plain_number(round(derived, 2))
+        text = "" if derived is None else local_number(round(derived, 2))
         hours.line.setPlaceholderText(text)
         if not self._hours_derived:
-            hours.set_note("Typed in (empty the field to work it out from participants x duration)")
+            hours.set_note(self.tr("Typed in (empty the field to work it out from participants x duration)"))
             return
         if fill or not hours.is_blank():
             # The derived value is written by the program, so it does not count as typed by the user.
@@ -566,8 +580,9 @@ class EventForm(RecordForm):
                 self._loading -= 1
         participants = self._fields["participants"].value()
         duration = (derived / participants) if derived is not None and participants else None
-        hours.set_note(f"Worked out: {participants} participants x {plain_number(round(duration, 2))} h"
-                       if duration is not None else "Worked out from participants x duration once both are in")
+        hours.set_note(self.tr("Worked out: %Ln participant(s) x {hours} h", "", participants).format(
+                           hours=local_number(round(duration, 2)))
+                       if duration is not None else self.tr("Worked out from participants x duration once both are in"))
 
     def _before_refresh(self, key: str) -> None:
         if key in ("participants", "start", "end"):
@@ -578,7 +593,7 @@ class EventForm(RecordForm):
             field = self._fields["site_id"]
             assert isinstance(field, ChoiceField)
             choices = [(site_label(s), s.id) for s in self._sites.values()]
-            field.set_choices([*choices, (f"Site {str(record.site_id)[:8]}…", record.site_id)])
+            field.set_choices([*choices, (self.tr("Site {id}…").format(id=str(record.site_id)[:8]), record.site_id)])
         for key in ("event_name", "campaign", "site_id", "start", "end", "participants", "organisation",
                     "organizer_name", "organizer_contact", "notes"):
             self._fields[key].set_value(getattr(record, key))
@@ -643,11 +658,12 @@ class ActivityForm(RecordForm):
         self.event_label.setObjectName("event_label")
         self.event_label.setWordWrap(True)
         self.event_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.layout_.addRow("Event", self.event_label)
-        self._add("date", "Date", DateField(), tip="Blank: the day the event starts")
+        self.layout_.addRow(column_label(QT_TRANSLATE_NOOP("columns", "Event")), self.event_label)
+        self._add("date", column_label(QT_TRANSLATE_NOOP("columns", "Date")),
+                  DateField(), tip=self.tr("Blank: the day the event starts"))
         self._kind_fields()
         self._coordinates()
-        self._add("notes", "Notes", NotesField())
+        self._add("notes", column_label(QT_TRANSLATE_NOOP("columns", "Notes")), NotesField())
         self._show_event()
         self._finish()
 
@@ -669,16 +685,21 @@ class ActivityForm(RecordForm):
         date = self._fields["date"]
         assert isinstance(date, DateField)
         if self._event is None:
-            self.event_label.setText("No event chosen")
-            date.line.setPlaceholderText("YYYY-MM-DD")
+            self.event_label.setText(self.tr("No event chosen"))
+            date.line.setPlaceholderText(date.event_day_hint(None))
             return
-        where = f" at {self._site.name}" if self._site is not None else ""
-        self.event_label.setText(f"{self._event.event_name}{where}, {self._event.start:%Y-%m-%d %H:%M}")
-        date.line.setPlaceholderText(f"Event day: {self._event.start:%Y-%m-%d}")
+        start = format_datetime(self._event.start)
+        if self._site is not None:
+            text = self.tr("{event} at {site}, {start}").format(event=self._event.event_name, site=self._site.name,
+                                                               start=start)
+        else:
+            text = self.tr("{event}, {start}").format(event=self._event.event_name, start=start)
+        self.event_label.setText(text)
+        date.line.setPlaceholderText(date.event_day_hint(self._event.start.date()))
 
     def _missing_context(self) -> str:
         if self._event is None and not isinstance(self._loaded, Activity):
-            return "Choose the event this activity belongs to first."
+            return self.tr("Choose the event this activity belongs to first.")
         return ""
 
     def _event_id(self) -> uuid.UUID:
@@ -728,13 +749,15 @@ class PlantingForm(ActivityForm):
     record_class = Planting
 
     def _kind_fields(self) -> None:
-        self._add("species", "Species", SpeciesField(self.checklist, required=True))
-        self._add("plants", "Plants planted", CountField(required=True))
-        self._add("native_status", "Native status", EnumField(NativeStatus),
-                  tip="Is the species native where it was planted?")
-        self._add("stock_type", "Stock type", EnumField(StockType))
-        self._add("area_m2", "Area planted", QuantityField(Dimension.AREA, "m2"))
-        self._add("seed_source", "Seed source", TextField(placeholder="Nursery, seed lot or provenance"))
+        self._add("species", column_label(QT_TRANSLATE_NOOP("columns", "Species")),
+                  SpeciesField(self.checklist, required=True))
+        self._add("plants", self.tr("Plants planted"), CountField(required=True))
+        self._add("native_status", column_label(QT_TRANSLATE_NOOP("columns", "Native status")), EnumField(NativeStatus),
+                  tip=self.tr("Is the species native where it was planted?"))
+        self._add("stock_type", column_label(QT_TRANSLATE_NOOP("columns", "Stock type")), EnumField(StockType))
+        self._add("area_m2", self.tr("Area planted"), QuantityField(Dimension.AREA, "m2"))
+        self._add("seed_source", column_label(QT_TRANSLATE_NOOP("columns", "Seed source")),
+                  TextField(placeholder=self.tr("Nursery, seed lot or provenance")))
 
     def _stand_ins(self) -> dict[str, Any]:
         return {"species": "", "plants": 1}
@@ -747,13 +770,16 @@ class SeedCollectionForm(ActivityForm):
     record_class = SeedCollection
 
     def _kind_fields(self) -> None:
-        self._add("species", "Species", SpeciesField(self.checklist, required=True))
-        self._add("seed_lot_id", "Seed lot id", TextField(placeholder="Like KE-2026-000123"))
-        self._add("mass_g", "Seed mass", QuantityField(Dimension.MASS, "g"))
-        self._add("seed_count", "Seed count", CountField())
-        self._fields["mass_g"].set_note("Give the seed mass, the seed count, or both")
-        self._add("plants_sampled", "Plants sampled", CountField(), tip="At least 50 keeps the lot's diversity")
-        self._add("population_size", "Population size", CountField(), tip="Plants in the population, roughly")
+        self._add("species", column_label(QT_TRANSLATE_NOOP("columns", "Species")),
+                  SpeciesField(self.checklist, required=True))
+        self._add("seed_lot_id", self.tr("Seed lot id"), TextField(placeholder=self.tr("Like KE-2026-000123")))
+        self._add("mass_g", column_label(QT_TRANSLATE_NOOP("columns", "Seed mass")), QuantityField(Dimension.MASS, "g"))
+        self._add("seed_count", column_label(QT_TRANSLATE_NOOP("columns", "Seed count")), CountField())
+        self._fields["mass_g"].set_note(self.tr("Give the seed mass, the seed count, or both"))
+        self._add("plants_sampled", column_label(QT_TRANSLATE_NOOP("columns", "Plants sampled")), CountField(),
+                  tip=self.tr("At least 50 keeps the lot's diversity"))
+        self._add("population_size", column_label(QT_TRANSLATE_NOOP("columns", "Population size")), CountField(),
+                  tip=self.tr("Plants in the population, roughly"))
 
     def _stand_ins(self) -> dict[str, Any]:
         return {"species": ""}
@@ -766,9 +792,9 @@ class SeedballMakingForm(ActivityForm):
     record_class = SeedballMaking
 
     def _kind_fields(self) -> None:
-        self._add("seedballs", "Seedballs made", CountField(required=True))
-        self._add("seed_mass_g", "Seed used", QuantityField(Dimension.MASS, "g"))
-        self._add("species", "Species in the mix", SpeciesField(self.checklist, multiple=True))
+        self._add("seedballs", self.tr("Seedballs made"), CountField(required=True))
+        self._add("seed_mass_g", self.tr("Seed used"), QuantityField(Dimension.MASS, "g"))
+        self._add("species", self.tr("Species in the mix"), SpeciesField(self.checklist, multiple=True))
 
     def _stand_ins(self) -> dict[str, Any]:
         return {"seedballs": 1}
@@ -781,16 +807,19 @@ class InvasiveRemovalForm(ActivityForm):
     record_class = InvasiveRemoval
 
     def _kind_fields(self) -> None:
-        self._add("species", "Species", SpeciesField(self.checklist, required=True))
-        self._add("method", "Method", EnumField(RemovalMethod))
-        self._add("area_m2", "Area treated", QuantityField(Dimension.AREA, "m2"))
-        self._add("weight_kg", "Weight removed", QuantityField(Dimension.MASS, "kg"), tip="Wet weight")
-        self._add("bags", "Bags filled", CountField())
-        self._add("stems", "Stems or plants", CountField())
-        self._fields["area_m2"].set_note("Give at least one of area, weight, bags or stems")
-        self._add("cover_percent", "Cover (%)", NumberField(), tip="How much of the area the species covered")
-        self._add("phenology", "Life stage", EnumField(Phenology))
-        self._add("disposal", "Disposal", EnumField(Disposal))
+        self._add("species", column_label(QT_TRANSLATE_NOOP("columns", "Species")),
+                  SpeciesField(self.checklist, required=True))
+        self._add("method", column_label(QT_TRANSLATE_NOOP("columns", "Method")), EnumField(RemovalMethod))
+        self._add("area_m2", self.tr("Area treated"), QuantityField(Dimension.AREA, "m2"))
+        self._add("weight_kg", self.tr("Weight removed"), QuantityField(Dimension.MASS, "kg"),
+                  tip=self.tr("Wet weight"))
+        self._add("bags", self.tr("Bags filled"), CountField())
+        self._add("stems", self.tr("Stems or plants"), CountField())
+        self._fields["area_m2"].set_note(self.tr("Give at least one of area, weight, bags or stems"))
+        self._add("cover_percent", self.tr("Cover (%)"), NumberField(),
+                  tip=self.tr("How much of the area the species covered"))
+        self._add("phenology", self.tr("Life stage"), EnumField(Phenology))
+        self._add("disposal", column_label(QT_TRANSLATE_NOOP("columns", "Disposal")), EnumField(Disposal))
 
     def _stand_ins(self) -> dict[str, Any]:
         return {"species": ""}
@@ -809,12 +838,13 @@ class LitterPickupForm(ActivityForm):
         super().__init__(event, site, reference=reference, checklist=checklist, today=today, parent=parent)
 
     def _kind_fields(self) -> None:
-        self._add("cleanup_type", "Cleanup type", EnumField(CleanupType))
-        self._add("bags", "Bags filled", CountField())
-        self._add("weight_kg", "Weight collected", QuantityField(Dimension.MASS, "kg"))
-        self._add("distance_m", "Distance covered", QuantityField(Dimension.LENGTH, "m"))
-        self._fields["bags"].set_note("Give at least one of bags, weight or an item count")
-        self._add("items", "Items", TallyField(self.litter_categories), aliases=("item_category", "item_count"))
+        self._add("cleanup_type", column_label(QT_TRANSLATE_NOOP("columns", "Cleanup type")), EnumField(CleanupType))
+        self._add("bags", self.tr("Bags filled"), CountField())
+        self._add("weight_kg", self.tr("Weight collected"), QuantityField(Dimension.MASS, "kg"))
+        self._add("distance_m", self.tr("Distance covered"), QuantityField(Dimension.LENGTH, "m"))
+        self._fields["bags"].set_note(self.tr("Give at least one of bags, weight or an item count"))
+        self._add("items", self.tr("Items"), TallyField(self.litter_categories),
+                  aliases=("item_category", "item_count"))
 
     def _show_kind(self, record: LitterPickup) -> None:
         for key in ("cleanup_type", "bags", "weight_kg", "distance_m"):
@@ -840,10 +870,11 @@ class OtherActivityForm(ActivityForm):
     record_class = OtherActivity
 
     def _kind_fields(self) -> None:
-        self._add("description", "What was done", NotesField(required=True, lines=2,
-                                                             placeholder="Like Trail maintenance"))
-        self._add("quantity", "Quantity", NumberField())
-        unit = self._add("unit", "Unit", TextField(placeholder="Like m, boxes, surveys"))
+        self._add("description", self.tr("What was done"),
+                  NotesField(required=True, lines=2, placeholder=self.tr("Like Trail maintenance")))
+        self._add("quantity", column_label(QT_TRANSLATE_NOOP("columns", "Quantity")), NumberField())
+        unit = self._add("unit", column_label(QT_TRANSLATE_NOOP("columns", "Unit")),
+                         TextField(placeholder=self.tr("Like m, boxes, surveys")))
         assert isinstance(unit, TextField)
         unit.narrow(200)
 

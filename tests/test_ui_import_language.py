@@ -1,0 +1,98 @@
+"""The import window in another language: its own words, the tables and columns of the template and the
+row statuses all come from the installed translator, with counts and file names filled in after translation.
+
+A small Spanish catalogue is compiled here (pyside6-lrelease), so the test does not depend on the state of
+the shipped translations."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QLabel
+
+from fieldlog.services.database import Database, open_store
+from fieldlog.ui.import_dialog import MAPPING_PAGE, PREVIEW_PAGE
+from tests.test_ui_import import open_import, open_window, template_workbook, wait_preview
+
+SPANISH = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context><name>ImportDialog</name>
+<message><source>Import a spreadsheet</source><translation>Importar una hoja de cálculo</translation></message>
+<message numerus="yes"><source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
+<translation><numerusform>%Ln hoja; {chosen} elegidas. Siguiente: revise las columnas.</numerusform>
+<numerusform>{chosen} elegidas de %Ln hojas. Siguiente: revise las columnas.</numerusform></translation></message>
+</context>
+<context><name>MappingEditor</name>
+<message><source>Goes to field</source><translation>Va al campo</translation></message>
+</context>
+<context><name>import_dialog</name>
+<message><source>new</source><translation>nueva</translation></message>
+<message><source>Status</source><translation>Estado</translation></message>
+</context>
+<context><name>sheets</name>
+<message><source>Planting</source><translation>Plantación</translation></message>
+</context>
+<context><name>columns</name>
+<message><source>Event</source><translation>Evento</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Database]:
+    """A fresh database file."""
+    database = open_store(tmp_path / "fieldlog.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def spanish(qapp: Any, tmp_path: Path) -> Iterator[None]:
+    """A Spanish translator installed over the English one for one test."""
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    found = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
+    if found is None:
+        pytest.skip("pyside6-lrelease is not installed with PySide6")
+    source, compiled = tmp_path / "es.ts", tmp_path / "es.qm"
+    source.write_text(SPANISH, encoding="utf-8")
+    subprocess.run([found, str(source), "-qm", str(compiled)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_import_window_speaks_the_language_of_the_window(qtbot: Any, store: Database, tmp_path: Path) -> None:
+    window = open_window(qtbot, store, tmp_path)
+    dialog = open_import(qtbot, window, template_workbook(tmp_path))  # with its example rows
+    assert dialog.windowTitle() == "Importar una hoja de cálculo"
+    # The sheet named Planting fills the table a Spanish user knows as Plantación, as in a Spanish template.
+    assert dialog.choices["Planting"].table.currentText() == "Plantación"
+    # The count is written into the translation, wherever the translator put it.
+    chosen = len(dialog.chosen_sheets())
+    assert f"{chosen} elegidas de {len(dialog.choices)} hojas" in dialog.file_status.text()
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == MAPPING_PAGE
+    editor = dialog.editor("Planting")
+    assert "<b>Va al campo</b>" in {label.text() for label in editor.grid_holder.findChildren(QLabel)}
+    assert editor.field_combo("Event").currentText() == "Evento"  # the column spec's label, in Spanish
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == PREVIEW_PAGE
+    wait_preview(qtbot, dialog)
+    model = dialog.model
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Estado"
+    planted = [row for row in range(model.rowCount()) if model.index(row, 2).data() == "Plantación"]
+    assert planted and "nueva" in {model.index(row, 3).data() for row in planted}
