@@ -9,7 +9,7 @@ through its QTranslator. The function only marks: it returns the English text un
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context`; the English text itself."""
     del context
     return text

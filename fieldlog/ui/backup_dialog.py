@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlog.domain.errors import DatabaseMovedAside
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.domain.units import byte_size_text as format_size
 from fieldlog.services.safety import BackupInfo, RestoreResult, backups_of
 from fieldlog.ui.formatting import Counts, format_number

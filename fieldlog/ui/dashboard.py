@@ -25,7 +25,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
@@ -73,6 +72,7 @@ from shiboken6 import isValid
 from fieldlog.domain.dashboard import Bar, Bucket, Chart, CountryOutline, DashboardData, Period, SiteEvent, SitePoint
 from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.summary import SummaryFilter
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services import dashboard as dashboard_service
 from fieldlog.services.database import Database
 from fieldlog.services.exports import describe_filter

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from fieldlog.domain.errors import EditConflict, ValidationError, record_noun
 from fieldlog.domain.kinds import LabelledEnum
 from fieldlog.domain.records import Record
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services.records import Saved
 from fieldlog.ui.editors import RecordForm
 from fieldlog.ui.language import vocabulary

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services.exports import ExportFormat, ExportOptions, describe_filter
 from fieldlog.ui.editors.fields import DateField
 

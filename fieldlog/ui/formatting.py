@@ -7,9 +7,10 @@ QObject it is `self.tr("%Ln bag(s)", "", n)`; elsewhere `Counts.tr("%Ln bag(s)",
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from fieldlog.domain.summary import Summary
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 
 
 class Counts(QObject):
@@ -22,6 +23,11 @@ class Counts(QObject):
     (Nor may a function call `QCoreApplication.translate` and then `return Counts.tr(...)`: lupdate files
     that under "QCoreApplication.Counts".)
     """
+
+    @classmethod
+    def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """`source` with the count `n` in the window's language (typed as the class call it is)."""
+        return QCoreApplication.translate(cls.__name__, source, disambiguation, n)
 
 
 def _locale() -> QLocale:

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -57,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlog.domain.errors import FieldlogError
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.domain.units import units_of
 from fieldlog.services.database import Database
 from fieldlog.services.importing import (

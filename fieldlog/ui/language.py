@@ -16,7 +16,12 @@ from fieldlog.domain.kinds import LabelledEnum
 from fieldlog.io.resources import resource_dir
 
 #: The languages shipped, by code, in their own words (a menu shows each as its speakers name it).
-LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}  # untranslated: each language in its own words
+LANGUAGES: dict[str, str] = {
+    "en": "English",  # untranslated: each language named in its own words
+    "es": "Español",  # untranslated: each language named in its own words
+    "fr": "Français",  # untranslated: each language named in its own words
+    "pt": "Português",  # untranslated: each language named in its own words
+}
 LANGUAGE_KEY = "interface/language"  # "" or absent: follow the system's locale
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own an installed translator

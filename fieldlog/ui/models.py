@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -30,6 +29,7 @@ from fieldlog.domain.records import (
     SeedCollection,
 )
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services.records import EventListing, Records
 from fieldlog.services.reference import country_name
 from fieldlog.ui.formatting import Counts, format_area_m2, format_mass_g, format_number

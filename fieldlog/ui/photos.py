@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -67,6 +66,7 @@ from PySide6.QtWidgets import (
 from fieldlog.domain.errors import FieldlogError, PhotoRejected
 from fieldlog.domain.photos import Photo, PhotoTag
 from fieldlog.domain.records import Activity
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services import photos as photo_service
 from fieldlog.services.database import Database
 from fieldlog.services.photos import ExifOffer

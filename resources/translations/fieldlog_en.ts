@@ -9,133 +9,133 @@
         <location filename="../../fieldlog/ui/dashboard.py" line="169"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="303"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
         <source>%Ln activity(-ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="142"/>
         <location filename="../../fieldlog/ui/models.py" line="235"/>
         <source>%Ln plant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln plant</numerusform>
+            <numerusform>%Ln plants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="144"/>
         <source>%Ln removal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln removal</numerusform>
+            <numerusform>%Ln removals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="146"/>
         <location filename="../../fieldlog/ui/models.py" line="249"/>
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="162"/>
         <source>Sites (%Ln on the map, sized by events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sites (%Ln on the map, sized by events)</numerusform>
+            <numerusform>Sites (%Ln on the map, sized by events)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="170"/>
         <source>%Ln site(s) without coordinates ({events}) are counted but not on the map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln site without coordinates ({events}) is counted but not on the map.</numerusform>
+            <numerusform>%Ln sites without coordinates ({events}) are counted but not on the map.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="304"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="559"/>
         <source>%Ln planting(s) without a species: counted in the totals, not here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln planting without a species: counted in the totals, not here.</numerusform>
+            <numerusform>%Ln plantings without a species: counted in the totals, not here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="560"/>
         <source>%Ln removal(s) without a species: counted in the totals, not here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln removal without a species: counted in the totals, not here.</numerusform>
+            <numerusform>%Ln removals without a species: counted in the totals, not here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/formatting.py" line="61"/>
         <location filename="../../fieldlog/ui/models.py" line="240"/>
         <source>%Ln seed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seed</numerusform>
+            <numerusform>%Ln seeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/formatting.py" line="62"/>
         <location filename="../../fieldlog/ui/models.py" line="227"/>
         <source>%Ln bag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bag</numerusform>
+            <numerusform>%Ln bags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/models.py" line="243"/>
         <source>%Ln seedball(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seedball</numerusform>
+            <numerusform>%Ln seedballs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="217"/>
         <source>%Ln photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="236"/>
         <source>%Ln file(s) were not attached:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln file was not attached:</numerusform>
+            <numerusform>%Ln files were not attached:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="242"/>
         <source>%Ln photo(s) attached; the record is otherwise unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln photo attached; the record is otherwise unchanged.</numerusform>
+            <numerusform>%Ln photos attached; the record is otherwise unchanged.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,25 +144,25 @@
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="1057"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="1066"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="1067"/>
         <source>%Ln activity(-ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
         </translation>
     </message>
 </context>
@@ -171,9 +171,9 @@
     <message numerus="yes">
         <location filename="../../fieldlog/ui/editors/forms.py" line="583"/>
         <source>Worked out: %Ln participant(s) x {hours} h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Worked out: %Ln participant x {hours} h</numerusform>
+            <numerusform>Worked out: %Ln participants x {hours} h</numerusform>
         </translation>
     </message>
 </context>
@@ -182,97 +182,97 @@
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="951"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row has errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</numerusform>
+            <numerusform>%Ln rows have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row left out.</numerusform>
+            <numerusform>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error rows left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1070"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sheet; {chosen} chosen. Next: check the columns.</numerusform>
+            <numerusform>%Ln sheets; {chosen} chosen. Next: check the columns.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1084"/>
         <source>%Ln column(s); not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln column; not imported</numerusform>
+            <numerusform>%Ln columns; not imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1087"/>
         <source>{matched} of %Ln column(s) recognised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} of %Ln column recognised</numerusform>
+            <numerusform>{matched} of %Ln columns recognised</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1088"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} of %Ln column recognised: map them on the next page</numerusform>
+            <numerusform>{matched} of %Ln columns recognised: map them on the next page</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1349"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading {file}… %Ln row so far: {statuses}</numerusform>
+            <numerusform>Reading {file}… %Ln rows so far: {statuses}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1350"/>
         <source>Reading {file}… %Ln row(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading {file}… %Ln row so far</numerusform>
+            <numerusform>Reading {file}… %Ln rows so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1465"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %Ln record added, {updated} updated, {unchanged} unchanged.</numerusform>
+            <numerusform>{file}: %Ln records added, {updated} updated, {unchanged} unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1475"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row was left out as a probable duplicate of records already in fieldlog.</numerusform>
+            <numerusform>%Ln rows were left out as probable duplicates of records already in fieldlog.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row with errors was not imported. It is in {file} with the reason: fix it there and import that file.</numerusform>
+            <numerusform>%Ln rows with errors were not imported. They are in {file} with the reason: fix them there and import that file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1482"/>
         <source>%Ln row(s) with errors were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row with errors was not imported.</numerusform>
+            <numerusform>%Ln rows with errors were not imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -281,33 +281,33 @@
     <message numerus="yes">
         <location filename="../../fieldlog/ui/main_window.py" line="889"/>
         <source>%Ln event(s) match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln event matches the filter</numerusform>
+            <numerusform>%Ln events match the filter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/main_window.py" line="889"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/main_window.py" line="948"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/main_window.py" line="951"/>
         <source>%Ln activity(-ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -315,49 +315,53 @@
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete “{event}” and its %Ln activity?
+
+Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Delete “{event}” and its %Ln activities?
+
+Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/main_window.py" line="1225"/>
         <source>Loaded %Ln sample record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %Ln sample record.</numerusform>
+            <numerusform>Loaded %Ln sample records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/main_window.py" line="1438"/>
         <source>Attaching %Ln photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attaching %Ln photo…</numerusform>
+            <numerusform>Attaching %Ln photos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/main_window.py" line="1543"/>
         <source>Wrote {export} to {file} (%Ln record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote {export} to {file} (%Ln record).</numerusform>
+            <numerusform>Wrote {export} to {file} (%Ln records).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/main_window.py" line="1694"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln photo copied back into the photo store from the photo backup.</numerusform>
+            <numerusform>%Ln photos copied back into the photo store from the photo backup.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/main_window.py" line="1698"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln photo of the restored records cannot be found: {files}</numerusform>
+            <numerusform>%Ln photos of the restored records cannot be found: {files}</numerusform>
         </translation>
     </message>
 </context>
@@ -366,17 +370,17 @@ Edit &gt; Undo brings it back.</source>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="808"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="809"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
 </context>
@@ -385,9 +389,9 @@ Edit &gt; Undo brings it back.</source>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="564"/>
         <source>%Ln photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
         </translation>
     </message>
 </context>
@@ -396,9 +400,9 @@ Edit &gt; Undo brings it back.</source>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/editors/forms.py" line="481"/>
         <source>%Ln site(s) match &apos;{text}&apos;; pick one from the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln site matches &apos;{text}&apos;; pick one from the list</numerusform>
+            <numerusform>%Ln sites match &apos;{text}&apos;; pick one from the list</numerusform>
         </translation>
     </message>
 </context>
@@ -407,9 +411,9 @@ Edit &gt; Undo brings it back.</source>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/editors/fields.py" line="1338"/>
         <source>Total: %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %Ln item</numerusform>
+            <numerusform>Total: %Ln items</numerusform>
         </translation>
     </message>
 </context>
