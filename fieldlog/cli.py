@@ -566,15 +566,9 @@ def _export(args: argparse.Namespace, database: Database) -> int:
     export = FORMATS[args.export_format]
     options = ExportOptions(flt=_filter(args) if export.filtered else SummaryFilter(),
                             include_personal=getattr(args, "include_personal", False),
-                            since=getattr(args, "since", None), for_sharing=getattr(args, "for_sharing", False))
-    if export.key == "report":
-        # The report's language is not an ExportOptions field (yet), so it is called directly, as run_export does.
-        from fieldlog.services.reporting import export_report
-
-        result = export_report(database, args.out, options.flt, include_personal=options.include_personal,
-                               language=args.lang, progress=_progress)
-    else:
-        result = run_export(database, export.key, args.out, options, progress=_progress)
+                            since=getattr(args, "since", None), for_sharing=getattr(args, "for_sharing", False),
+                            language=getattr(args, "lang", ENGLISH))
+    result = run_export(database, export.key, args.out, options, progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     counts = ", ".join(f"{n:,} {name.replace('_', ' ')}" for name, n in result.counts.items() if n)

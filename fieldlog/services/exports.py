@@ -22,6 +22,7 @@ class ExportOptions:
     include_personal: bool = False
     since: dt.date | None = None
     for_sharing: bool = False
+    language: str = "en"  # of the report's labels and sheet names; its data are the same in every language
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,7 @@ def run_export(database: Database, key: str, out: Path, options: ExportOptions =
         from fieldlog.services.reporting import export_report
 
         return export_report(database, out, options.flt, include_personal=options.include_personal,
-                             progress=progress, cancel=cancel)
+                             language=options.language, progress=progress, cancel=cancel)
     if key == "package":
         from fieldlog.services.exchange import export_package
 

@@ -29,6 +29,7 @@ from fieldlog.domain.summary import NO_FILTER, SummaryFilter
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services.exports import ExportFormat, ExportOptions, describe_filter
 from fieldlog.ui.editors.fields import DateField
+from fieldlog.ui.language import window_language
 
 # What each export writes, in words; translated where shown (_translated).
 _WHAT = {
@@ -154,7 +155,8 @@ class ExportDialog(QDialog):
         since = self.since.value() if self.export.key == "package" and self.since.problem() is None else None
         return ExportOptions(flt=self.flt if self.export.filtered else NO_FILTER,
                              include_personal=self.export.personal and self.personal.isChecked(),
-                             since=since, for_sharing=self.export.key == "package" and self.sharing.isChecked())
+                             since=since, for_sharing=self.export.key == "package" and self.sharing.isChecked(),
+                             language=window_language())
 
     def accept(self) -> None:
         """Check the choices before closing: a folder that exists, a date that can be read."""

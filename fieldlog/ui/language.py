@@ -25,6 +25,7 @@ LANGUAGES: dict[str, str] = {
 LANGUAGE_KEY = "interface/language"  # "" or absent: follow the system's locale
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own an installed translator
+_in_use: list[str] = []  # the language install_language chose
 
 
 def translations_dir() -> Path:
@@ -73,7 +74,13 @@ def install_language(code: str = "") -> str:
         _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
+    _in_use[:] = [language]
     return language
+
+
+def window_language() -> str:
+    """The language the window speaks: the one installed, else the default locale's (English if unshipped)."""
+    return _in_use[0] if _in_use else language_of(QLocale())
 
 
 def vocabulary(member: LabelledEnum) -> str:

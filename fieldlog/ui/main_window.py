@@ -103,7 +103,14 @@ from fieldlog.ui.editors.fields import CountryField, DateField
 from fieldlog.ui.export_dialog import ExportDialog
 from fieldlog.ui.formatting import FIGURES, figure_caption, format_area_m2, format_mass_g, format_number, headline
 from fieldlog.ui.import_dialog import ImportDialog
-from fieldlog.ui.language import LANGUAGES, choose_language, chosen_language, install_language, vocabulary
+from fieldlog.ui.language import (
+    LANGUAGES,
+    choose_language,
+    chosen_language,
+    install_language,
+    vocabulary,
+    window_language,
+)
 from fieldlog.ui.merge_dialog import MergeDialog
 from fieldlog.ui.models import ActivitiesModel, EventsModel, describe_activity
 from fieldlog.ui.photos import (
@@ -1519,7 +1526,8 @@ class MainWindow(QMainWindow):
                 "The template could not be written to {file}: {reason}").format(file=path, reason=words))
 
         saved = self.tr("Saved the template to {file}.").format(file=path)
-        self.runner.submit(lambda: write_template(path),
+        language = window_language()  # the template speaks the window's language
+        self.runner.submit(lambda: write_template(path, language),
                            lambda _result: self.statusBar().showMessage(saved, 8000), failed)
 
     # -- exporting --------------------------------------------------------------------------------

@@ -53,7 +53,7 @@ from fieldlog.domain.kinds import LabelledEnum, Level
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP  # typed str, unlike PySide6's (object)
 from fieldlog.domain.units import Dimension, convert_exact, unit
 from fieldlog.services.reference import EXTRA_COUNTRIES, country_code, country_name
-from fieldlog.ui.language import column_label, vocabulary
+from fieldlog.ui.language import column_label, vocabulary, window_language
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"  # a dark amber: readable on white, unlike pure amber
@@ -92,6 +92,10 @@ class ChecklistEntryLike(Protocol):
     @property
     def common_names(self) -> tuple[str, ...]:
         """Common names in any language."""
+        ...
+
+    def common_names_in(self, language: str) -> tuple[str, ...]:
+        """Common names in one language."""
         ...
 
 
@@ -1106,6 +1110,7 @@ class CountryField(ChoiceField):
 # -- species ----------------------------------------------------------------------------------------
 
 SCIENTIFIC_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # every name of a species, so a name in any language completes
 
 
 class _SpeciesCompleter(QCompleter):
@@ -1117,6 +1122,7 @@ class _SpeciesCompleter(QCompleter):
         self._multiple = multiple
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionRole(SEARCH_ROLE)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setMaxVisibleItems(12)
 
@@ -1168,10 +1174,12 @@ class SpeciesField(LineField):
         self.model.clear()
         self._scientific.clear()
         self._common.clear()
+        language = window_language()
         for entry in sorted(checklist, key=lambda e: e.scientific_name.casefold()):
-            commons = ", ".join(entry.common_names)
+            commons = ", ".join(entry.common_names_in(language))  # scientific names are never translated
             item = QStandardItem(f"{entry.scientific_name} — {commons}" if commons else entry.scientific_name)
             item.setData(entry.scientific_name, SCIENTIFIC_ROLE)
+            item.setData(" — ".join((entry.scientific_name, *entry.common_names)), SEARCH_ROLE)
             item.setToolTip(entry.scientific_name)
             self.model.appendRow(item)
             self._scientific[entry.scientific_name.casefold()] = entry.scientific_name
