@@ -766,10 +766,11 @@ class MainWindow(QMainWindow):
         right.setObjectName("event_detail")
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(6, 0, 0, 0)
-        self.event_photos = PhotoStrip(self.runner, lambda: self.database, name="event_photos", noun="event",
+        self.event_photos = PhotoStrip(self.runner, lambda: self.database, name="event_photos",
+                                       noun=self.tr("event"),
                                        empty_hint=self.tr("Choose an event to see its photos."))
         self.activity_photos = PhotoStrip(self.runner, lambda: self.database, name="activity_photos",
-                                          noun="activity", empty_hint=self.tr("Choose an activity in the list "
+                                          noun=self.tr("activity"), empty_hint=self.tr("Choose an activity in the list "
                                           "above to see its photos, or drop photo files on it to attach them."))
         for photo_strip in (self.event_photos, self.activity_photos):
             photo_strip.add_requested.connect(partial(self.choose_photos, photo_strip))

@@ -4,7 +4,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="80"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="140"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="169"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="303"/>
@@ -15,7 +15,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="86"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="61"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="67"/>
         <location filename="../../fieldlog/ui/models.py" line="240"/>
         <source>%Ln seed(s)</source>
         <translation>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="62"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="68"/>
         <location filename="../../fieldlog/ui/models.py" line="227"/>
         <source>%Ln bag(s)</source>
         <translation>
@@ -279,7 +279,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="889"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
         <source>%Ln event(s) match the filter</source>
         <translation>
             <numerusform>%Ln event matches the filter</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="889"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="948"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="951"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -311,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1141"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
@@ -325,7 +325,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1225"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1233"/>
         <source>Loaded %Ln sample record(s).</source>
         <translation>
             <numerusform>Loaded %Ln sample record.</numerusform>
@@ -333,7 +333,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1438"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1446"/>
         <source>Attaching %Ln photo(s)…</source>
         <translation>
             <numerusform>Attaching %Ln photo…</numerusform>
@@ -341,7 +341,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1543"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1552"/>
         <source>Wrote {export} to {file} (%Ln record(s)).</source>
         <translation>
             <numerusform>Wrote {export} to {file} (%Ln record).</numerusform>
@@ -349,7 +349,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1694"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1703"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
         <translation>
             <numerusform>%Ln photo copied back into the photo store from the photo backup.</numerusform>
@@ -357,7 +357,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1698"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1707"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
         <translation>
             <numerusform>%Ln photo of the restored records cannot be found: {files}</numerusform>
@@ -409,7 +409,7 @@ Edit &gt; Undo brings it back.</numerusform>
 <context>
     <name>TallyField</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1338"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1346"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total: %Ln item</numerusform>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../fieldlog/ui/models.py" line="265"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/models.py" line="265"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/models.py" line="266"/>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/models.py" line="266"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
@@ -29,27 +29,27 @@
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="663"/>
         <source>Blank: the day the event starts</source>
-        <translation type="unfinished"></translation>
+        <translation>En blanco: el día en que empieza el evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="688"/>
         <source>No event chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ningún evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="693"/>
         <source>{event} at {site}, {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} en {site}, {start}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="696"/>
         <source>{event}, {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}, {start}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="702"/>
         <source>Choose the event this activity belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija el evento al que pertenece esta actividad.</translation>
     </message>
 </context>
 <context>
@@ -57,270 +57,270 @@
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="665"/>
         <source>Click a bar to filter the events list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una barra para filtrar la lista de eventos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="695"/>
         <source>Click to show these events</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar estos eventos</translation>
     </message>
 </context>
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="977"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="981"/>
         <source>Pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una opción de la lista</translation>
     </message>
 </context>
 <context>
     <name>ConflictQuestion</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="118"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="119"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona hizo cambios</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="121"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="122"/>
         <source>Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribir con los míos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="124"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="125"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los suyos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="130"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="131"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>CoordinateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="753"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="757"/>
         <source>{decimal} or {dms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decimal} o {dms}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="771"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
         <source>Read as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lee como {value}</translation>
     </message>
 </context>
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1095"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1099"/>
         <source>Country name or code, like Kenya or KE</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o código del país, como Kenia o KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1101"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1105"/>
         <source>&apos;{text}&apos; is not a country fieldlog knows; type its English name or its two-letter code, like KE</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es un país que fieldlog conozca; escriba su nombre en inglés o su código de dos letras, como KE</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="78"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
         <source>? events</source>
-        <translation type="unfinished"></translation>
+        <translation>? eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="80"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="140"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="169"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="303"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="84"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
         <source>? activities</source>
-        <translation type="unfinished"></translation>
+        <translation>? actividades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="86"/>
         <source>%Ln activity(-ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln actividad</numerusform>
+            <numerusform>%Ln actividades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="142"/>
         <location filename="../../fieldlog/ui/models.py" line="235"/>
         <source>%Ln plant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln planta</numerusform>
+            <numerusform>%Ln plantas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="144"/>
         <source>%Ln removal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln remoción</numerusform>
+            <numerusform>%Ln remociones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="146"/>
         <location filename="../../fieldlog/ui/models.py" line="249"/>
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="162"/>
         <source>Sites (%Ln on the map, sized by events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitios (%Ln en el mapa, con tamaño según los eventos)</numerusform>
+            <numerusform>Sitios (%Ln en el mapa, con tamaño según los eventos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="170"/>
         <source>%Ln site(s) without coordinates ({events}) are counted but not on the map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sitio sin coordenadas ({events}) se cuenta, pero no aparece en el mapa.</numerusform>
+            <numerusform>%Ln sitios sin coordenadas ({events}) se cuentan, pero no aparecen en el mapa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="304"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="559"/>
         <source>%Ln planting(s) without a species: counted in the totals, not here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln plantación sin especie: se cuenta en los totales, no aquí.</numerusform>
+            <numerusform>%Ln plantaciones sin especie: se cuentan en los totales, no aquí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="560"/>
         <source>%Ln removal(s) without a species: counted in the totals, not here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln remoción sin especie: se cuenta en los totales, no aquí.</numerusform>
+            <numerusform>%Ln remociones sin especie: se cuentan en los totales, no aquí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="61"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="67"/>
         <location filename="../../fieldlog/ui/models.py" line="240"/>
         <source>%Ln seed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln semilla</numerusform>
+            <numerusform>%Ln semillas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="62"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="68"/>
         <location filename="../../fieldlog/ui/models.py" line="227"/>
         <source>%Ln bag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bolsa</numerusform>
+            <numerusform>%Ln bolsas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/models.py" line="243"/>
         <source>%Ln seedball(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bomba de semillas</numerusform>
+            <numerusform>%Ln bombas de semillas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="217"/>
         <source>%Ln photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="236"/>
         <source>%Ln file(s) were not attached:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln archivo no se adjuntó:</numerusform>
+            <numerusform>%Ln archivos no se adjuntaron:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="242"/>
         <source>%Ln photo(s) attached; the record is otherwise unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto adjuntada; el registro no tiene otros cambios.</numerusform>
+            <numerusform>%Ln fotos adjuntadas; el registro no tiene otros cambios.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="249"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="250"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="254"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="255"/>
         <source>{name} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está dañado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="260"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="261"/>
         <source>SQLite&apos;s check of the file found damage, so fieldlog has stopped using it. Nothing was deleted: the damaged file is kept beside it as &lt;b&gt;{name}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación de SQLite encontró daños en el archivo, así que fieldlog dejó de usarlo. No se borró nada: el archivo dañado se conserva junto a él como &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="267"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="268"/>
         <source>The newest good backup is from &lt;b&gt;{when}&lt;/b&gt; and holds {events} and {activities}. Restoring it brings back everything saved up to then; anything saved after it is only in the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad buena más reciente es de &lt;b&gt;{when}&lt;/b&gt; y contiene {events} y {activities}. Al restaurarla se recupera todo lo guardado hasta ese momento; lo que se guardó después solo está en el archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="273"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="274"/>
         <source>No good backup of it was found in the &lt;i&gt;backups&lt;/i&gt; folder beside it, and fieldlog does not start a new, empty database in its place by itself. Keep the damaged file: someone who knows SQLite may rescue its records (sqlite3&apos;s &lt;i&gt;.recover&lt;/i&gt;). To start again with an empty database, move {name} to another folder and open fieldlog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad buena en la carpeta &lt;i&gt;backups&lt;/i&gt; que está junto a él, y fieldlog no crea por su cuenta una base de datos nueva y vacía en su lugar. Conserve el archivo dañado: alguien que conozca SQLite podría rescatar sus registros (&lt;i&gt;.recover&lt;/i&gt; de sqlite3). Para empezar de nuevo con una base de datos vacía, mueva {name} a otra carpeta y vuelva a abrir fieldlog.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="279"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="280"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="286"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="287"/>
         <source>What SQLite reported: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que informó SQLite: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="312"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="313"/>
         <source>Restore the backup of {when} ({events})</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad de {when} ({events})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="318"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="319"/>
         <source>Open another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="322"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="323"/>
         <source>Quit fieldlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de fieldlog</translation>
     </message>
 </context>
 <context>
@@ -329,77 +329,77 @@
         <location filename="../../fieldlog/ui/dashboard.py" line="912"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="1005"/>
         <source>Click a site on the map to see its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un sitio del mapa para ver sus eventos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="972"/>
         <source>{filter} · adding up…</source>
-        <translation type="unfinished"></translation>
+        <translation>{filter} · sumando…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="990"/>
         <source>The dashboard could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el panel: {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="1047"/>
         <source>&lt;b&gt;{site}&lt;/b&gt; ({country}): reading its events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{site}&lt;/b&gt; ({country}): leyendo sus eventos…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="1057"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="1059"/>
         <source>&lt;b&gt;{site}&lt;/b&gt; ({country}): {events}, the newest {listed} listed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{site}&lt;/b&gt; ({country}): {events}; se muestran los {listed} más recientes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="1061"/>
         <source>&lt;b&gt;{site}&lt;/b&gt; ({country}): {events}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{site}&lt;/b&gt; ({country}): {events}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="1066"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="1067"/>
         <source>%Ln activity(-ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln actividad</numerusform>
+            <numerusform>%Ln actividades</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="806"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="810"/>
         <source>Pick from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario (Alt+Flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="822"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="826"/>
         <source>Event day: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del evento: {date}</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="886"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="890"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
@@ -407,85 +407,85 @@
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="500"/>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="501"/>
         <source>Like Karura planting day 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Jornada de plantación en Karura 2026</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="503"/>
         <source>Like MAD-Week 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: MAD-Week 2026</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="508"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="508"/>
         <source>Local time at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local del sitio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="510"/>
         <source>Local time at the site; needed to work out volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local del sitio; se necesita para calcular las horas de voluntariado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="512"/>
         <source>People who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que participaron</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="515"/>
         <source>Hours everyone worked together; left blank, participants x duration is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas que trabajaron todos en conjunto; si se deja en blanco, se usa participantes x duración</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="522"/>
         <source>Email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico o teléfono</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="523"/>
         <source>Personal: stays on this laptop, never in a report unless you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato personal: se queda en esta computadora, nunca va en un informe a menos que usted lo pida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="524"/>
         <source>Personal: stays on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato personal: se queda en esta computadora</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="572"/>
         <source>Typed in (empty the field to work it out from participants x duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresado a mano (vacíe el campo para calcularlo a partir de participantes x duración)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/editors/forms.py" line="583"/>
         <source>Worked out: %Ln participant(s) x {hours} h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Calculado: %Ln participante x {hours} h</numerusform>
+            <numerusform>Calculado: %Ln participantes x {hours} h</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="585"/>
         <source>Worked out from participants x duration once both are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se calcula a partir de participantes x duración cuando ambos estén completos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="596"/>
         <source>Site {id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio {id}…</translation>
     </message>
 </context>
 <context>
@@ -493,111 +493,112 @@
     <message>
         <location filename="../../fieldlog/ui/models.py" line="56"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/models.py" line="202"/>
         <source>Not counted at the event: participants × duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se contaron en el evento: participantes × duración.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="76"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="78"/>
         <source>Export {export}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {export}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="83"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="85"/>
         <source>Events of {filter}, as the window is filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de {filter}, según el filtro de la ventana</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="84"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="86"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="87"/>
-        <source>Covers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="89"/>
-        <source>Leave blank to export everything</source>
-        <translation type="unfinished"></translation>
+        <source>Covers:</source>
+        <translation>Abarca:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="90"/>
-        <source>Include personal data (organizer names and contacts)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="91"/>
+        <source>Leave blank to export everything</source>
+        <translation>Deje en blanco para exportar todo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="92"/>
+        <source>Include personal data (organizer names and contacts)</source>
+        <translation>Incluir datos personales (nombres y contactos de organizadores)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="94"/>
         <source>For sharing: leave out personal data (organizer names and contacts) and
 where photos were taken, the camera&apos;s owner and serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Para compartir: omite los datos personales (nombres y contactos de organizadores) y
+dónde se tomaron las fotos, el propietario de la cámara y los números de serie</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="96"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="98"/>
         <source>Changes since (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde (opcional):</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="99"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="101"/>
         <source>Personal data stays on this laptop unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos personales se quedan en esta computadora a menos que marque esta opción.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="104"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="110"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="110"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="116"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="118"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="136"/>
-        <source>Export CSV files into</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="138"/>
+        <source>Export CSV files into</source>
+        <translation>Exportar archivos CSV a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="140"/>
         <source>Save {export}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar {export}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="161"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="164"/>
         <source>Choose where to write it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="166"/>
-        <source>{path} is a file; choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde escribirlo.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="169"/>
-        <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a file; choose a folder.</source>
+        <translation>{path} es un archivo; elija una carpeta.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="172"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="175"/>
         <source>Only changes since: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cambios desde: {problem}</translation>
     </message>
 </context>
 <context>
@@ -606,407 +607,407 @@ where photos were taken, the camera&apos;s owner and serial numbers</source>
         <location filename="../../fieldlog/ui/import_dialog.py" line="652"/>
         <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="676"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="679"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="682"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="685"/>
         <location filename="../../fieldlog/ui/import_dialog.py" line="902"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="734"/>
         <source>C&amp;hoose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir otro archivo…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="740"/>
         <source>Automatic (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (UTF-8)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="759"/>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="760"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las hojas que quiere importar y elija la tabla que llena cada una. Las hojas con el nombre de una tabla (Eventos, Plantación, …) se eligen automáticamente.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="772"/>
         <source>&amp;Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rgar asignación…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="774"/>
         <source>Sa&amp;ve mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar asignación…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="788"/>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="789"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el campo al que va cada columna del archivo; las columnas que queden en “{ignore}” no se importan. Los campos con * son obligatorios. fieldlog recuerda estas opciones para los archivos con los mismos encabezados.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="813"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="820"/>
         <source>S&amp;top preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener vista previa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
         <source>Preview a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a previsualizar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="865"/>
         <source>&amp;Skip invalid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir filas no válidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="869"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="869"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que haría la importación con cada fila. No se escribe nada hasta que presione Importar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="902"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="921"/>
         <source>Tick at least one sheet and choose its table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una hoja y elija su tabla.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="927"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero corrija la asignación de {sheets} (el mensaje debajo de sus columnas explica cómo).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="942"/>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1445"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="944"/>
         <source>Import is possible once the preview has read the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se podrá importar cuando la vista previa haya leído todo el archivo.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
         <source>Import is possible after a complete preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se podrá importar después de una vista previa completa.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="951"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila tiene errores: corrija el archivo y vuelva a previsualizar, o marque “Omitir filas no válidas” para importar las demás.</numerusform>
+            <numerusform>%Ln filas tienen errores: corrija el archivo y vuelva a previsualizar, o marque “Omitir filas no válidas” para importar las demás.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar: todas las filas ya están en fieldlog o se omitieron.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad; se omite %Ln fila con errores.</numerusform>
+            <numerusform>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad; se omiten %Ln filas con errores.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="959"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
         <source>Spreadsheets ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo ({patterns})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1225"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="984"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir filas no válidas: importar las demás y escribir las filas con errores en “{file}” para corregirlas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1010"/>
         <source>Choose the file&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la codificación del archivo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1011"/>
         <source>Which encoding was the file saved in?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué codificación se guardó el archivo?</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
         <source>Fills the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Llena la tabla</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1049"/>
         <source>Table for sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla para la hoja {sheet}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1070"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hoja; {chosen} elegidas. Siguiente: revisar las columnas.</numerusform>
+            <numerusform>%Ln hojas; {chosen} elegidas. Siguiente: revisar las columnas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1072"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna hoja tiene el nombre de una tabla que fieldlog conozca y ningún encabezado coincide con una: elija la tabla de cada hoja que quiera importar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
         <source>row {row} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila {row} está vacía</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1084"/>
         <source>%Ln column(s); not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln columna; no se importa</numerusform>
+            <numerusform>%Ln columnas; no se importan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1087"/>
         <source>{matched} of %Ln column(s) recognised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} de %Ln columna reconocida</numerusform>
+            <numerusform>{matched} de %Ln columnas reconocidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1088"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} de %Ln columna reconocida: asígnela en la página siguiente</numerusform>
+            <numerusform>{matched} de %Ln columnas reconocidas: asígnelas en la página siguiente</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1173"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de fecha se escribe con códigos como %d.%m.%Y (día.mes.año); déjelo en blanco para las fechas que la hoja de cálculo ya reconoce.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1192"/>
         <source>Reading row {row} of {sheet}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la fila {row} de {sheet}…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1225"/>
         <source>Column mappings ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de columnas ({patterns})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1230"/>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la asignación de columnas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1239"/>
         <source>The mapping was not saved: {error} ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la asignación: {error} ({file}).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1242"/>
         <source>Saved the mapping to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la asignación en {file}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
         <source>Load a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una asignación de columnas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1276"/>
         <source>Loaded {file} for {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargó {file} para {sheets}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1277"/>
         <source>Loaded {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargó {file}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1279"/>
         <source>This file has no sheet {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no tiene la hoja {sheets}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1302"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {file}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1349"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leyendo {file}… %Ln fila hasta ahora: {statuses}</numerusform>
+            <numerusform>Leyendo {file}… %Ln filas hasta ahora: {statuses}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1350"/>
         <source>Reading {file}… %Ln row(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leyendo {file}… %Ln fila hasta ahora</numerusform>
+            <numerusform>Leyendo {file}… %Ln filas hasta ahora</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1365"/>
         <source>Would add nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agregaría nada nuevo.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1370"/>
         <source>Sheets not imported: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas no importadas: {sheets}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1388"/>
         <source>Preview stopped. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa detenida. No se importó nada.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1394"/>
         <source>The file cannot be imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se puede importar tal como está.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
         <source>Reading {file} as {encoding}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {file} como {encoding}…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir las filas con errores en {file}: {error}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1457"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1457"/>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1465"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %Ln registro agregado, {updated} actualizados, {unchanged} sin cambios.</numerusform>
+            <numerusform>{file}: %Ln registros agregados, {updated} actualizados, {unchanged} sin cambios.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1472"/>
         <source>Added: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado: {what}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1475"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila se omitió por ser un probable duplicado de registros que ya están en fieldlog.</numerusform>
+            <numerusform>%Ln filas se omitieron por ser probables duplicados de registros que ya están en fieldlog.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila con errores no se importó. Está en {file} con el motivo: corríjala allí e importe ese archivo.</numerusform>
+            <numerusform>%Ln filas con errores no se importaron. Están en {file} con el motivo: corríjalas allí e importe ese archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1482"/>
         <source>%Ln row(s) with errors were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila con errores no se importó.</numerusform>
+            <numerusform>%Ln filas con errores no se importaron.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1487"/>
         <source>The database was backed up before the import: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo una copia de seguridad de la base de datos antes de la importación: {file}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1014,47 +1015,47 @@ where photos were taken, the camera&apos;s owner and serial numbers</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="813"/>
         <source>Area treated</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie tratada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="814"/>
         <source>Weight removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso removido</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="815"/>
         <source>Wet weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso húmedo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="816"/>
         <source>Bags filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolsas llenadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="817"/>
         <source>Stems or plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallos o plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="818"/>
         <source>Give at least one of area, weight, bags or stems</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos uno de estos datos: superficie, peso, bolsas o tallos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="819"/>
         <source>Cover (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura (%)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="820"/>
         <source>How much of the area the species covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué parte de la superficie cubría la especie</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="821"/>
         <source>Life stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa de vida</translation>
     </message>
 </context>
 <context>
@@ -1062,917 +1063,951 @@ where photos were taken, the camera&apos;s owner and serial numbers</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="842"/>
         <source>Bags filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolsas llenadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="843"/>
         <source>Weight collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso recolectado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="844"/>
         <source>Distance covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia recorrida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="845"/>
         <source>Give at least one of bags, weight or an item count</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos uno de estos datos: bolsas, peso o una cantidad de artículos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="846"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="354"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="361"/>
         <source>fieldlog — {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlog — {database}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="364"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="371"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="408"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="415"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="410"/>
-        <source>New &amp;site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="416"/>
-        <source>&amp;Edit event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="417"/>
-        <source>Edit &amp;site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="419"/>
-        <source>&amp;Delete event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="421"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <source>New &amp;site…</source>
+        <translation>Nuevo &amp;sitio…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="423"/>
-        <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Editar evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="425"/>
-        <source>Open a ser&amp;ver database…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/main_window.py" line="424"/>
+        <source>Edit &amp;site…</source>
+        <translation>Editar s&amp;itio…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="427"/>
-        <source>Back &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/main_window.py" line="426"/>
+        <source>&amp;Delete event</source>
+        <translation>E&amp;liminar evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="428"/>
-        <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="430"/>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="432"/>
-        <source>Load &amp;sample data</source>
-        <translation type="unfinished"></translation>
+        <source>Open a ser&amp;ver database…</source>
+        <translation>Abrir una base de datos de ser&amp;vidor…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="434"/>
-        <source>&amp;Import spreadsheet or package…</source>
-        <translation type="unfinished"></translation>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="436"/>
-        <source>New spreadsheet &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/main_window.py" line="435"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="439"/>
+        <source>Load &amp;sample data</source>
+        <translation>Cargar datos de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="441"/>
+        <source>&amp;Import spreadsheet or package…</source>
+        <translation>&amp;Importar hoja de cálculo o paquete…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="443"/>
+        <source>New spreadsheet &amp;template…</source>
+        <translation>Nueva &amp;plantilla de hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="450"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="446"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="453"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="449"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="456"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="457"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="464"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="459"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="466"/>
         <source>New &amp;activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="468"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;actividad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="475"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="481"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="482"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="800"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="488"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="489"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="808"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="483"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="490"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="486"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="493"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="487"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="494"/>
         <source>&amp;About fieldlog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="492"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="499"/>
         <source>Scale down &amp;new photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir las fotos &amp;nuevas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="497"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="504"/>
         <source>Off: keep photos as taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: conservar las fotos tal como se tomaron</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="498"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="505"/>
         <source>To {pixels} pixels on the longest side</source>
-        <translation type="unfinished"></translation>
+        <translation>A {pixels} píxeles en el lado más largo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="510"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="517"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="514"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="521"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="529"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="536"/>
         <source>fieldlog will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlog estará en {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="532"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="539"/>
         <source>fieldlog will follow the system&apos;s language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlog usará el idioma del sistema la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="550"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="557"/>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="554"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="561"/>
         <source>Load sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="603"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="610"/>
         <source>Search events, sites, campaigns (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar eventos, sitios, campañas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="611"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="618"/>
         <source>Any campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier campaña</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="612"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="623"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="619"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="630"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="613"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="623"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="620"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="630"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="627"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="622"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="629"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="624"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="631"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="653"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="660"/>
         <source>Show all events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="654"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="661"/>
         <source>Stop narrowing the events to this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de limitar los eventos a esta actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="665"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="672"/>
         <source>Showing only the events {activity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran solo los eventos {activity}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="725"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="941"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="732"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="949"/>
         <source>Choose an event to see what was done there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un evento para ver lo que se hizo allí.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="728"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="735"/>
         <source>Edit event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="731"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="738"/>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="734"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="741"/>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="748"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="755"/>
         <source>Edit activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar actividad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="751"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="758"/>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="763"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="771"/>
         <source>Choose an event to see its photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un evento para ver sus fotos.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="765"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="773"/>
         <source>Choose an activity in the list above to see its photos, or drop photo files on it to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una actividad en la lista de arriba para ver sus fotos, o suelte archivos de fotos sobre ella para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="799"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="807"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="889"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
         <source>%Ln event(s) match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento coincide con el filtro</numerusform>
+            <numerusform>%Ln eventos coinciden con el filtro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="889"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="891"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="899"/>
         <source>{events}; scroll for more ({loaded} loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}; desplácese para ver más ({loaded} cargados)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="947"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="955"/>
         <source>{site}, {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}, {country}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="948"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="950"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="958"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="951"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
         <source>%Ln activity(-ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln actividad</numerusform>
+            <numerusform>%Ln actividades</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="968"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="976"/>
         <source>Photos of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de la actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="972"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="980"/>
         <source>Photos of the {activity}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de la {activity}: {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="973"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
         <source>Photos of the {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de la {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1026"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1034"/>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1035"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1043"/>
         <source>Edit site</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1046"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1054"/>
         <source>First, a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, un sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1047"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
         <source>Events happen at a site. Describe the site first; the event editor opens after you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos se realizan en un sitio. Primero describa el sitio; el editor del evento se abre después de guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1056"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1064"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1056"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1064"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1070"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1078"/>
         <source>Choose the event first: activities belong to an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija el evento: las actividades pertenecen a un evento.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1088"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1096"/>
         <source>Edit {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1088"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1096"/>
         <source>New {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1098"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1106"/>
         <source>add {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1101"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1109"/>
         <source>edit {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>editar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1108"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1116"/>
         <source>Saved the {record}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {record}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1114"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1122"/>
         <source>Kept the {record} as someone else saved it {when}; your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó el registro ({record}) tal como otra persona lo guardó {when}; sus cambios no se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1124"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1132"/>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1124"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="770"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1132"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1141"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar “{event}” y su %Ln actividad?
+
+Editar &gt; Deshacer lo recupera.</numerusform>
+            <numerusform>¿Eliminar “{event}” y sus %Ln actividades?
+
+Editar &gt; Deshacer lo recupera.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1136"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1144"/>
         <source>Delete “{event}”?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “{event}”?
+
+Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1137"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
         <source>Delete event?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1139"/>
-        <source>delete event “{event}”</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el evento?</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="1147"/>
-        <source>Delete activity?</source>
-        <translation type="unfinished"></translation>
+        <source>delete event “{event}”</source>
+        <translation>eliminar el evento “{event}”</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1148"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1155"/>
+        <source>Delete activity?</source>
+        <translation>¿Eliminar la actividad?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
         <source>Delete this {activity}?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1151"/>
-        <source>delete {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta {activity}?
+
+Editar &gt; Deshacer la recupera.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="1159"/>
+        <source>delete {activity}</source>
+        <translation>eliminar {activity}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1167"/>
         <source>Deleted. Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado. Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1186"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1194"/>
         <source>since your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>desde su edición</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1187"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
         <source>Undo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer de todos modos: restaura su versión y reemplaza los cambios de la otra persona.
+Conservar los suyos: deja el registro ({record}) tal como lo guardó la otra persona (el historial de deshacer empieza de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1189"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1197"/>
         <source>Redo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer de todos modos: restaura su versión y reemplaza los cambios de la otra persona.
+Conservar los suyos: deja el registro ({record}) tal como lo guardó la otra persona (el historial de deshacer empieza de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1191"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1199"/>
         <source>Undo anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer de todos modos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1191"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1199"/>
         <source>Redo anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer de todos modos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1203"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1211"/>
         <source>Kept the {record} as someone else saved it; nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó el registro ({record}) tal como otra persona lo guardó; no se deshizo nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1204"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
         <source>Kept the {record} as someone else saved it; nothing was redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó el registro ({record}) tal como otra persona lo guardó; no se rehízo nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1225"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1233"/>
         <source>Loaded %Ln sample record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se cargó %Ln registro de ejemplo.</numerusform>
+            <numerusform>Se cargaron %Ln registros de ejemplo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1228"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1236"/>
         <source>Loading sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando datos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1237"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1245"/>
         <source>Open a fieldlog database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1238"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de fieldlog (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1244"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1272"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1252"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1280"/>
         <source>Opening {database}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {database}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1257"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1265"/>
         <source>Open a server database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos de servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1258"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
         <source>The database&apos;s URL, as your coordinator or server administrator gave it, for example
 {example}
 
 Keep the password out of it: fieldlog reads it from ~/.pgpass or PGPASSWORD, as every
 PostgreSQL program does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la base de datos, tal como se la dio su coordinador o el administrador del servidor, por ejemplo
+{example}
+
+No incluya la contraseña: fieldlog la lee de ~/.pgpass o PGPASSWORD, como cualquier
+programa de PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1269"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1285"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1277"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1293"/>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió la base de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1283"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1291"/>
         <source>fieldlog is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlog ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1306"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1314"/>
         <source>Import a spreadsheet or an exchange package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una hoja de cálculo o un paquete de intercambio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1307"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
         <source>Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo y paquetes (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1317"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1325"/>
         <source>Finish or close the import that is open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero termine o cierre la importación que está abierta.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1334"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1342"/>
         <source>Imported: {added} added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {added} agregados, {updated} actualizados.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1339"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1347"/>
         <source>Merged: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinado: {summary}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1396"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1404"/>
         <source>Choose an activity first, then drop its photos on its strip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija una actividad y luego suelte sus fotos en su franja.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1405"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1413"/>
         <source>Attach photos to the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar fotos al evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1406"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
         <source>Attach photos to the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar fotos a la actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1422"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1430"/>
         <source>Photos are being attached: wait until that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se están adjuntando fotos: espere a que termine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1438"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1446"/>
         <source>Attaching %Ln photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adjuntando %Ln foto…</numerusform>
+            <numerusform>Adjuntando %Ln fotos…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1457"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1465"/>
         <source>Some files were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos no se adjuntaron</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1458"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
         <source>Nothing attached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se adjuntó nada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1463"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1471"/>
         <source>Use the photo&apos;s date and place?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Usar la fecha y el lugar de la foto?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1477"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1485"/>
         <source>fill {activity} from photo</source>
-        <translation type="unfinished"></translation>
+        <translation>completar {activity} con la foto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1479"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1487"/>
         <source>The {activity} now has the photo&apos;s date and position.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {activity} ahora tiene la fecha y la posición de la foto.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1507"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1515"/>
         <source>Save the spreadsheet template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la plantilla de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1508"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1513"/>
-        <source>Writing the template to {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1517"/>
-        <source>The template was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1518"/>
-        <source>Template not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1519"/>
-        <source>The template could not be written to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="1521"/>
-        <source>Saved the template to {file}.</source>
-        <translation type="unfinished"></translation>
+        <source>Writing the template to {file}…</source>
+        <translation>Escribiendo la plantilla en {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1540"/>
-        <source>Writing {export} to {file}…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/main_window.py" line="1525"/>
+        <source>The template was not saved.</source>
+        <translation>No se guardó la plantilla.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1543"/>
-        <source>Wrote {export} to {file} (%Ln record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
+        <source>Template not saved</source>
+        <translation>Plantilla no guardada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
+        <source>The template could not be written to {file}: {reason}</source>
+        <translation>No se pudo escribir la plantilla en {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1529"/>
+        <source>Saved the template to {file}.</source>
+        <translation>Se guardó la plantilla en {file}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="1549"/>
+        <source>Writing {export} to {file}…</source>
+        <translation>Escribiendo {export} en {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="1552"/>
+        <source>Wrote {export} to {file} (%Ln record(s)).</source>
+        <translation>
+            <numerusform>Se escribió {export} en {file} (%Ln registro).</numerusform>
+            <numerusform>Se escribió {export} en {file} (%Ln registros).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1558"/>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1551"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1560"/>
         <source>{export} was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió {export}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1553"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1562"/>
         <source>Export not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación no escrita</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1555"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1564"/>
         <source>Writing {export}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {export}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1567"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1576"/>
         <source>The backup was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1568"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
         <source>Backup not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad no realizada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1569"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
         <source>{reason}
 
 The database itself was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+La base de datos en sí no se modificó.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1572"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1581"/>
         <source>Backed up to {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1574"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1583"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1585"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1594"/>
         <source>Backed up automatically to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad automática guardada en {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1590"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1599"/>
         <source>The automatic backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1619"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1726"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1730"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1815"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1628"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1735"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1739"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1824"/>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad no restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1626"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1635"/>
         <source>Restore the backup of {backup}?
 
 The database is replaced by it: anything saved after that backup is taken out.
 
 The current database is backed up first (as “Before a restore”), so File &gt; Restore from backup… can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia de seguridad de {backup}?
+
+La base de datos se reemplaza por ella: todo lo que se guardó después de esa copia se pierde.
+
+Antes se hace una copia de seguridad de la base de datos actual (como “Antes de una restauración”), así que Archivo &gt; Restaurar desde copia de seguridad… puede recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1638"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1645"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1654"/>
         <source>Restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar más tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1646"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
         <source>Finish or close the editor or import that is open, then restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine o cierre el editor o la importación que está abierta y luego restaure la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1648"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1818"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1657"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1827"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1694"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1703"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se copió de nuevo %Ln foto al almacén de fotos desde la copia de seguridad de fotos.</numerusform>
+            <numerusform>Se copiaron de nuevo %Ln fotos al almacén de fotos desde la copia de seguridad de fotos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1698"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1707"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto de los registros restaurados no se encuentra: {files}</numerusform>
+            <numerusform>%Ln fotos de los registros restaurados no se encuentran: {files}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1717"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1726"/>
         <source>Restored {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1719"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1728"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1727"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
         <source>{reason}
 
 This window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Esta ventana se cierra.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1731"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
         <source>{reason}
 
 The database is open as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+La base de datos está abierta como estaba.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1742"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1751"/>
         <source>The database could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1744"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1753"/>
         <source>The database is damaged: keeping the damaged file aside…</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada: apartando el archivo dañado…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1764"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1780"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1773"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1789"/>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos está dañado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1765"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
         <source>{reason}
 
 Records that cannot be read may be missing. File &gt; Restore from backup… replaces the database with a backup (the damaged file is kept), or close fieldlog and open it again to have the damaged file set aside and its newest backup offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Puede que falten los registros que no se pueden leer. Archivo &gt; Restaurar desde copia de seguridad… reemplaza la base de datos por una copia de seguridad (el archivo dañado se conserva); o cierre fieldlog y vuelva a abrirlo para que se aparte el archivo dañado y se ofrezca su copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1771"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1780"/>
         <source>fieldlog — {database} (damaged, set aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlog — {database} (dañada, apartada)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1781"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
         <source>{reason}
 
 This window closes; open fieldlog again to have the damaged file set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Esta ventana se cierra; vuelva a abrir fieldlog para que se aparte el archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1796"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1805"/>
         <source>Quit fieldlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1796"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1805"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1836"/>
-        <source>Database on a network share or removable disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1840"/>
-        <source>The last import did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="1845"/>
+        <source>Database on a network share or removable disk</source>
+        <translation>Base de datos en una carpeta de red o un disco extraíble</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1849"/>
+        <source>The last import did not finish</source>
+        <translation>La última importación no terminó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1854"/>
         <source>The database file looks damaged: checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos parece dañado: verificándolo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1864"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1873"/>
         <source>About fieldlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1865"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
         <source>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Log volunteer ecological-restoration events offline and report the Society for Ecological Restoration&apos;s totals.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Registre sin conexión los eventos de voluntariado de restauración ecológica e informe los totales de la Society for Ecological Restoration (SER).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="773"/>
+        <source>activity</source>
+        <translation>actividad</translation>
     </message>
 </context>
 <context>
@@ -1980,27 +2015,27 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="712"/>
         <source>Drag to pan · wheel to zoom · double-click to fit · click a site for its events</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para desplazar · rueda para hacer zoom · doble clic para ajustar · clic en un sitio para ver sus eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="807"/>
         <source>{site} ({country}): {events}, {participants}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} ({country}): {events}, {participants}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="808"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="809"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
 </context>
@@ -2009,102 +2044,102 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="328"/>
         <source>The row of the sheet that holds the column headers (rows above it are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila de la hoja que contiene los encabezados de las columnas (las filas de arriba se omiten)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="335"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automático</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
         <source>Only for dates written as text in an unusual order, e.g. %d.%m.%Y for 31.05.2026 or %m/%d/%Y for 05/31/2026; several, separated by ;, are tried in order. Leave blank otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para fechas escritas como texto en un orden poco común, por ejemplo %d.%m.%Y para 31.05.2026 o %m/%d/%Y para 05/31/2026; si hay varios, separados por ;, se prueban en orden. En otro caso, déjelo en blanco.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
         <source>Header &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fila de encabezados</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
         <source>&amp;Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fe&amp;cha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="361"/>
         <source>&amp;Add constant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar constante</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="363"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor para un campo que comparten todas las filas de esta hoja (por ejemplo, el país); {Header} toma el valor de esa columna en la fila</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="367"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Constantes&lt;/b&gt; (el mismo valor en todas las filas; {Header} toma el valor de esa columna)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
         <source>Goes to field</source>
-        <translation type="unfinished"></translation>
+        <translation>Va al campo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="428"/>
         <source>Column {number}: {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {number}: {header}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="434"/>
         <source>Field for column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para la columna {header}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="438"/>
         <source>Unit of column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de la columna {header}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="451"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {row} de esta hoja está vacía: indique como fila de encabezados la que tiene los nombres de las columnas.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="508"/>
         <source>— choose a field —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija un campo —</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="513"/>
         <source>value, e.g. KE or {Year}-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>valor, por ejemplo KE o {Year}-01-01</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="515"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
         <source>Remove this constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta constante</translation>
     </message>
 </context>
 <context>
@@ -2112,54 +2147,54 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="41"/>
         <source>Merge {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar {file}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="42"/>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="79"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando {file}…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="51"/>
         <source>Conflicts (the newer edit wins; the other is kept in the merge log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos (gana la edición más reciente; la otra se guarda en el registro de combinación):</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="57"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="61"/>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="120"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="86"/>
         <source>What merging {file} would do (nothing is written yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que haría la combinación de {file} (todavía no se escribe nada):</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="106"/>
         <source>Merging {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinando {file}…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="118"/>
         <source>Merged {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se combinó {file}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="126"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="129"/>
         <source>{file} was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se combinó {file}.</translation>
     </message>
 </context>
 <context>
@@ -2167,17 +2202,17 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="873"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="874"/>
         <source>Like Trail maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Mantenimiento de senderos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="877"/>
         <source>Like m, boxes, surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: m, cajas, encuestas</translation>
     </message>
 </context>
 <context>
@@ -2185,49 +2220,49 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="349"/>
         <source>Photos of the {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos: {record}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="359"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar fotos…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="361"/>
         <source>Attach photos to the {record} (or drop photo files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar fotos a este registro ({record}) (o suelte aquí archivos de fotos)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="431"/>
         <source>Loading photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando fotos…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="463"/>
         <source>The photos could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las fotos: {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="469"/>
         <source>No photos of this {record} yet. Drop photo files here, or click Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ({record}) todavía no tiene fotos. Suelte aquí archivos de fotos o haga clic en Agregar fotos…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="513"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="513"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="564"/>
         <source>%Ln photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
 </context>
@@ -2236,99 +2271,101 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="665"/>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="666"/>
         <source>Photos of the {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos: {record}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="683"/>
         <source>◀  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Anterior</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="685"/>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha izquierda</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="687"/>
         <source>Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente  ▶</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="689"/>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha derecha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="696"/>
         <source>&amp;Shows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muestra</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="700"/>
         <source>What the photo shows (Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra la foto (Enter guarda)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="703"/>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leyenda</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="705"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="707"/>
         <source>Take this photo off the {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta foto del registro ({record})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="709"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="759"/>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} de {count}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="769"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="806"/>
         <source>Photo not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto sin cambios</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="837"/>
         <source>Take {photo} off the {record}?
 
 The picture itself stays in the photo store and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar {photo} del registro ({record})?
+
+La imagen en sí se queda en el almacén de fotos y en sus copias de seguridad.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="838"/>
         <source>this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>esta foto</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="840"/>
         <source>Remove photo?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la foto?</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="856"/>
         <source>Photo not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto no quitada</translation>
     </message>
 </context>
 <context>
@@ -2336,133 +2373,137 @@ The picture itself stays in the photo store and its backups.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="754"/>
         <source>Plants planted</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas plantadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="756"/>
         <source>Is the species native where it was planted?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La especie es nativa donde se plantó?</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="758"/>
         <source>Area planted</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie plantada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="760"/>
         <source>Nursery, seed lot or provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivero, lote de semillas o procedencia</translation>
     </message>
 </context>
 <context>
     <name>QuantityField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="697"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="701"/>
         <source>The unit of the number you typed; it is converted exactly when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad del número que escribió; se convierte con exactitud al guardar</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="165"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="166"/>
         <source>Save and &amp;next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="167"/>
-        <source>Enter: save, then start the next one with the same event and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="168"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <source>Enter: save, then start the next one with the same event and date</source>
+        <translation>Enter: guardar y empezar el siguiente con el mismo evento y la misma fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="170"/>
-        <source>Ctrl+S: save and close</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/dialogs.py" line="169"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="171"/>
+        <source>Ctrl+S: save and close</source>
+        <translation>Ctrl+S: guardar y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/dialogs.py" line="172"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="195"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="196"/>
         <source>Not saved: fix what is marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: primero corrija lo que está marcado en rojo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="203"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="204"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="214"/>
-        <source>Saved, with warnings: {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="215"/>
+        <source>Saved, with warnings: {warnings}</source>
+        <translation>Guardado, con advertencias: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/dialogs.py" line="216"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="228"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="229"/>
         <source>Not saved: {problems}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="232"/>
-        <source>Not saved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {problems}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="233"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved. {reason}</source>
+        <translation>No se guardó. {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="234"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/dialogs.py" line="235"/>
         <source>{reason}
 
 What you typed is still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="238"/>
-        <location filename="../../fieldlog/ui/dialogs.py" line="261"/>
-        <source>since you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Lo que escribió sigue aquí.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="239"/>
-        <source>Not saved yet. {conflict}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/dialogs.py" line="262"/>
+        <source>since you opened it</source>
+        <translation>desde que lo abrió</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="241"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="240"/>
+        <source>Not saved yet. {conflict}</source>
+        <translation>Todavía no se guardó. {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/dialogs.py" line="242"/>
         <source>Overwrite with mine: save what you typed here, replacing their changes.
 Keep theirs: close this editor without saving; the {record} stays as they saved it.
 Cancel: go back to what you typed, nothing saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribir con los míos: guarda lo que escribió aquí y reemplaza los cambios de la otra persona.
+Conservar los suyos: cierra este editor sin guardar; el registro ({record}) queda como lo guardó la otra persona.
+Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="262"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="263"/>
         <source>Not saved: {conflict} Save again to choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {conflict} Guarde de nuevo para elegir qué conservar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="276"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="277"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="276"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="277"/>
         <source>What you typed here is not saved. Close and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió aquí no está guardado. ¿Cerrar y descartarlo?</translation>
     </message>
 </context>
 <context>
@@ -2470,100 +2511,100 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="140"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="252"/>
         <source>Some fields need attention (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos campos necesitan atención (marcados en rojo).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="373"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="386"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="402"/>
         <source>WGS84 degrees: -1.2367, or 1°14&apos;12&quot;S; south is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Grados WGS84: -1.2367, o 1°14&apos;12&quot;S; el sur es negativo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="404"/>
         <source>WGS84 degrees: 36.835, or 36°50&apos;06&quot;E; west is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Grados WGS84: 36.835, o 36°50&apos;06&quot;E; el oeste es negativo</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="126"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="126"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
+        <source>Events</source>
+        <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="135"/>
-        <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="129"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="136"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="137"/>
         <source>Backups of &lt;b&gt;{name}&lt;/b&gt;, newest first. Restoring one replaces the database with it; the database as it is now is backed up first, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de &lt;b&gt;{name}&lt;/b&gt;, de la más reciente a la más antigua. Al restaurar una, la base de datos se reemplaza por ella; antes se hace una copia de seguridad de la base de datos actual, así que una restauración también se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="140"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="141"/>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="163"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="164"/>
         <source>Backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="169"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="170"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="172"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="173"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="196"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="197"/>
         <source>There are no backups of this database yet. File &gt; Back up now makes one; fieldlog also makes one every 30 minutes after a change, and when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de esta base de datos. Archivo &gt; Hacer copia de seguridad ahora crea una; fieldlog también crea una cada 30 minutos después de un cambio, y al cerrarse.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="219"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="220"/>
         <source>The backups could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las copias de seguridad: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2571,27 +2612,27 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="775"/>
         <source>Seed lot id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del lote de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="775"/>
         <source>Like KE-2026-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: KE-2026-000123</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="778"/>
         <source>Give the seed mass, the seed count, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la masa de las semillas, la cantidad de semillas o ambas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="780"/>
         <source>At least 50 keeps the lot&apos;s diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 50 mantienen la diversidad del lote</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="782"/>
         <source>Plants in the population, roughly</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas en la población, aproximadamente</translation>
     </message>
 </context>
 <context>
@@ -2599,17 +2640,17 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="795"/>
         <source>Seedballs made</source>
-        <translation type="unfinished"></translation>
+        <translation>Bombas de semillas hechas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="796"/>
         <source>Seed used</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas usadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="797"/>
         <source>Species in the mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Especies en la mezcla</translation>
     </message>
 </context>
 <context>
@@ -2617,25 +2658,25 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="471"/>
         <source>Type part of a site&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre de un sitio</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/editors/forms.py" line="481"/>
         <source>%Ln site(s) match &apos;{text}&apos;; pick one from the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sitio coincide con &apos;{text}&apos;; elija uno de la lista</numerusform>
+            <numerusform>%Ln sitios coinciden con &apos;{text}&apos;; elija uno de la lista</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="483"/>
         <source>Pick a site from the list; a new site is added in the site editor first</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un sitio de la lista; los sitios nuevos se agregan primero en el editor de sitios</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="487"/>
         <source>Site {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio {id}</translation>
     </message>
 </context>
 <context>
@@ -2643,65 +2684,65 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="429"/>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del sitio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="430"/>
         <source>Like Karura Forest, east gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Bosque Karura, entrada este</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="433"/>
         <source>Town, district or park</source>
-        <translation type="unfinished"></translation>
+        <translation>Pueblo, distrito o parque</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="437"/>
         <source>The whole site; converted to m² when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el sitio; se convierte a m² al guardar</translation>
     </message>
 </context>
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1147"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1153"/>
         <source>Scientific or common names, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres científicos o comunes, separados por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1148"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1154"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre científico o común, como Quercus robur o roble</translation>
     </message>
 </context>
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1218"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1226"/>
         <source>Add another item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar otro artículo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1331"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1339"/>
         <source>Row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1332"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1340"/>
         <source>{item}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1335"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1343"/>
         <source>Row {number}: name the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {number}: indique el nombre del artículo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1338"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1346"/>
         <source>Total: %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %Ln artículo</numerusform>
+            <numerusform>Total: %Ln artículos</numerusform>
         </translation>
     </message>
 </context>
@@ -2710,70 +2751,70 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/tasks.py" line="142"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>backup_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="40"/>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="41"/>
-        <source>Automatic (every 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="42"/>
-        <source>When fieldlog closed</source>
-        <translation type="unfinished"></translation>
+        <source>Automatic (every 30 minutes)</source>
+        <translation>Automática (cada 30 minutos)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="43"/>
-        <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <source>When fieldlog closed</source>
+        <translation>Al cerrar fieldlog</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="44"/>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="45"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="53"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="54"/>
         <source>Before merging {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de combinar {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="56"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="57"/>
         <source>Before an upgrade of fieldlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una actualización de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="65"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="66"/>
         <source>Today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy a las {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="67"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="68"/>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer a las {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="95"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="96"/>
         <source>Restored the backup of {when}: the database now holds {events} and {activities}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad de {when}: la base de datos ahora contiene {events} y {activities}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="100"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="101"/>
         <source>The database as it was before is kept as the backup {name}; File &gt; Restore from backup… brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos tal como estaba antes se conserva como la copia de seguridad {name}; Archivo &gt; Restaurar desde copia de seguridad… la recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="104"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="105"/>
         <source>The damaged file that was there is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado que estaba allí se conserva como {path}.</translation>
     </message>
 </context>
 <context>
@@ -2783,51 +2824,51 @@ Cancel: go back to what you typed, nothing saved yet.</source>
         <location filename="../../fieldlog/ui/editors/forms.py" line="506"/>
         <location filename="../../fieldlog/ui/models.py" line="54"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="127"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="431"/>
         <location filename="../../fieldlog/ui/models.py" line="55"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="128"/>
         <source>ISO code like KE, or the English name</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO como KE, o el nombre en inglés</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="129"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="432"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="130"/>
         <location filename="../../fieldlog/io/columns.py" line="173"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="400"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="131"/>
         <location filename="../../fieldlog/io/columns.py" line="133"/>
         <source>WGS84 decimal degrees (DMS accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grados decimales WGS84 (se acepta GMS)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="132"/>
         <location filename="../../fieldlog/io/columns.py" line="174"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="403"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="134"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="435"/>
         <source>Site area</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie del sitio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="137"/>
@@ -2835,102 +2876,102 @@ Cancel: go back to what you typed, nothing saved yet.</source>
         <location filename="../../fieldlog/ui/editors/forms.py" line="661"/>
         <location filename="../../fieldlog/ui/models.py" line="53"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="138"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="502"/>
         <location filename="../../fieldlog/ui/models.py" line="54"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="139"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="140"/>
         <source>date, or date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha, o fecha y hora</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="141"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="144"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="519"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="145"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="520"/>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="146"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="521"/>
         <source>Organizer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del organizador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="147"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="511"/>
         <location filename="../../fieldlog/ui/models.py" line="55"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="148"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="513"/>
         <location filename="../../fieldlog/ui/models.py" line="218"/>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de voluntariado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="149"/>
         <source>blank: participants x duration</source>
-        <translation type="unfinished"></translation>
+        <translation>en blanco: participantes x duración</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="151"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="525"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="666"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="156"/>
         <location filename="../../fieldlog/io/columns.py" line="166"/>
         <source>Event id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="165"/>
         <location filename="../../fieldlog/io/columns.py" line="239"/>
         <source>Activity id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de actividad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="168"/>
         <source>the event&apos;s name as on the Events sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del evento tal como aparece en la hoja Eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="169"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="662"/>
         <location filename="../../fieldlog/ui/models.py" line="53"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="170"/>
         <source>blank: the event&apos;s start date</source>
-        <translation type="unfinished"></translation>
+        <translation>en blanco: la fecha de inicio del evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="186"/>
@@ -2941,160 +2982,160 @@ Cancel: go back to what you typed, nothing saved yet.</source>
         <location filename="../../fieldlog/ui/editors/forms.py" line="773"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="810"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Especie</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="187"/>
         <source>scientific name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre científico</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="188"/>
         <source>Plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="189"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="755"/>
         <source>Native status</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="190"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="757"/>
         <source>Stock type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de planta</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="191"/>
         <location filename="../../fieldlog/io/columns.py" line="211"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="192"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="759"/>
         <source>Seed source</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="196"/>
         <source>Seed lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="197"/>
         <location filename="../../fieldlog/io/columns.py" line="204"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
         <source>Seed mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="198"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="777"/>
         <source>Seed count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="199"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="779"/>
         <source>Plants sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas muestreadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="200"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="781"/>
         <source>Population size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la población</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="203"/>
         <source>Seedballs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bombas de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="206"/>
         <source>the seed mix, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>la mezcla de semillas, separadas por ;</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="210"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="812"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="212"/>
         <location filename="../../fieldlog/io/columns.py" line="223"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="213"/>
         <location filename="../../fieldlog/io/columns.py" line="222"/>
         <source>Bags</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolsas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="214"/>
         <source>Stems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="215"/>
         <source>Cover %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura %</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="216"/>
         <source>Phenology</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenología</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="217"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="822"/>
         <source>Disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="221"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="841"/>
         <source>Cleanup type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de limpieza</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="224"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="227"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="228"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="875"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="229"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="876"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1224"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1232"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1225"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1233"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
 </context>
 <context>
@@ -3102,287 +3143,287 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="92"/>
         <source>Activities by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades por tipo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="93"/>
         <source>Events and participants over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos y participantes a lo largo del tiempo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="94"/>
         <source>Top countries (events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Países principales (eventos)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="95"/>
         <source>Top species planted (plants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Especies más plantadas (plantas)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="96"/>
         <source>Top invasive species removed (removals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Especies invasoras más removidas (remociones)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="97"/>
         <source>Litter by item category</source>
-        <translation type="unfinished"></translation>
+        <translation>Basura por categoría de artículo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="99"/>
         <source>No plantings with a species.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plantaciones con especie.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="100"/>
         <source>No removals with a species.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay remociones con especie.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="101"/>
         <source>No litter items tallied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se contabilizaron artículos de basura.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="102"/>
         <source>events per day (up to {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos por día (hasta {most})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="103"/>
         <source>events per month (up to {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos por mes (hasta {most})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="104"/>
         <source>events per year (up to {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos por año (hasta {most})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="127"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="216"/>
         <source>Nothing recorded for this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada registrado para este filtro.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="250"/>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="259"/>
         <source>No events for this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos para este filtro.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="279"/>
         <source>participants (up to {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes (hasta {most})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="297"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} a {end}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="301"/>
         <source>{period}: {events}, {participants}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {events}, {participants}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="454"/>
         <source>Outline: Natural Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>Contornos: Natural Earth</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="498"/>
         <source>Events of {filter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de {filter}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="499"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="519"/>
         <source>What the volunteers achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que lograron los voluntarios</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="525"/>
         <source>{filter} · fieldlog dashboard, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{filter} · panel de fieldlog, {when}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="585"/>
         <source>fieldlog dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de fieldlog</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="52"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="52"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
         <source>litter item</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo de basura</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="71"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="72"/>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>a las {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="73"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="74"/>
         <source>on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>el {date} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="95"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="96"/>
         <source>Someone else changed this {record} {when} ({fields}) {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este registro ({record}) {when} {since}: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="97"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="98"/>
         <source>Someone else changed this {record} {when} {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este registro ({record}) {when} {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="99"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="100"/>
         <source>Someone else changed this {record} ({fields}) {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este registro ({record}) {since}: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="101"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="102"/>
         <source>Someone else changed this {record} {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este registro ({record}) {since}.</translation>
     </message>
 </context>
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="34"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="36"/>
         <source>The SER summary with charts, then every event and activity on the template&apos;s sheets, so the report can itself be imported by SER staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen para SER con gráficos, y luego cada evento y actividad en las hojas de la plantilla, para que el personal de SER pueda importar el propio informe.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="37"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="39"/>
         <source>Every record and photo, deletions included, for another fieldlog: import it there with File &gt; Import. Importing it twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros y fotos, incluidas las eliminaciones, para otro fieldlog: impórtelo allí con Archivo &gt; Importar. Importarlo dos veces no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="40"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="42"/>
         <source>Plantings, seed collections and invasive removals as Darwin Core occurrences for a GBIF publisher, with an EML description to complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="43"/>
-        <source>Every site with coordinates as a point, with its totals, for a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantaciones, recolecciones de semillas y remociones de invasoras como ocurrencias Darwin Core para un publicador de GBIF, con una descripción EML para completar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="45"/>
-        <source>One CSV file per table (UTF-8, a header row), which fieldlog can import again.</source>
-        <translation type="unfinished"></translation>
+        <source>Every site with coordinates as a point, with its totals, for a map.</source>
+        <translation>Cada sitio con coordenadas como un punto, con sus totales, para un mapa.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="47"/>
+        <source>One CSV file per table (UTF-8, a header row), which fieldlog can import again.</source>
+        <translation>Un archivo CSV por tabla (UTF-8, con fila de encabezados), que fieldlog puede volver a importar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="49"/>
         <source>The dashboard on one page: the headline figures, the charts and the map of sites, as a PDF (A4 landscape) or, named .png, as an image for a newsletter. No personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel en una página: las cifras principales, los gráficos y el mapa de sitios, como PDF (A4 horizontal) o, con nombre .png, como imagen para un boletín. Sin datos personales.</translation>
     </message>
 </context>
 <context>
     <name>exports</name>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="55"/>
-        <source>the SER report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../fieldlog/services/exports.py" line="56"/>
-        <source>&amp;SER report…</source>
-        <translation type="unfinished"></translation>
+        <source>the SER report</source>
+        <translation>el informe para SER</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="57"/>
-        <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;SER report…</source>
+        <translation>Informe &amp;SER…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="58"/>
-        <source>the exchange package</source>
-        <translation type="unfinished"></translation>
+        <source>Excel workbooks</source>
+        <translation>Libros de Excel</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="59"/>
-        <source>Exchange &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <source>the exchange package</source>
+        <translation>el paquete de intercambio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="60"/>
-        <source>fieldlog packages</source>
-        <translation type="unfinished"></translation>
+        <source>Exchange &amp;package…</source>
+        <translation>&amp;Paquete de intercambio…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="61"/>
-        <source>the Darwin Core archive</source>
-        <translation type="unfinished"></translation>
+        <source>fieldlog packages</source>
+        <translation>Paquetes de fieldlog</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="62"/>
-        <source>&amp;Darwin Core archive…</source>
-        <translation type="unfinished"></translation>
+        <source>the Darwin Core archive</source>
+        <translation>el archivo Darwin Core</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="63"/>
-        <source>Zip archives</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Darwin Core archive…</source>
+        <translation>Archivo &amp;Darwin Core…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="64"/>
-        <source>the sites as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <source>Zip archives</source>
+        <translation>Archivos zip</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="65"/>
+        <source>the sites as GeoJSON</source>
+        <translation>los sitios en GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="66"/>
         <source>&amp;GeoJSON of sites…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/services/exports.py" line="67"/>
-        <source>the CSV files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/services/exports.py" line="67"/>
-        <source>&amp;CSV files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GeoJSON de los sitios…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="68"/>
-        <source>the dashboard</source>
-        <translation type="unfinished"></translation>
+        <source>the CSV files</source>
+        <translation>los archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="68"/>
+        <source>&amp;CSV files…</source>
+        <translation>Archivos &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="69"/>
+        <source>the dashboard</source>
+        <translation>el panel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="70"/>
         <source>Dash&amp;board as PDF or PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;nel como PDF o PNG…</translation>
     </message>
 </context>
 <context>
@@ -3390,145 +3431,145 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/fields.py" line="71"/>
         <source>acres</source>
-        <translation type="unfinished"></translation>
+        <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="159"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="163"/>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="173"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="177"/>
         <source>Write {whole} or {decimal}: {typed} could mean either</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba {whole} o {decimal}: {typed} podría significar cualquiera de los dos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="181"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="185"/>
         <source>Not a number; write decimals with a dot: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número; escriba los decimales con punto: {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="209"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="213"/>
         <source>Cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="220"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="224"/>
         <source>Write a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="256"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="260"/>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="257"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
         <source>MM</source>
-        <translation type="unfinished"></translation>
+        <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="258"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
         <source>DD</source>
-        <translation type="unfinished"></translation>
+        <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="272"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>año</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="269"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="273"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="270"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="274"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="281"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="285"/>
         <source>There is no month {month}; write the date as {order}, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el mes {month}; escriba la fecha como {order}, por ejemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="287"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="291"/>
         <source>There is no {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el {day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="309"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="313"/>
         <source>Write the date as {order}, like {example}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="324"/>
-        <source>Write the date and time as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como {order}, por ejemplo {example}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/fields.py" line="328"/>
-        <source>Add the time too, like {example}</source>
-        <translation type="unfinished"></translation>
+        <source>Write the date and time as {example}</source>
+        <translation>Escriba la fecha y la hora como {example}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/fields.py" line="332"/>
-        <source>Hours go from 00 to 23</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="334"/>
-        <source>Minutes must be below 60</source>
-        <translation type="unfinished"></translation>
+        <source>Add the time too, like {example}</source>
+        <translation>Agregue también la hora, por ejemplo {example}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
+        <source>Hours go from 00 to 23</source>
+        <translation>Las horas van de 00 a 23</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
+        <source>Minutes must be below 60</source>
+        <translation>Los minutos deben ser menores que 60</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="340"/>
         <source>Seconds must be below 60</source>
-        <translation type="unfinished"></translation>
+        <translation>Los segundos deben ser menores que 60</translation>
     </message>
 </context>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="79"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="80"/>
-        <source>Countries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="81"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="82"/>
-        <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="83"/>
-        <source>Plants planted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="84"/>
-        <source>Seed collected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../fieldlog/ui/formatting.py" line="85"/>
-        <source>Invasives removed</source>
-        <translation type="unfinished"></translation>
+        <source>Events</source>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/formatting.py" line="86"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="87"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="88"/>
+        <source>Volunteer hours</source>
+        <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="89"/>
+        <source>Plants planted</source>
+        <translation>Plantas plantadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="90"/>
+        <source>Seed collected</source>
+        <translation>Semillas recolectadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="91"/>
+        <source>Invasives removed</source>
+        <translation>Invasoras removidas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="92"/>
         <source>Litter collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Basura recolectada</translation>
     </message>
 </context>
 <context>
@@ -3536,165 +3577,165 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="101"/>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignorar —</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="105"/>
         <source>acres</source>
-        <translation type="unfinished"></translation>
+        <translation>acres</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="115"/>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="124"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="180"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="180"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="128"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="135"/>
         <source>&lt;p style=&apos;font-size: x-large&apos;&gt;&lt;b&gt;Welcome to fieldlog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Log your restoration events and what volunteers did at them: plantings, seed collection, seedballs, invasive plant pulls and litter pickups. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Start with your first event, or load sample data to look around.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size: x-large&apos;&gt;&lt;b&gt;Bienvenido a fieldlog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registre sus eventos de restauración y lo que hicieron los voluntarios en ellos: plantaciones, recolección de semillas, bombas de semillas, remoción de plantas invasoras y recolección de basura. Todo se queda en esta computadora.&lt;/p&gt;&lt;p&gt;Empiece con su primer evento, o cargue datos de ejemplo para explorar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="134"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="141"/>
         <source>No events match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="168"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="175"/>
         <source>The backup was restored, but the database could not be opened again: {reason} Open fieldlog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se restauró, pero no se pudo volver a abrir la base de datos: {reason} Vuelva a abrir fieldlog.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="214"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="221"/>
         <source>This database was closed (restored from a backup, or set aside as damaged); nothing was read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos se cerró (se restauró desde una copia de seguridad o se apartó por estar dañada); no se leyó ni se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="247"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="254"/>
         <source>fieldlog: no backup was made at exit: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlog: no se hizo copia de seguridad al salir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1942"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1951"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1962"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1971"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1970"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1979"/>
         <source>fieldlog cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlog no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1982"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1991"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1989"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1998"/>
         <source>Open a fieldlog database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1990"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de fieldlog (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3702,121 +3743,121 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="83"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="83"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="105"/>
         <source>N</source>
         <comment>compass: north</comment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="106"/>
         <source>S</source>
         <comment>compass: south</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="107"/>
         <source>E</source>
         <comment>compass: east</comment>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="108"/>
         <source>W</source>
         <comment>compass: west</comment>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="122"/>
         <source>taken {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>tomada el {when}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="125"/>
         <source>at {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {position}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="127"/>
         <source>{width} × {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} píxeles</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="148"/>
         <source>The picture of {photo} could not be shown ({file} is unreadable); `fieldlog check` checks the photo store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la imagen de {photo} ({file} no se puede leer); `fieldlog check` revisa el almacén de fotos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="219"/>
         <source>{photos} ({count} already there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{photos} ({count} ya estaban)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="222"/>
         <source>Cancelled: attached {photos} of {total}; the rest were not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: se adjuntaron {photos} de {total}; el resto no se adjuntó.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="225"/>
         <source>Attached {photos}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se adjuntaron {photos}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="232"/>
         <source>…and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…y {count} más.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="239"/>
         <source>Attaching stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejaron de adjuntar fotos: {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="253"/>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: {date}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="255"/>
         <source>Position: {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición: {position}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="260"/>
         <source>The photo</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="263"/>
         <source>{photo} says when and where it was taken, and this {record} has no date and position of its own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{photo} indica cuándo y dónde se tomó, y este registro ({record}) todavía no tiene fecha ni posición propias.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="266"/>
         <source>{photo} says when and where it was taken, and this {record} has no date of its own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{photo} indica cuándo y dónde se tomó, y este registro ({record}) todavía no tiene fecha propia.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="269"/>
         <source>{photo} says when and where it was taken, and this {record} has no position of its own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{photo} indica cuándo y dónde se tomó, y este registro ({record}) todavía no tiene posición propia.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="272"/>
         <source>Use it for the {record}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Usarla para este registro ({record})?</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="274"/>
         <source>Use them for the {record}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Usarlas para este registro ({record})?</translation>
     </message>
 </context>
 <context>
@@ -3824,67 +3865,67 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/io/report.py" line="45"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="46"/>
         <location filename="../../fieldlog/io/report.py" line="573"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Especies</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="47"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="48"/>
         <source>SER report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para SER</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="60"/>
         <location filename="../../fieldlog/io/report.py" line="533"/>
         <location filename="../../fieldlog/io/report.py" line="558"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="60"/>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="61"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="61"/>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>países</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="62"/>
         <location filename="../../fieldlog/io/report.py" line="533"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="62"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="63"/>
         <location filename="../../fieldlog/io/report.py" line="534"/>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de voluntariado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="64"/>
         <source>Planting activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades de plantación</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="65"/>
@@ -3894,402 +3935,402 @@ Cancel: go back to what you typed, nothing saved yet.</source>
         <location filename="../../fieldlog/io/report.py" line="90"/>
         <location filename="../../fieldlog/io/report.py" line="95"/>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>actividades</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="66"/>
         <source>Plants planted</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas plantadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="66"/>
         <source>plants</source>
-        <translation type="unfinished"></translation>
+        <translation>plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="67"/>
         <source>Species planted</source>
-        <translation type="unfinished"></translation>
+        <translation>Especies plantadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="67"/>
         <location filename="../../fieldlog/io/report.py" line="76"/>
         <location filename="../../fieldlog/io/report.py" line="88"/>
         <source>species</source>
-        <translation type="unfinished"></translation>
+        <translation>especies</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="68"/>
         <source>Area planted</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie plantada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="69"/>
         <source>Seed collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolecciones de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="71"/>
         <source>Seed collected, by mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas recolectadas, por masa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="72"/>
         <source>Seed collected, by count</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas recolectadas, por cantidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="73"/>
         <source>seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="74"/>
         <source>Seed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="74"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lotes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="75"/>
         <source>Species collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Especies recolectadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="77"/>
         <source>Seedball making activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades de elaboración de bombas de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="79"/>
         <source>Seedballs made</source>
-        <translation type="unfinished"></translation>
+        <translation>Bombas de semillas hechas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="80"/>
         <source>seedballs</source>
-        <translation type="unfinished"></translation>
+        <translation>bombas de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="81"/>
         <source>Invasive removals</source>
-        <translation type="unfinished"></translation>
+        <translation>Remociones de invasoras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="83"/>
         <source>Area cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie despejada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="84"/>
         <source>Invasive plants removed, by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas invasoras removidas, por peso</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="85"/>
         <source>Bags of invasive plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolsas de plantas invasoras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="86"/>
         <location filename="../../fieldlog/io/report.py" line="91"/>
         <source>bags</source>
-        <translation type="unfinished"></translation>
+        <translation>bolsas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="87"/>
         <source>Invasive species removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Especies invasoras removidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="89"/>
         <source>Litter pickups</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolecciones de basura</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="91"/>
         <source>Bags of litter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolsas de basura</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="92"/>
         <source>Litter collected, by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Basura recolectada, por peso</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="93"/>
         <source>Litter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos de basura</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="93"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>artículos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="94"/>
         <source>Distance covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia recorrida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="95"/>
         <source>Other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras actividades</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="100"/>
         <source>Plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="100"/>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie (m²)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="101"/>
         <source>Seed mass (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa de semillas (g)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="101"/>
         <source>Seed count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="102"/>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso (kg)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="102"/>
         <source>Bags</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolsas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="179"/>
         <source>all events</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="302"/>
         <source>SER summary of {events}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen para SER de {events}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="305"/>
         <source>Made by fieldlog {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con fieldlog {version}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="487"/>
         <location filename="../../fieldlog/io/report.py" line="603"/>
         <source>Events covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos incluidos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="489"/>
         <location filename="../../fieldlog/io/report.py" line="602"/>
         <source>Generated at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de generación (UTC)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="491"/>
         <location filename="../../fieldlog/io/report.py" line="604"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="495"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="495"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="496"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="496"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="497"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="497"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado por</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="498"/>
         <source>Of events</source>
-        <translation type="unfinished"></translation>
+        <translation>De eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="498"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="515"/>
         <source>Activities by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades por tipo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="518"/>
         <location filename="../../fieldlog/io/report.py" line="573"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="518"/>
         <location filename="../../fieldlog/io/report.py" line="548"/>
         <location filename="../../fieldlog/io/report.py" line="574"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="519"/>
         <source>Events with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos que la incluyen</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="530"/>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Por país</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="532"/>
         <location filename="../../fieldlog/services/reporting.py" line="244"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="532"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="562"/>
         <source>Events by country (the {shown} with most events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por país (los {shown} con más eventos)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="565"/>
         <source>Events by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por país</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="596"/>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este informe</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="599"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="600"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho por</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="601"/>
         <source>Database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de la base de datos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="615"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="622"/>
         <source>continued on {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>continúa en {sheets}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="624"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="626"/>
         <source>The Events sheet, the activity sheets and Litter items use the columns of fieldlog&apos;s spreadsheet template, so `fieldlog import` reads this workbook back without a mapping. Every record keeps its id: importing the same report twice, or two reports that overlap, counts each record once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja Eventos, las hojas de actividades y Artículos de basura usan las columnas de la plantilla de hoja de cálculo de fieldlog, así que `fieldlog import` vuelve a leer este libro sin asignación. Cada registro conserva su id: si se importa dos veces el mismo informe, o dos informes que se superponen, cada registro se cuenta una sola vez.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="630"/>
         <source>Reported by n of N events: how many of the events this report counts gave at least one value for the figure (most fields are optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado por n de N eventos: cuántos de los eventos que cuenta este informe dieron al menos un valor para la cifra (la mayoría de los campos son opcionales).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="632"/>
         <source>Volunteer hours left blank on the Events sheet were not counted at the event; fieldlog derives them as participants × duration, and the Summary&apos;s total includes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas de voluntariado que quedaron en blanco en la hoja Eventos no se contaron en el evento; fieldlog las calcula como participantes × duración, y el total del Resumen las incluye.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="644"/>
         <source>Included at the user&apos;s request: the organizer&apos;s name and contact are on the Events sheet. Treat this file as personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluidos a pedido del usuario: el nombre y el contacto del organizador están en la hoja Eventos. Trate este archivo como datos personales.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="647"/>
         <source>Left out: this report holds no organizer names or contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos: este informe no contiene nombres ni contactos de organizadores.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="214"/>
         <source>counted at {entered} events; derived as participants × duration at {derived} (included in the total); none at {unknown}</source>
-        <translation type="unfinished"></translation>
+        <translation>contadas en {entered} eventos; calculadas como participantes × duración en {derived} (incluidas en el total); ninguna en {unknown}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="219"/>
         <source>distinct countries of the events&apos; sites</source>
-        <translation type="unfinished"></translation>
+        <translation>países distintos de los sitios de los eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="220"/>
         <source>summed over events: a person at two events counts twice</source>
-        <translation type="unfinished"></translation>
+        <translation>sumados por evento: una persona que asistió a dos eventos cuenta dos veces</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="223"/>
         <source>distinct species names, ignoring case and spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres de especies distintos, sin tener en cuenta mayúsculas ni espacios</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="225"/>
         <source>distinct seed lot ids, ignoring case and spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>ids de lotes de semillas distintos, sin tener en cuenta mayúsculas ni espacios</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="237"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="239"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="241"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -4297,92 +4338,92 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="153"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="154"/>
         <source>One row per place where events happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por cada lugar donde se realizan eventos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="155"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="158"/>
         <source>One row per event. Activities refer to an event by its name (or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por evento. Las actividades indican su evento por el nombre (o el id).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="185"/>
         <source>Planting</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantación</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="193"/>
         <source>One row per species planted at an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por especie plantada en un evento.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="194"/>
         <source>Seed collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolección de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="201"/>
         <source>One row per seed lot; give its mass or its seed count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por lote de semillas; indique su masa o su número de semillas.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="202"/>
         <source>Seedball making</source>
-        <translation type="unfinished"></translation>
+        <translation>Bombas de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="207"/>
         <source>One row per batch of seedballs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por tanda de bombas de semillas.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="208"/>
         <source>Invasive removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoción de invasoras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="218"/>
         <source>One row per species removed; give at least one of area, weight, bags, stems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por especie removida; indique al menos uno de estos datos: superficie, peso, bolsas, tallos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="220"/>
         <source>Litter pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolección de basura</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="225"/>
         <source>One row per pickup; its item tally goes on the Litter items sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por recolección; el recuento de artículos va en la hoja Artículos de basura.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="226"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras actividades</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="230"/>
         <source>Anything else volunteers did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa que hicieron los voluntarios.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="238"/>
         <source>Litter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos de basura</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="241"/>
         <source>One row per item category of a pickup; rows with the same event and date make one pickup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por categoría de artículo de una recolección; las filas con el mismo evento y la misma fecha forman una recolección.</translation>
     </message>
 </context>
 <context>
@@ -4390,7 +4431,7 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/tasks.py" line="74"/>
         <source>Something went wrong with the database ({kind}: {error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal con la base de datos ({kind}: {error}).</translation>
     </message>
 </context>
 <context>
@@ -4398,559 +4439,559 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/io/template.py" line="33"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="34"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="62"/>
         <source>Example row: delete it or write over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de ejemplo: bórrela o escriba encima.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="97"/>
         <source>There is one sheet per table: {events}, one sheet for each kind of activity, then {litter_items}. Leave a sheet empty when you have nothing for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una hoja por tabla: {events}, una hoja por cada tipo de actividad y luego {litter_items}. Deje vacía una hoja si no tiene nada para ella.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="99"/>
         <source>Each row is one record. Keep the sheet names and the words in row 1 as they are (except units, see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila es un registro. Mantenga los nombres de las hojas y las palabras de la fila 1 tal como están (salvo las unidades, vea más abajo).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="101"/>
         <source>Required columns have bold headers and a * in the tables below. Point at a header to read a note about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas obligatorias tienen encabezados en negrita y un * en las tablas de abajo. Pase el puntero sobre un encabezado para leer una nota sobre él.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="103"/>
         <source>Units are in brackets in the header, like &quot;{area} (m²)&quot;. You may change the unit to the one you measured in, like &quot;{area} (ha)&quot; or &quot;{weight} (lb)&quot;: fieldlog converts the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades van entre paréntesis en el encabezado, como &quot;{area} (m²)&quot;. Puede cambiar la unidad por la que usó al medir, como &quot;{area} (ha)&quot; o &quot;{weight} (lb)&quot;: fieldlog convierte los números.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="106"/>
         <source>Dates: type a real date, or text like 2026-05-30. A start or end time may follow: 2026-05-30 09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas: escriba una fecha real, o un texto como 2026-05-30. Puede seguir una hora de inicio o de fin: 2026-05-30 09:00.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="108"/>
         <source>{country}: the two-letter ISO code (KE, FR, US) from the drop-down, or the English name (Kenya).</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: el código ISO de dos letras (KE, FR, US) de la lista desplegable, o el nombre en inglés (Kenya).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="110"/>
         <source>Each activity row names its event in the {event} column, spelled as on the {events} sheet (or gives its {event_id}). If that event is neither on the {events} sheet nor already in fieldlog, add the columns {start}, {site}, {country} and {participants} to the activity sheet and fieldlog creates the event from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila de actividad indica su evento en la columna {event}, escrito igual que en la hoja {events} (o da su {event_id}). Si ese evento no está en la hoja {events} ni ya en fieldlog, agregue las columnas {start}, {site}, {country} y {participants} a la hoja de la actividad y fieldlog creará el evento a partir de ellas.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="114"/>
         <source>{litter_items}: one row per item category with its count. Rows with the same {event} and {date} make one litter pickup, together with the {litter_pickup} row of that {event} and {date} if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{litter_items}: una fila por categoría de artículo con su cantidad. Las filas con el mismo {event} y la misma {date} forman una recolección de basura, junto con la fila de {litter_pickup} de ese {event} y esa {date}, si la hay.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="117"/>
         <source>Text that starts with = is kept as text; fieldlog never runs it as a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que empieza con = se guarda como texto; fieldlog nunca lo ejecuta como fórmula.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="118"/>
         <source>Row 2 of every sheet is an example (grey italics). Delete it or write over it before you send the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila 2 de cada hoja es un ejemplo (cursiva gris). Bórrela o escriba encima antes de enviar el archivo.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="120"/>
         <source>Leave {event_id} and {activity_id} blank for new records: fieldlog fills them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje {event_id} y {activity_id} en blanco para los registros nuevos: fieldlog los completa.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="121"/>
         <source>{organizer} and {organizer_contact} are personal data: they stay on your laptop and go into no report unless you ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organizer} y {organizer_contact} son datos personales: se quedan en su computadora y no van en ningún informe a menos que usted los pida.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="211"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="211"/>
         <location filename="../../fieldlog/io/template.py" line="345"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="212"/>
         <source>Litter item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo de basura</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="282"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="287"/>
         <source>In {unit}. Write another unit in the brackets instead ({units}) and fieldlog converts.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {unit}. Escriba otra unidad entre los paréntesis ({units}) y fieldlog la convierte.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="291"/>
         <source>One of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de: {choices}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="294"/>
         <source>Personal data: it stays on the laptop and goes into no report unless asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato personal: se queda en la computadora y no va en ningún informe a menos que se pida.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="341"/>
         <source>Pick a {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija: {column}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="342"/>
         <source>{column} must be one of: {choices}. Pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} debe ser uno de: {choices}. Elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="346"/>
         <source>Use the two-letter ISO code from the list (like KE). An English country name (like Kenya) also works: choose Yes to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el código ISO de dos letras de la lista (como KE). También sirve un nombre de país en inglés (como Kenya): elija Sí para conservarlo.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="350"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número entero</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="351"/>
         <source>{column} must be a whole number, 0 or more (no units, no decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} debe ser un número entero, 0 o más (sin unidades ni decimales).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="354"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="355"/>
         <source>{column} must be a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} debe ser un número de 0 a 100.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="358"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="359"/>
         <source>{column} must be a number, 0 or more. Write the unit in the header, not in the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} debe ser un número, 0 o más. Escriba la unidad en el encabezado, no en la celda.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="363"/>
         <source>2026-05-30 or 2026-05-30 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-05-30 o 2026-05-30 09:00</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="364"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="365"/>
         <source>{column} must be a date, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} debe ser una fecha, como {example}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="368"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="369"/>
         <source>Latitude is in decimal degrees from -90 to 90 (south is negative), like -1.2833. Degrees-minutes-seconds text also works: choose Yes to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitud va en grados decimales de -90 a 90 (el sur es negativo), como -1.2833. También sirve un texto en grados, minutos y segundos: elija Sí para conservarlo.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="374"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="375"/>
         <source>Longitude is in decimal degrees from -180 to 180 (west is negative), like 36.8167. Degrees-minutes-seconds text also works: choose Yes to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud va en grados decimales de -180 a 180 (el oeste es negativo), como 36.8167. También sirve un texto en grados, minutos y segundos: elija Sí para conservarlo.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="380"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="381"/>
         <source>Pick a unit from the list, or choose Yes to keep your own (like trees or nest boxes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una unidad de la lista, o elija Sí para conservar la suya (como árboles o cajas nido).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="384"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="385"/>
         <source>Pick an item category from the list, or choose Yes to keep your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una categoría de artículo de la lista, o elija Sí para conservar sus propias palabras.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="391"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="392"/>
         <source>text; line breaks are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>texto; se conservan los saltos de línea</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="393"/>
         <source>blank for a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>en blanco para un registro nuevo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="394"/>
         <source>whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>número entero, 0 o más</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="395"/>
         <source>number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>número, 0 o más</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="396"/>
         <source>date, or text YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha, o texto AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="397"/>
         <source>date (and time), or text YYYY-MM-DD hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha (y hora), o texto AAAA-MM-DD hh:mm</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="398"/>
         <source>ISO code (KE, FR, US, …) or English name</source>
-        <translation type="unfinished"></translation>
+        <translation>código ISO (KE, FR, US, …) o nombre en inglés</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="399"/>
         <source>-90 to 90, decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>-90 a 90, grados decimales</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="400"/>
         <source>-180 to 180, decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>-180 a 180, grados decimales</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="401"/>
         <source>one of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de la lista</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="407"/>
         <source>the id fieldlog gave the event</source>
-        <translation type="unfinished"></translation>
+        <translation>el id que fieldlog le dio al evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="408"/>
         <source>the id fieldlog gave the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>el id que fieldlog le dio a la actividad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="409"/>
         <location filename="../../fieldlog/io/template.py" line="410"/>
         <source>WGS84 decimal degrees (DMS accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>grados decimales WGS84 (se acepta GMS)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="411"/>
         <source>the event&apos;s name; activity rows use it to name their event</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del evento; las filas de actividades lo usan para indicar su evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="412"/>
         <source>the campaign the event is part of, like MAD Week 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>la campaña de la que forma parte el evento, como MAD Week 2026</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="413"/>
         <source>when the event ended; with Start it gives the volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo terminó el evento; junto con Inicio da las horas de voluntariado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="414"/>
         <source>the name of the place</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del lugar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="415"/>
         <source>town, park or area</source>
-        <translation type="unfinished"></translation>
+        <translation>pueblo, parque o zona</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="416"/>
         <source>the size of the whole site</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño de todo el sitio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="417"/>
         <source>the group that ran the event</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo que organizó el evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="418"/>
         <source>who ran the event</source>
-        <translation type="unfinished"></translation>
+        <translation>quién organizó el evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="419"/>
         <source>phone number or e-mail of the organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono o correo electrónico del organizador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="420"/>
         <source>how many volunteers took part</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántos voluntarios participaron</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="421"/>
         <source>anything else worth keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier otra cosa que valga la pena guardar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="422"/>
         <source>scientific name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre científico</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="423"/>
         <source>how many plants were put in the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántas plantas se pusieron en la tierra</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="424"/>
         <source>whether the species is native at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>si la especie es nativa en el sitio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="425"/>
         <source>what was planted</source>
-        <translation type="unfinished"></translation>
+        <translation>qué se plantó</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="426"/>
         <source>the area planted</source>
-        <translation type="unfinished"></translation>
+        <translation>la superficie plantada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="427"/>
         <source>the area cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>la superficie despejada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="428"/>
         <source>where the seed or seedlings came from</source>
-        <translation type="unfinished"></translation>
+        <translation>de dónde vinieron las semillas o plántulas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="429"/>
         <source>your label for the seed lot</source>
-        <translation type="unfinished"></translation>
+        <translation>su etiqueta para el lote de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="430"/>
         <source>the weight of seed collected</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso de las semillas recolectadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="431"/>
         <source>how many seeds were collected</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántas semillas se recolectaron</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="432"/>
         <source>how many plants seed was taken from</source>
-        <translation type="unfinished"></translation>
+        <translation>de cuántas plantas se tomaron semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="433"/>
         <source>how many plants the population has</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántas plantas tiene la población</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="434"/>
         <source>how many seedballs were made</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántas bombas de semillas se hicieron</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="435"/>
         <source>the weight of seed used</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso de las semillas usadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="436"/>
         <source>how the plants were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se removieron las plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="437"/>
         <source>the weight removed or picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso removido o recolectado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="438"/>
         <source>how many bags were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántas bolsas se llenaron</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="439"/>
         <source>how many stems were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántos tallos se removieron</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="440"/>
         <source>how much of the ground the species covered before removal</source>
-        <translation type="unfinished"></translation>
+        <translation>qué parte del suelo cubría la especie antes de la remoción</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="441"/>
         <source>the plants&apos; life stage</source>
-        <translation type="unfinished"></translation>
+        <translation>la etapa de vida de las plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="442"/>
         <source>what happened to the removed plants</source>
-        <translation type="unfinished"></translation>
+        <translation>qué se hizo con las plantas removidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="443"/>
         <source>where the pickup took place</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde se hizo la recolección</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="444"/>
         <source>the distance covered</source>
-        <translation type="unfinished"></translation>
+        <translation>la distancia recorrida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="445"/>
         <source>what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>qué se hizo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="446"/>
         <source>how much was done, if it can be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>cuánto se hizo, si se puede contar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="447"/>
         <source>the unit of Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad de Cantidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="448"/>
         <source>the kind of item picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de artículo recolectado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="449"/>
         <source>how many of them were picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántos se recolectaron</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="457"/>
         <source>(personal data: goes into no report unless you ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dato personal: no va en ningún informe a menos que usted lo pida)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="465"/>
         <source>a unit from the drop-down ({units}, …) or your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>una unidad de la lista desplegable ({units}, …) o sus propias palabras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="468"/>
         <source>an item category from the drop-down, or your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>una categoría de artículo de la lista desplegable, o sus propias palabras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="470"/>
         <source>number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>número de 0 a 100</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="472"/>
         <source>an {event} name from the {events} sheet or from fieldlog (or fill in {event_id} instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de {event} de la hoja {events} o de fieldlog (o complete {event_id} en su lugar)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="476"/>
         <source>{kind}; header unit may be changed to {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}; la unidad del encabezado se puede cambiar a {units}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="512"/>
         <source>fieldlog spreadsheet template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de hoja de cálculo de fieldlog</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="514"/>
         <source>Fill in this workbook with your volunteer events and what was done at them, then import it into fieldlog (Import in the window, or: fieldlog import FILE.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete este libro con sus eventos de voluntariado y lo que se hizo en ellos, y luego impórtelo en fieldlog (Importar en la ventana, o: fieldlog import ARCHIVO.xlsx).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="519"/>
         <source>How to fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo completarla</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="525"/>
         <source>The sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Las hojas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="530"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="530"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoria</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="531"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="531"/>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores permitidos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="532"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="535"/>
         <source>Columns of the {sheet} sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de la hoja {sheet}</translation>
     </message>
 </context>
 <context>
@@ -4958,202 +4999,202 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="128"/>
         <source>Planting</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantación</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="129"/>
         <source>Seed collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolección de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="130"/>
         <source>Seedball making</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaboración de bombas de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="131"/>
         <source>Invasive removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoción de invasoras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="132"/>
         <source>Litter pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolección de basura</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="133"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra actividad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="135"/>
         <source>Native</source>
-        <translation type="unfinished"></translation>
+        <translation>Nativa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="136"/>
         <source>Introduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="137"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="139"/>
         <source>Bare root</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz desnuda</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="140"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="141"/>
         <source>Plug</source>
-        <translation type="unfinished"></translation>
+        <translation>Plántula de bandeja</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="142"/>
         <source>Cutting</source>
-        <translation type="unfinished"></translation>
+        <translation>Estaca</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="143"/>
         <source>Direct seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Siembra directa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="144"/>
         <source>Seedball</source>
-        <translation type="unfinished"></translation>
+        <translation>Bomba de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="146"/>
         <source>Hand pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranque manual</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="147"/>
         <source>Dig</source>
-        <translation type="unfinished"></translation>
+        <translation>Excavación</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="148"/>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Corte</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="149"/>
         <source>Mow</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbroce</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="150"/>
         <source>Girdle</source>
-        <translation type="unfinished"></translation>
+        <translation>Anillado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="151"/>
         <source>Herbicide cut stump</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbicida en tocón</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="152"/>
         <source>Herbicide foliar</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbicida foliar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="153"/>
         <source>Smother</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofocación</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="155"/>
         <source>Vegetative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegetativa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="156"/>
         <source>Flowering</source>
-        <translation type="unfinished"></translation>
+        <translation>En floración</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="157"/>
         <source>Seeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Con semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="159"/>
         <source>Left on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejado en el sitio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="160"/>
         <source>Composted</source>
-        <translation type="unfinished"></translation>
+        <translation>Compostado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="161"/>
         <source>Bagged landfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Embolsado a relleno sanitario</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="162"/>
         <source>Burned</source>
-        <translation type="unfinished"></translation>
+        <translation>Quemado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="164"/>
         <source>Beach</source>
-        <translation type="unfinished"></translation>
+        <translation>Playa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="165"/>
         <source>Shore</source>
-        <translation type="unfinished"></translation>
+        <translation>Orilla</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="166"/>
         <source>Underwater</source>
-        <translation type="unfinished"></translation>
+        <translation>Subacuática</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="167"/>
         <source>Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendero</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="168"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="169"/>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Parque</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="171"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="172"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="174"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="175"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
 </context>
 </TS>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../fieldlog/ui/models.py" line="265"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/models.py" line="265"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/models.py" line="266"/>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/models.py" line="266"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -29,27 +29,27 @@
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="663"/>
         <source>Blank: the day the event starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Em branco: o dia em que o evento começa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="688"/>
         <source>No event chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento escolhido</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="693"/>
         <source>{event} at {site}, {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} em {site}, {start}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="696"/>
         <source>{event}, {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}, {start}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="702"/>
         <source>Choose the event this activity belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro o evento a que esta atividade pertence.</translation>
     </message>
 </context>
 <context>
@@ -57,270 +57,270 @@
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="665"/>
         <source>Click a bar to filter the events list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique numa barra para filtrar a lista de eventos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="695"/>
         <source>Click to show these events</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique para mostrar estes eventos</translation>
     </message>
 </context>
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="977"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="981"/>
         <source>Pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um da lista</translation>
     </message>
 </context>
 <context>
     <name>ConflictQuestion</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="118"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="119"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado por outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="121"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="122"/>
         <source>Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir pela minha versão</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="124"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="125"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a versão da outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="130"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="131"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>CoordinateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="753"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="757"/>
         <source>{decimal} or {dms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decimal} ou {dms}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="771"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
         <source>Read as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido como {value}</translation>
     </message>
 </context>
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1095"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1099"/>
         <source>Country name or code, like Kenya or KE</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome ou código do país, como Kenya ou KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1101"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1105"/>
         <source>&apos;{text}&apos; is not a country fieldlog knows; type its English name or its two-letter code, like KE</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; não é um país que o fieldlog conheça; escreva o nome em inglês ou o código de duas letras, como KE</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="78"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
         <source>? events</source>
-        <translation type="unfinished"></translation>
+        <translation>? eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="80"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="140"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="169"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="303"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="84"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
         <source>? activities</source>
-        <translation type="unfinished"></translation>
+        <translation>? atividades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="86"/>
         <source>%Ln activity(-ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln atividade</numerusform>
+            <numerusform>%Ln atividades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="142"/>
         <location filename="../../fieldlog/ui/models.py" line="235"/>
         <source>%Ln plant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln planta</numerusform>
+            <numerusform>%Ln plantas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="144"/>
         <source>%Ln removal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln remoção</numerusform>
+            <numerusform>%Ln remoções</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="146"/>
         <location filename="../../fieldlog/ui/models.py" line="249"/>
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln itens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="162"/>
         <source>Sites (%Ln on the map, sized by events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locais (%Ln no mapa, tamanho conforme os eventos)</numerusform>
+            <numerusform>Locais (%Ln no mapa, tamanho conforme os eventos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="170"/>
         <source>%Ln site(s) without coordinates ({events}) are counted but not on the map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln local sem coordenadas ({events}) é contado, mas não aparece no mapa.</numerusform>
+            <numerusform>%Ln locais sem coordenadas ({events}) são contados, mas não aparecem no mapa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="304"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="559"/>
         <source>%Ln planting(s) without a species: counted in the totals, not here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln plantio sem espécie: contado nos totais, não aqui.</numerusform>
+            <numerusform>%Ln plantios sem espécie: contados nos totais, não aqui.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="560"/>
         <source>%Ln removal(s) without a species: counted in the totals, not here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln remoção sem espécie: contada nos totais, não aqui.</numerusform>
+            <numerusform>%Ln remoções sem espécie: contadas nos totais, não aqui.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="61"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="67"/>
         <location filename="../../fieldlog/ui/models.py" line="240"/>
         <source>%Ln seed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln semente</numerusform>
+            <numerusform>%Ln sementes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="62"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="68"/>
         <location filename="../../fieldlog/ui/models.py" line="227"/>
         <source>%Ln bag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln saco</numerusform>
+            <numerusform>%Ln sacos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/models.py" line="243"/>
         <source>%Ln seedball(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bola de sementes</numerusform>
+            <numerusform>%Ln bolas de sementes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="217"/>
         <source>%Ln photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="236"/>
         <source>%Ln file(s) were not attached:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln arquivo não foi anexado:</numerusform>
+            <numerusform>%Ln arquivos não foram anexados:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="242"/>
         <source>%Ln photo(s) attached; the record is otherwise unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto anexada; o registro não foi alterado de outra forma.</numerusform>
+            <numerusform>%Ln fotos anexadas; o registro não foi alterado de outra forma.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="249"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="250"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados está danificada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="254"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="255"/>
         <source>{name} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está danificado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="260"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="261"/>
         <source>SQLite&apos;s check of the file found damage, so fieldlog has stopped using it. Nothing was deleted: the damaged file is kept beside it as &lt;b&gt;{name}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação do SQLite encontrou danos no arquivo, por isso o fieldlog deixou de o usar. Nada foi apagado: o arquivo danificado fica guardado ao lado, como &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="267"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="268"/>
         <source>The newest good backup is from &lt;b&gt;{when}&lt;/b&gt; and holds {events} and {activities}. Restoring it brings back everything saved up to then; anything saved after it is only in the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança válida mais recente é de &lt;b&gt;{when}&lt;/b&gt; e contém {events} e {activities}. Restaurá-la recupera tudo o que foi guardado até esse momento; o que foi guardado depois só está no arquivo danificado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="273"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="274"/>
         <source>No good backup of it was found in the &lt;i&gt;backups&lt;/i&gt; folder beside it, and fieldlog does not start a new, empty database in its place by itself. Keep the damaged file: someone who knows SQLite may rescue its records (sqlite3&apos;s &lt;i&gt;.recover&lt;/i&gt;). To start again with an empty database, move {name} to another folder and open fieldlog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi encontrada nenhuma cópia de segurança válida na pasta &lt;i&gt;backups&lt;/i&gt; ao lado, e o fieldlog não cria sozinho uma base de dados nova e vazia no seu lugar. Guarde o arquivo danificado: alguém que conheça o SQLite poderá recuperar os registros (com o &lt;i&gt;.recover&lt;/i&gt; do sqlite3). Para recomeçar com uma base de dados vazia, mova {name} para outra pasta e abra o fieldlog de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="279"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="280"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="286"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="287"/>
         <source>What SQLite reported: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o SQLite indicou: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="312"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="313"/>
         <source>Restore the backup of {when} ({events})</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a cópia de segurança de {when} ({events})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="318"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="319"/>
         <source>Open another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir outra base de dados…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="322"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="323"/>
         <source>Quit fieldlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do fieldlog</translation>
     </message>
 </context>
 <context>
@@ -329,77 +329,77 @@
         <location filename="../../fieldlog/ui/dashboard.py" line="912"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="1005"/>
         <source>Click a site on the map to see its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique num local do mapa para ver os seus eventos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="972"/>
         <source>{filter} · adding up…</source>
-        <translation type="unfinished"></translation>
+        <translation>{filter} · cálculo dos totais…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="990"/>
         <source>The dashboard could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o painel: {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="1047"/>
         <source>&lt;b&gt;{site}&lt;/b&gt; ({country}): reading its events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{site}&lt;/b&gt; ({country}): leitura dos eventos…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="1057"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="1059"/>
         <source>&lt;b&gt;{site}&lt;/b&gt; ({country}): {events}, the newest {listed} listed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{site}&lt;/b&gt; ({country}): {events}; os {listed} mais recentes na lista</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="1061"/>
         <source>&lt;b&gt;{site}&lt;/b&gt; ({country}): {events}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{site}&lt;/b&gt; ({country}): {events}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="1066"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="1067"/>
         <source>%Ln activity(-ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln atividade</numerusform>
+            <numerusform>%Ln atividades</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="806"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="810"/>
         <source>Pick from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher num calendário (Alt+Baixo)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="822"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="826"/>
         <source>Event day: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia do evento: {date}</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="886"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="890"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
@@ -407,85 +407,85 @@
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="500"/>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="501"/>
         <source>Like Karura planting day 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Como Dia de plantio em Karura 2026</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="503"/>
         <source>Like MAD-Week 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Como MAD-Week 2026</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="508"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="508"/>
         <source>Local time at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local no local do evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="510"/>
         <source>Local time at the site; needed to work out volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local no local do evento; necessária para calcular as horas de voluntariado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="512"/>
         <source>People who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que participaram</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="515"/>
         <source>Hours everyone worked together; left blank, participants x duration is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas trabalhadas por todos em conjunto; em branco, usa-se participantes x duração</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="522"/>
         <source>Email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou telefone</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="523"/>
         <source>Personal: stays on this laptop, never in a report unless you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoal: fica neste computador e nunca vai para um relatório, a menos que o peça</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="524"/>
         <source>Personal: stays on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoal: fica neste computador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="572"/>
         <source>Typed in (empty the field to work it out from participants x duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito à mão (esvazie o campo para calcular a partir de participantes x duração)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/editors/forms.py" line="583"/>
         <source>Worked out: %Ln participant(s) x {hours} h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Calculado: %Ln participante x {hours} h</numerusform>
+            <numerusform>Calculado: %Ln participantes x {hours} h</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="585"/>
         <source>Worked out from participants x duration once both are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado a partir de participantes x duração quando ambos estiverem preenchidos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="596"/>
         <source>Site {id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Local {id}…</translation>
     </message>
 </context>
 <context>
@@ -493,111 +493,112 @@
     <message>
         <location filename="../../fieldlog/ui/models.py" line="56"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/models.py" line="202"/>
         <source>Not counted at the event: participants × duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não contadas no evento: participantes × duração.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="76"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="78"/>
         <source>Export {export}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {export}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="83"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="85"/>
         <source>Events of {filter}, as the window is filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de {filter}, conforme o filtro da janela</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="84"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="86"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="87"/>
-        <source>Covers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="89"/>
-        <source>Leave blank to export everything</source>
-        <translation type="unfinished"></translation>
+        <source>Covers:</source>
+        <translation>Abrange:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="90"/>
-        <source>Include personal data (organizer names and contacts)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="91"/>
+        <source>Leave blank to export everything</source>
+        <translation>Deixe em branco para exportar tudo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="92"/>
+        <source>Include personal data (organizer names and contacts)</source>
+        <translation>Incluir dados pessoais (nomes e contatos dos organizadores)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="94"/>
         <source>For sharing: leave out personal data (organizer names and contacts) and
 where photos were taken, the camera&apos;s owner and serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Para partilhar: deixa de fora os dados pessoais (nomes e contatos dos organizadores) e
+o local onde as fotos foram tiradas, o dono da câmera e os números de série</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="96"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="98"/>
         <source>Changes since (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações desde (opcional):</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="99"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="101"/>
         <source>Personal data stays on this laptop unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados pessoais ficam neste computador, a menos que marque esta opção.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="104"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="110"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="110"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="116"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="118"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="136"/>
-        <source>Export CSV files into</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="138"/>
+        <source>Export CSV files into</source>
+        <translation>Exportar os arquivos CSV para</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="140"/>
         <source>Save {export}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar {export}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="161"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="164"/>
         <source>Choose where to write it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="166"/>
-        <source>{path} is a file; choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde o gravar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="169"/>
-        <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a file; choose a folder.</source>
+        <translation>{path} é um arquivo; escolha uma pasta.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="172"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>A pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="175"/>
         <source>Only changes since: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Só alterações desde: {problem}</translation>
     </message>
 </context>
 <context>
@@ -606,407 +607,407 @@ where photos were taken, the camera&apos;s owner and serial numbers</source>
         <location filename="../../fieldlog/ui/import_dialog.py" line="652"/>
         <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma planilha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="676"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="679"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="682"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="685"/>
         <location filename="../../fieldlog/ui/import_dialog.py" line="902"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="734"/>
         <source>C&amp;hoose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escol&amp;her outro arquivo…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="740"/>
         <source>Automatic (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (UTF-8)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificação</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="759"/>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="760"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque as folhas a importar e escolha a tabela que cada uma preenche. As folhas com o nome de uma tabela (Eventos, Plantio, …) são escolhidas automaticamente.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="772"/>
         <source>&amp;Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar &amp;mapeamento…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="774"/>
         <source>Sa&amp;ve mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar mapeamento…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="788"/>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="789"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o campo para onde vai cada coluna do arquivo; as colunas deixadas em “{ignore}” não são importadas. Os campos com * são obrigatórios. O fieldlog lembra-se destas escolhas para arquivos com os mesmos cabeçalhos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="813"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Mos&amp;trar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="820"/>
         <source>S&amp;top preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar a pré-visualização</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
         <source>Preview a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualizar &amp;de novo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="865"/>
         <source>&amp;Skip invalid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir linhas inválidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="869"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="869"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a importação faria com cada linha. Nada é gravado até clicar em Importar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="902"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="921"/>
         <source>Tick at least one sheet and choose its table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque pelo menos uma folha e escolha a sua tabela.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="927"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primeiro o mapeamento de {sheets} (a mensagem por baixo das colunas explica como).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="942"/>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1445"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação em curso…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="944"/>
         <source>Import is possible once the preview has read the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação fica disponível quando a pré-visualização tiver lido o arquivo inteiro.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
         <source>Import is possible after a complete preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação fica disponível depois de uma pré-visualização completa.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="951"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha tem erros: corrija o arquivo e pré-visualize de novo, ou marque “Omitir linhas inválidas” para importar as outras.</numerusform>
+            <numerusform>%Ln linhas têm erros: corrija o arquivo e pré-visualize de novo, ou marque “Omitir linhas inválidas” para importar as outras.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a importar: todas as linhas já estão no fieldlog ou foram deixadas de fora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança; %Ln linha com erros deixada de fora.</numerusform>
+            <numerusform>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança; %Ln linhas com erros deixadas de fora.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="959"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
         <source>Spreadsheets ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilhas ({patterns})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1225"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="984"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir linhas inválidas: importar as outras e gravar as linhas com erros em “{file}” para correção</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura do arquivo…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1010"/>
         <source>Choose the file&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a codificação do arquivo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1011"/>
         <source>Which encoding was the file saved in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Em que codificação foi gravado o arquivo?</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
         <source>Fills the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenche a tabela</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1049"/>
         <source>Table for sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela da folha {sheet}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1070"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln folha; escolhidas: {chosen}. A seguir: verifique as colunas.</numerusform>
+            <numerusform>%Ln folhas; escolhidas: {chosen}. A seguir: verifique as colunas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1072"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma folha tem o nome de uma tabela que o fieldlog conheça, e nenhum cabeçalho corresponde a uma: escolha a tabela de cada folha a importar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
         <source>row {row} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha {row} está vazia</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1084"/>
         <source>%Ln column(s); not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coluna; não importada</numerusform>
+            <numerusform>%Ln colunas; não importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1087"/>
         <source>{matched} of %Ln column(s) recognised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reconhecidas: {matched} de %Ln coluna</numerusform>
+            <numerusform>Reconhecidas: {matched} de %Ln colunas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1088"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reconhecidas: {matched} de %Ln coluna; faça o mapeamento na página seguinte</numerusform>
+            <numerusform>Reconhecidas: {matched} de %Ln colunas; faça o mapeamento na página seguinte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1173"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>O formato de data escreve-se com códigos como %d.%m.%Y (dia.mês.ano); deixe-o em branco para datas que a planilha já reconhece.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1192"/>
         <source>Reading row {row} of {sheet}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura da linha {row} de {sheet}…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1225"/>
         <source>Column mappings ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamentos de colunas ({patterns})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1230"/>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o mapeamento de colunas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1239"/>
         <source>The mapping was not saved: {error} ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O mapeamento não foi guardado: {error} ({file}).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1242"/>
         <source>Saved the mapping to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamento guardado em {file}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
         <source>Load a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar um mapeamento de colunas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1276"/>
         <source>Loaded {file} for {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} carregado para {sheets}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1277"/>
         <source>Loaded {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} carregado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1279"/>
         <source>This file has no sheet {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não tem a folha {sheets}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1302"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura de {file}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1349"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leitura de {file}… %Ln linha até agora: {statuses}</numerusform>
+            <numerusform>Leitura de {file}… %Ln linhas até agora: {statuses}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1350"/>
         <source>Reading {file}… %Ln row(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leitura de {file}… %Ln linha até agora</numerusform>
+            <numerusform>Leitura de {file}… %Ln linhas até agora</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1365"/>
         <source>Would add nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não acrescentaria nada de novo.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1370"/>
         <source>Sheets not imported: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhas não importadas: {sheets}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1388"/>
         <source>Preview stopped. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização interrompida. Nada foi importado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1394"/>
         <source>The file cannot be imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não pode ser importado tal como está.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
         <source>Reading {file} as {encoding}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura de {file} como {encoding}…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar as linhas com erros em {file}: {error}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1457"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1457"/>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada importado</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1465"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %Ln registro adicionado, {updated} atualizados, {unchanged} sem alterações.</numerusform>
+            <numerusform>{file}: %Ln registros adicionados, {updated} atualizados, {unchanged} sem alterações.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1472"/>
         <source>Added: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado: {what}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1475"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha foi deixada de fora por ser provavelmente um duplicado de um registro que já está no fieldlog.</numerusform>
+            <numerusform>%Ln linhas foram deixadas de fora por serem provavelmente duplicados de registros que já estão no fieldlog.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha com erros não foi importada. Está em {file}, com o motivo: corrija-a aí e importe esse arquivo.</numerusform>
+            <numerusform>%Ln linhas com erros não foram importadas. Estão em {file}, com o motivo: corrija-as aí e importe esse arquivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/import_dialog.py" line="1482"/>
         <source>%Ln row(s) with errors were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha com erros não foi importada.</numerusform>
+            <numerusform>%Ln linhas com erros não foram importadas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1487"/>
         <source>The database was backed up before the import: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi feita uma cópia de segurança da base de dados antes da importação: {file}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação cancelada. Nada foi importado.</translation>
     </message>
 </context>
 <context>
@@ -1014,47 +1015,47 @@ where photos were taken, the camera&apos;s owner and serial numbers</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="813"/>
         <source>Area treated</source>
-        <translation type="unfinished"></translation>
+        <translation>Área tratada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="814"/>
         <source>Weight removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso removido</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="815"/>
         <source>Wet weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso fresco</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="816"/>
         <source>Bags filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacos cheios</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="817"/>
         <source>Stems or plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Caules ou plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="818"/>
         <source>Give at least one of area, weight, bags or stems</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique pelo menos um destes: área, peso, sacos ou caules</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="819"/>
         <source>Cover (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura (%)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="820"/>
         <source>How much of the area the species covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto da área a espécie cobria</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="821"/>
         <source>Life stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase de vida</translation>
     </message>
 </context>
 <context>
@@ -1062,917 +1063,951 @@ where photos were taken, the camera&apos;s owner and serial numbers</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="842"/>
         <source>Bags filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacos cheios</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="843"/>
         <source>Weight collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso recolhido</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="844"/>
         <source>Distance covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância percorrida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="845"/>
         <source>Give at least one of bags, weight or an item count</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique pelo menos um destes: sacos, peso ou contagem de itens</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="846"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="354"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="361"/>
         <source>fieldlog — {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlog — {database}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="364"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="371"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="408"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="415"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="410"/>
-        <source>New &amp;site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="416"/>
-        <source>&amp;Edit event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo evento…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="417"/>
-        <source>Edit &amp;site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="419"/>
-        <source>&amp;Delete event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="421"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <source>New &amp;site…</source>
+        <translation>Novo &amp;local…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="423"/>
-        <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Editar evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="425"/>
-        <source>Open a ser&amp;ver database…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/main_window.py" line="424"/>
+        <source>Edit &amp;site…</source>
+        <translation>Editar &amp;local…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="427"/>
-        <source>Back &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/main_window.py" line="426"/>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Apagar evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="428"/>
-        <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Procurar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="430"/>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de dados…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="432"/>
-        <source>Load &amp;sample data</source>
-        <translation type="unfinished"></translation>
+        <source>Open a ser&amp;ver database…</source>
+        <translation>Abrir base de dados de ser&amp;vidor…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="434"/>
-        <source>&amp;Import spreadsheet or package…</source>
-        <translation type="unfinished"></translation>
+        <source>Back &amp;up now</source>
+        <translation>Fazer &amp;cópia de segurança agora</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="436"/>
-        <source>New spreadsheet &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/main_window.py" line="435"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar cópia de segurança…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="439"/>
+        <source>Load &amp;sample data</source>
+        <translation>Carregar dados de &amp;exemplo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="441"/>
+        <source>&amp;Import spreadsheet or package…</source>
+        <translation>&amp;Importar planilha ou pacote…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="443"/>
+        <source>New spreadsheet &amp;template…</source>
+        <translation>Novo &amp;modelo de planilha…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="450"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="446"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="453"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="449"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="456"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="457"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="464"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="459"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="466"/>
         <source>New &amp;activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="468"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;atividade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="475"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="481"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="482"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="800"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="488"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="489"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="808"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Painel</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="483"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="490"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="486"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="493"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="487"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="494"/>
         <source>&amp;About fieldlog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="492"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="499"/>
         <source>Scale down &amp;new photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir &amp;novas fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="497"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="504"/>
         <source>Off: keep photos as taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligado: manter as fotos como foram tiradas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="498"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="505"/>
         <source>To {pixels} pixels on the longest side</source>
-        <translation type="unfinished"></translation>
+        <translation>Para {pixels} pixels no lado maior</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="510"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="517"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="514"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="521"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="529"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="536"/>
         <source>fieldlog will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fieldlog estará em {language} da próxima vez que for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="532"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="539"/>
         <source>fieldlog will follow the system&apos;s language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fieldlog seguirá o idioma do sistema da próxima vez que for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="550"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="557"/>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="554"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="561"/>
         <source>Load sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar dados de exemplo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="603"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="610"/>
         <source>Search events, sites, campaigns (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar eventos, locais, campanhas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="611"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="618"/>
         <source>Any campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer campanha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="612"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="623"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="619"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="630"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="613"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="623"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="620"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="630"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="627"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="622"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="629"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="624"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="631"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="653"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="660"/>
         <source>Show all events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="654"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="661"/>
         <source>Stop narrowing the events to this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de limitar os eventos a esta atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="665"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="672"/>
         <source>Showing only the events {activity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas os eventos {activity}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="725"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="941"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="732"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="949"/>
         <source>Choose an event to see what was done there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um evento para ver o que foi feito nele.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="728"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="735"/>
         <source>Edit event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="731"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="738"/>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="734"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="741"/>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="748"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="755"/>
         <source>Edit activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar atividade…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="751"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="758"/>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="763"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="771"/>
         <source>Choose an event to see its photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um evento para ver as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="765"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="773"/>
         <source>Choose an activity in the list above to see its photos, or drop photo files on it to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma atividade na lista acima para ver as suas fotos, ou largue arquivos de fotos sobre ela para os anexar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="799"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="807"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="889"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
         <source>%Ln event(s) match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento corresponde ao filtro</numerusform>
+            <numerusform>%Ln eventos correspondem ao filtro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="889"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="891"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="899"/>
         <source>{events}; scroll for more ({loaded} loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}; role para ver mais ({loaded} carregados)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="947"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="955"/>
         <source>{site}, {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}, {country}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="948"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="950"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="958"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="951"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
         <source>%Ln activity(-ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln atividade</numerusform>
+            <numerusform>%Ln atividades</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="968"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="976"/>
         <source>Photos of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos da atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="972"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="980"/>
         <source>Photos of the {activity}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de {activity}: {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="973"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
         <source>Photos of the {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1026"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1034"/>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1035"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1043"/>
         <source>Edit site</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1046"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1054"/>
         <source>First, a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, um local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1047"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
         <source>Events happen at a site. Describe the site first; the event editor opens after you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os eventos acontecem num local. Descreva primeiro o local; o editor do evento abre depois de o guardar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1056"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1064"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1056"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1064"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1070"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1078"/>
         <source>Choose the event first: activities belong to an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro o evento: as atividades pertencem a um evento.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1088"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1096"/>
         <source>Edit {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1088"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1096"/>
         <source>New {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova atividade: {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1098"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1106"/>
         <source>add {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1101"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1109"/>
         <source>edit {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>editar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1108"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1116"/>
         <source>Saved the {record}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {record}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1114"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1122"/>
         <source>Kept the {record} as someone else saved it {when}; your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficou {record} tal como outra pessoa o guardou {when}; as suas alterações não foram guardadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1124"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1132"/>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1124"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="770"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1132"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="773"/>
+        <source>activity</source>
+        <translation>atividade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1141"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apagar “{event}” e a sua %Ln atividade?
+
+Editar &gt; Desfazer recupera-o.</numerusform>
+            <numerusform>Apagar “{event}” e as suas %Ln atividades?
+
+Editar &gt; Desfazer recupera-o.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1136"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1144"/>
         <source>Delete “{event}”?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar “{event}”?
+
+Editar &gt; Desfazer recupera-o.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1137"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
         <source>Delete event?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1139"/>
-        <source>delete event “{event}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar o evento?</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="1147"/>
-        <source>Delete activity?</source>
-        <translation type="unfinished"></translation>
+        <source>delete event “{event}”</source>
+        <translation>apagar o evento “{event}”</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1148"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1155"/>
+        <source>Delete activity?</source>
+        <translation>Apagar a atividade?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
         <source>Delete this {activity}?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1151"/>
-        <source>delete {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar esta atividade ({activity})?
+
+Editar &gt; Desfazer recupera-a.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="1159"/>
+        <source>delete {activity}</source>
+        <translation>apagar {activity}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1167"/>
         <source>Deleted. Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado. Editar &gt; Desfazer recupera-o.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1186"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1194"/>
         <source>since your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>depois da sua edição</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1187"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
         <source>Undo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer mesmo assim: repõe a sua versão, substituindo as alterações da outra pessoa.
+Manter a versão da outra pessoa: deixa {record} como a outra pessoa guardou (o histórico de desfazer recomeça).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1189"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1197"/>
         <source>Redo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer mesmo assim: repõe a sua versão, substituindo as alterações da outra pessoa.
+Manter a versão da outra pessoa: deixa {record} como a outra pessoa guardou (o histórico de desfazer recomeça).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1191"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1199"/>
         <source>Undo anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1191"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1199"/>
         <source>Redo anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1203"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1211"/>
         <source>Kept the {record} as someone else saved it; nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficou {record} tal como outra pessoa o guardou; nada foi desfeito.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1204"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
         <source>Kept the {record} as someone else saved it; nothing was redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficou {record} tal como outra pessoa o guardou; nada foi refeito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1225"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1233"/>
         <source>Loaded %Ln sample record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro de exemplo carregado.</numerusform>
+            <numerusform>%Ln registros de exemplo carregados.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1228"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1236"/>
         <source>Loading sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento dos dados de exemplo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1237"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1245"/>
         <source>Open a fieldlog database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma base de dados do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1238"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de dados do fieldlog (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1244"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1272"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1252"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1280"/>
         <source>Opening {database}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura de {database}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1257"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1265"/>
         <source>Open a server database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma base de dados de servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1258"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
         <source>The database&apos;s URL, as your coordinator or server administrator gave it, for example
 {example}
 
 Keep the password out of it: fieldlog reads it from ~/.pgpass or PGPASSWORD, as every
 PostgreSQL program does.</source>
-        <translation type="unfinished"></translation>
+        <translation>O URL da base de dados, tal como o coordenador ou o administrador do servidor o indicou, por exemplo
+{example}
+
+Não inclua a senha: o fieldlog lê-a de ~/.pgpass ou de PGPASSWORD, como qualquer
+programa PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1269"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1285"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1277"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1293"/>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dados não aberta</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1283"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1291"/>
         <source>fieldlog is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>O fieldlog já está aberto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1306"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1314"/>
         <source>Import a spreadsheet or an exchange package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma planilha ou um pacote de intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1307"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
         <source>Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilhas e pacotes (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1317"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1325"/>
         <source>Finish or close the import that is open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine ou feche primeiro a importação que está aberta.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1334"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1342"/>
         <source>Imported: {added} added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {added} adicionados, {updated} atualizados.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1339"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1347"/>
         <source>Merged: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Junção concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1396"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1404"/>
         <source>Choose an activity first, then drop its photos on its strip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro uma atividade e depois largue as fotos na faixa dela.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1405"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1413"/>
         <source>Attach photos to the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar fotos ao evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1406"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
         <source>Attach photos to the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar fotos à atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1422"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1430"/>
         <source>Photos are being attached: wait until that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há fotos a ser anexadas: aguarde até terminar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1438"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1446"/>
         <source>Attaching %Ln photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anexação de %Ln foto…</numerusform>
+            <numerusform>Anexação de %Ln fotos…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1457"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1465"/>
         <source>Some files were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns arquivos não foram anexados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1458"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
         <source>Nothing attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada anexado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1463"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1471"/>
         <source>Use the photo&apos;s date and place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a data e o lugar da foto?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1477"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1485"/>
         <source>fill {activity} from photo</source>
-        <translation type="unfinished"></translation>
+        <translation>preencher {activity} a partir da foto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1479"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1487"/>
         <source>The {activity} now has the photo&apos;s date and position.</source>
-        <translation type="unfinished"></translation>
+        <translation>{activity}: agora tem a data e a posição da foto.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1507"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1515"/>
         <source>Save the spreadsheet template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o modelo de planilha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1508"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1513"/>
-        <source>Writing the template to {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1517"/>
-        <source>The template was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1518"/>
-        <source>Template not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1519"/>
-        <source>The template could not be written to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="1521"/>
-        <source>Saved the template to {file}.</source>
-        <translation type="unfinished"></translation>
+        <source>Writing the template to {file}…</source>
+        <translation>Gravação do modelo em {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1540"/>
-        <source>Writing {export} to {file}…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/main_window.py" line="1525"/>
+        <source>The template was not saved.</source>
+        <translation>O modelo não foi guardado.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1543"/>
-        <source>Wrote {export} to {file} (%Ln record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
+        <source>Template not saved</source>
+        <translation>Modelo não guardado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
+        <source>The template could not be written to {file}: {reason}</source>
+        <translation>Não foi possível gravar o modelo em {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1529"/>
+        <source>Saved the template to {file}.</source>
+        <translation>Modelo guardado em {file}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="1549"/>
+        <source>Writing {export} to {file}…</source>
+        <translation>Gravação de {export} em {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/main_window.py" line="1552"/>
+        <source>Wrote {export} to {file} (%Ln record(s)).</source>
+        <translation>
+            <numerusform>{export} gravado em {file} (%Ln registro).</numerusform>
+            <numerusform>{export} gravado em {file} (%Ln registros).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1558"/>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação cancelada: nenhum arquivo foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1551"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1560"/>
         <source>{export} was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{export} não foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1553"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1562"/>
         <source>Export not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação não gravada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1555"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1564"/>
         <source>Writing {export}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação de {export}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1567"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1576"/>
         <source>The backup was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança não foi feita.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1568"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
         <source>Backup not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança não feita</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1569"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
         <source>{reason}
 
 The database itself was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+A base de dados em si não foi alterada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1572"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1581"/>
         <source>Backed up to {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança feita em {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1574"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1583"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1585"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1594"/>
         <source>Backed up automatically to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança automática feita em {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1590"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1599"/>
         <source>The automatic backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança automática falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1619"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1726"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1730"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1815"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1628"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1735"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1739"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1824"/>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança não restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1626"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1635"/>
         <source>Restore the backup of {backup}?
 
 The database is replaced by it: anything saved after that backup is taken out.
 
 The current database is backed up first (as “Before a restore”), so File &gt; Restore from backup… can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a cópia de segurança de {backup}?
+
+A base de dados é substituída por ela: tudo o que foi guardado depois dessa cópia é retirado.
+
+Antes, é feita uma cópia de segurança da base de dados atual (como “Antes de uma restauração”), para que Arquivo &gt; Restaurar cópia de segurança… a possa recuperar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1638"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta cópia de segurança?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1645"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1654"/>
         <source>Restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar mais tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1646"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
         <source>Finish or close the editor or import that is open, then restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine ou feche o editor ou a importação que está aberta e depois restaure a cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1648"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1818"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1657"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1827"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauração da cópia de segurança em curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1694"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1703"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto copiada de volta para o repositório de fotos a partir da cópia de segurança das fotos.</numerusform>
+            <numerusform>%Ln fotos copiadas de volta para o repositório de fotos a partir da cópia de segurança das fotos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1698"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1707"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto dos registros restaurados não foi encontrada: {files}</numerusform>
+            <numerusform>%Ln fotos dos registros restaurados não foram encontradas: {files}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1717"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1726"/>
         <source>Restored {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} restaurada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1719"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1728"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1727"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
         <source>{reason}
 
 This window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Esta janela vai fechar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1731"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
         <source>{reason}
 
 The database is open as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+A base de dados está aberta como estava.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1742"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1751"/>
         <source>The database could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a base de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1744"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1753"/>
         <source>The database is damaged: keeping the damaged file aside…</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados está danificada: o arquivo danificado vai ser posto de parte…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1764"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1780"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1773"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1789"/>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo da base de dados está danificado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1765"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
         <source>{reason}
 
 Records that cannot be read may be missing. File &gt; Restore from backup… replaces the database with a backup (the damaged file is kept), or close fieldlog and open it again to have the damaged file set aside and its newest backup offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Podem faltar registros que não se conseguem ler. Arquivo &gt; Restaurar cópia de segurança… substitui a base de dados por uma cópia de segurança (o arquivo danificado é guardado); ou feche o fieldlog e abra-o de novo para pôr de parte o arquivo danificado e receber a proposta da cópia de segurança mais recente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1771"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1780"/>
         <source>fieldlog — {database} (damaged, set aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlog — {database} (danificada, posta de parte)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1781"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
         <source>{reason}
 
 This window closes; open fieldlog again to have the damaged file set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Esta janela vai fechar; abra o fieldlog de novo para pôr de parte o arquivo danificado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1796"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1805"/>
         <source>Quit fieldlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1796"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1805"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1836"/>
-        <source>Database on a network share or removable disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1840"/>
-        <source>The last import did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="1845"/>
+        <source>Database on a network share or removable disk</source>
+        <translation>Base de dados numa pasta de rede ou num disco removível</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1849"/>
+        <source>The last import did not finish</source>
+        <translation>A última importação não terminou</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/main_window.py" line="1854"/>
         <source>The database file looks damaged: checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo da base de dados parece danificado: verificação em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1864"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1873"/>
         <source>About fieldlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1865"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
         <source>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Log volunteer ecological-restoration events offline and report the Society for Ecological Restoration&apos;s totals.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Anote eventos de voluntariado em restauração ecológica sem ligação à internet e comunique os totais à Society for Ecological Restoration (SER).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1980,27 +2015,27 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="712"/>
         <source>Drag to pan · wheel to zoom · double-click to fit · click a site for its events</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste para deslocar · roda para ampliar · duplo clique para ajustar · clique num local para ver os eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="807"/>
         <source>{site} ({country}): {events}, {participants}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} ({country}): {events}, {participants}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="808"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="809"/>
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
 </context>
@@ -2009,102 +2044,102 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="328"/>
         <source>The row of the sheet that holds the column headers (rows above it are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha da folha que contém os cabeçalhos das colunas (as linhas acima dela são ignoradas)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="335"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automática</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
         <source>Only for dates written as text in an unusual order, e.g. %d.%m.%Y for 31.05.2026 or %m/%d/%Y for 05/31/2026; several, separated by ;, are tried in order. Leave blank otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para datas escritas como texto numa ordem pouco habitual, por exemplo %d.%m.%Y para 31.05.2026 ou %m/%d/%Y para 05/31/2026; vários formatos, separados por ;, são testados por ordem. Caso contrário, deixe em branco.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
         <source>Header &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linha de cabeçalho</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
         <source>&amp;Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato de data</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="361"/>
         <source>&amp;Add constant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar constante</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="363"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Um valor de um campo comum a todas as linhas desta folha (por exemplo, o país); {Header} toma o valor dessa coluna na linha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="367"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Constantes&lt;/b&gt; (o mesmo valor em todas as linhas; {Header} toma o valor dessa coluna)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna no arquivo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro valor</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
         <source>Goes to field</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai para o campo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="428"/>
         <source>Column {number}: {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna {number}: {header}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="434"/>
         <source>Field for column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da coluna {header}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="438"/>
         <source>Unit of column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade da coluna {header}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="451"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha {row} desta folha está vazia: indique como linha de cabeçalho a linha com os nomes das colunas.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="508"/>
         <source>— choose a field —</source>
-        <translation type="unfinished"></translation>
+        <translation>— escolha um campo —</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="513"/>
         <source>value, e.g. KE or {Year}-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>valor, por exemplo KE ou {Year}-01-01</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="515"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
         <source>Remove this constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover esta constante</translation>
     </message>
 </context>
 <context>
@@ -2112,54 +2147,54 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="41"/>
         <source>Merge {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntar {file}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="42"/>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="79"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de {file}…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="51"/>
         <source>Conflicts (the newer edit wins; the other is kept in the merge log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos (vale a edição mais recente; a outra fica no registro da junção):</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="57"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juntar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="61"/>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="120"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="86"/>
         <source>What merging {file} would do (nothing is written yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a junção de {file} faria (ainda nada foi gravado):</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="106"/>
         <source>Merging {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Junção de {file} em curso…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="118"/>
         <source>Merged {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} foi juntado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="126"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nada foi gravado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/merge_dialog.py" line="129"/>
         <source>{file} was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi juntado.</translation>
     </message>
 </context>
 <context>
@@ -2167,17 +2202,17 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="873"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi feito</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="874"/>
         <source>Like Trail maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Como Manutenção de trilhos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="877"/>
         <source>Like m, boxes, surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Como m, caixas, levantamentos</translation>
     </message>
 </context>
 <context>
@@ -2185,49 +2220,49 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="349"/>
         <source>Photos of the {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos: {record}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="359"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar fotos…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="361"/>
         <source>Attach photos to the {record} (or drop photo files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar fotos a {record} (ou largue aqui os arquivos das fotos)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="431"/>
         <source>Loading photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento das fotos…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="463"/>
         <source>The photos could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as fotos: {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="469"/>
         <source>No photos of this {record} yet. Drop photo files here, or click Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há fotos ({record}). Largue aqui arquivos de fotos ou clique em Adicionar fotos…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="513"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>em falta</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="513"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegível</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/photos.py" line="564"/>
         <source>%Ln photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
 </context>
@@ -2236,99 +2271,101 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="665"/>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="666"/>
         <source>Photos of the {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos: {record}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="683"/>
         <source>◀  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Anterior</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="685"/>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Seta para a esquerda</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="687"/>
         <source>Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte  ▶</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="689"/>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Seta para a direita</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="696"/>
         <source>&amp;Shows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="700"/>
         <source>What the photo shows (Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a foto mostra (Enter guarda)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="703"/>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legenda</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="705"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="707"/>
         <source>Take this photo off the {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar esta foto de {record}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="709"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="759"/>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} de {count}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="769"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="806"/>
         <source>Photo not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto não alterada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="837"/>
         <source>Take {photo} off the {record}?
 
 The picture itself stays in the photo store and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar {photo} de {record}?
+
+A imagem em si fica no repositório de fotos e nas suas cópias de segurança.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="838"/>
         <source>this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>esta foto</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="840"/>
         <source>Remove photo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a foto?</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="856"/>
         <source>Photo not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto não removida</translation>
     </message>
 </context>
 <context>
@@ -2336,133 +2373,137 @@ The picture itself stays in the photo store and its backups.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="754"/>
         <source>Plants planted</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas plantadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="756"/>
         <source>Is the species native where it was planted?</source>
-        <translation type="unfinished"></translation>
+        <translation>A espécie é nativa no lugar onde foi plantada?</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="758"/>
         <source>Area planted</source>
-        <translation type="unfinished"></translation>
+        <translation>Área plantada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="760"/>
         <source>Nursery, seed lot or provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Viveiro, lote de sementes ou proveniência</translation>
     </message>
 </context>
 <context>
     <name>QuantityField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="697"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="701"/>
         <source>The unit of the number you typed; it is converted exactly when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>A unidade do número escrito; é convertida com exatidão ao guardar</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="165"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="166"/>
         <source>Save and &amp;next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="167"/>
-        <source>Enter: save, then start the next one with the same event and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar e &amp;continuar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="168"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <source>Enter: save, then start the next one with the same event and date</source>
+        <translation>Enter: guardar e começar o seguinte com o mesmo evento e a mesma data</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="170"/>
-        <source>Ctrl+S: save and close</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/dialogs.py" line="169"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="171"/>
+        <source>Ctrl+S: save and close</source>
+        <translation>Ctrl+S: guardar e fechar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/dialogs.py" line="172"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="195"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="196"/>
         <source>Not saved: fix what is marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: corrija primeiro o que está marcado em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="203"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="204"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="214"/>
-        <source>Saved, with warnings: {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação em curso…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="215"/>
+        <source>Saved, with warnings: {warnings}</source>
+        <translation>Guardado, com avisos: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/dialogs.py" line="216"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="228"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="229"/>
         <source>Not saved: {problems}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="232"/>
-        <source>Not saved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {problems}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="233"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved. {reason}</source>
+        <translation>Não guardado. {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="234"/>
+        <source>Not saved</source>
+        <translation>Não guardado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/dialogs.py" line="235"/>
         <source>{reason}
 
 What you typed is still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="238"/>
-        <location filename="../../fieldlog/ui/dialogs.py" line="261"/>
-        <source>since you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+O que escreveu continua aqui.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dialogs.py" line="239"/>
-        <source>Not saved yet. {conflict}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/dialogs.py" line="262"/>
+        <source>since you opened it</source>
+        <translation>depois de o ter aberto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="241"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="240"/>
+        <source>Not saved yet. {conflict}</source>
+        <translation>Ainda não guardado. {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/dialogs.py" line="242"/>
         <source>Overwrite with mine: save what you typed here, replacing their changes.
 Keep theirs: close this editor without saving; the {record} stays as they saved it.
 Cancel: go back to what you typed, nothing saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir pela minha versão: guarda o que escreveu aqui, substituindo as alterações da outra pessoa.
+Manter a versão da outra pessoa: fecha este editor sem guardar; {record} fica como a outra pessoa guardou.
+Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="262"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="263"/>
         <source>Not saved: {conflict} Save again to choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {conflict} Guarde de novo para escolher o que manter.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="276"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="277"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="276"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="277"/>
         <source>What you typed here is not saved. Close and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que escreveu aqui não está guardado. Fechar e descartar?</translation>
     </message>
 </context>
 <context>
@@ -2470,100 +2511,100 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="140"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obrigatório</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="252"/>
         <source>Some fields need attention (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns campos precisam de atenção (marcados em vermelho).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="373"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="386"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="402"/>
         <source>WGS84 degrees: -1.2367, or 1°14&apos;12&quot;S; south is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Graus WGS84: -1.2367, ou 1°14&apos;12&quot;S; o sul é negativo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="404"/>
         <source>WGS84 degrees: 36.835, or 36°50&apos;06&quot;E; west is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Graus WGS84: 36.835, ou 36°50&apos;06&quot;E; o oeste é negativo</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="126"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Feita em</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="126"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
+        <source>Events</source>
+        <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="135"/>
-        <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="129"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="136"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar a partir de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="137"/>
         <source>Backups of &lt;b&gt;{name}&lt;/b&gt;, newest first. Restoring one replaces the database with it; the database as it is now is backed up first, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias de segurança de &lt;b&gt;{name}&lt;/b&gt;, da mais recente para a mais antiga. Restaurar uma substitui a base de dados por ela; antes disso, é feita uma cópia de segurança da base de dados atual, por isso a própria restauração pode ser anulado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="140"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="141"/>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura das cópias de segurança…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="163"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="164"/>
         <source>Backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>As cópias de segurança ficam em {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="169"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="170"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="172"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="173"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="196"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="197"/>
         <source>There are no backups of this database yet. File &gt; Back up now makes one; fieldlog also makes one every 30 minutes after a change, and when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há cópias de segurança desta base de dados. Arquivo &gt; Fazer cópia de segurança agora cria uma; o fieldlog também cria uma a cada 30 minutos depois de uma alteração, e ao fechar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="219"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="220"/>
         <source>The backups could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as cópias de segurança: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2571,27 +2612,27 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="775"/>
         <source>Seed lot id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador do lote de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="775"/>
         <source>Like KE-2026-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>Como KE-2026-000123</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="778"/>
         <source>Give the seed mass, the seed count, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a massa das sementes, o número de sementes ou ambos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="780"/>
         <source>At least 50 keeps the lot&apos;s diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos 50 mantêm a diversidade do lote</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="782"/>
         <source>Plants in the population, roughly</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas na população, aproximadamente</translation>
     </message>
 </context>
 <context>
@@ -2599,17 +2640,17 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="795"/>
         <source>Seedballs made</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas de sementes feitas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="796"/>
         <source>Seed used</source>
-        <translation type="unfinished"></translation>
+        <translation>Sementes usadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="797"/>
         <source>Species in the mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Espécies na mistura</translation>
     </message>
 </context>
 <context>
@@ -2617,25 +2658,25 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="471"/>
         <source>Type part of a site&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva parte do nome de um local</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/editors/forms.py" line="481"/>
         <source>%Ln site(s) match &apos;{text}&apos;; pick one from the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln local corresponde a &apos;{text}&apos;; escolha-o na lista</numerusform>
+            <numerusform>%Ln locais correspondem a &apos;{text}&apos;; escolha um na lista</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="483"/>
         <source>Pick a site from the list; a new site is added in the site editor first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um local da lista; um local novo é primeiro adicionado no editor de locais</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="487"/>
         <source>Site {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Local {id}</translation>
     </message>
 </context>
 <context>
@@ -2643,65 +2684,65 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="429"/>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do local</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="430"/>
         <source>Like Karura Forest, east gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Como Floresta de Karura, portão leste</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="433"/>
         <source>Town, district or park</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade, distrito ou parque</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/forms.py" line="437"/>
         <source>The whole site; converted to m² when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>O local inteiro; convertido em m² ao guardar</translation>
     </message>
 </context>
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1147"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1153"/>
         <source>Scientific or common names, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes científicos ou comuns, separados por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1148"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1154"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome científico ou comum, como Quercus robur ou carvalho</translation>
     </message>
 </context>
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1218"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1226"/>
         <source>Add another item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar outro item…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1331"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1339"/>
         <source>Row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1332"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1340"/>
         <source>{item}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1335"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1343"/>
         <source>Row {number}: name the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha {number}: indique o nome do item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1338"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1346"/>
         <source>Total: %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %Ln item</numerusform>
+            <numerusform>Total: %Ln itens</numerusform>
         </translation>
     </message>
 </context>
@@ -2710,70 +2751,70 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/tasks.py" line="142"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>backup_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="40"/>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="41"/>
-        <source>Automatic (every 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <source>Back up now</source>
+        <translation>Cópia de segurança manual</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="42"/>
-        <source>When fieldlog closed</source>
-        <translation type="unfinished"></translation>
+        <source>Automatic (every 30 minutes)</source>
+        <translation>Automática (a cada 30 minutos)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="43"/>
-        <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <source>When fieldlog closed</source>
+        <translation>Ao fechar o fieldlog</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/backup_dialog.py" line="44"/>
+        <source>Before an import</source>
+        <translation>Antes de uma importação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="45"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de uma restauração</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="53"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="54"/>
         <source>Before merging {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de juntar {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="56"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="57"/>
         <source>Before an upgrade of fieldlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de uma atualização do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="65"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="66"/>
         <source>Today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="67"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="68"/>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="95"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="96"/>
         <source>Restored the backup of {when}: the database now holds {events} and {activities}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança de {when} restaurada: a base de dados contém agora {events} e {activities}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="100"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="101"/>
         <source>The database as it was before is kept as the backup {name}; File &gt; Restore from backup… brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados tal como estava antes fica guardada como a cópia de segurança {name}; Arquivo &gt; Restaurar cópia de segurança… recupera-a.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="104"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="105"/>
         <source>The damaged file that was there is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo danificado que lá estava fica guardado como {path}.</translation>
     </message>
 </context>
 <context>
@@ -2783,51 +2824,51 @@ Cancel: go back to what you typed, nothing saved yet.</source>
         <location filename="../../fieldlog/ui/editors/forms.py" line="506"/>
         <location filename="../../fieldlog/ui/models.py" line="54"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="127"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="431"/>
         <location filename="../../fieldlog/ui/models.py" line="55"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="128"/>
         <source>ISO code like KE, or the English name</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO como KE, ou o nome em inglês</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="129"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="432"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="130"/>
         <location filename="../../fieldlog/io/columns.py" line="173"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="400"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="131"/>
         <location filename="../../fieldlog/io/columns.py" line="133"/>
         <source>WGS84 decimal degrees (DMS accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graus decimais WGS84 (aceita-se GMS)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="132"/>
         <location filename="../../fieldlog/io/columns.py" line="174"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="403"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="134"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="435"/>
         <source>Site area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área do local</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="137"/>
@@ -2835,102 +2876,102 @@ Cancel: go back to what you typed, nothing saved yet.</source>
         <location filename="../../fieldlog/ui/editors/forms.py" line="661"/>
         <location filename="../../fieldlog/ui/models.py" line="53"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="138"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="502"/>
         <location filename="../../fieldlog/ui/models.py" line="54"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="139"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="140"/>
         <source>date, or date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>data, ou data e hora</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="141"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="144"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="519"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="145"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="520"/>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="146"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="521"/>
         <source>Organizer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato do organizador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="147"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="511"/>
         <location filename="../../fieldlog/ui/models.py" line="55"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="148"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="513"/>
         <location filename="../../fieldlog/ui/models.py" line="218"/>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de voluntariado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="149"/>
         <source>blank: participants x duration</source>
-        <translation type="unfinished"></translation>
+        <translation>em branco: participantes x duração</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="151"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="525"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="666"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="156"/>
         <location filename="../../fieldlog/io/columns.py" line="166"/>
         <source>Event id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="165"/>
         <location filename="../../fieldlog/io/columns.py" line="239"/>
         <source>Activity id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da atividade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="168"/>
         <source>the event&apos;s name as on the Events sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do evento, como na folha Eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="169"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="662"/>
         <location filename="../../fieldlog/ui/models.py" line="53"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="170"/>
         <source>blank: the event&apos;s start date</source>
-        <translation type="unfinished"></translation>
+        <translation>em branco: a data de início do evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="186"/>
@@ -2941,160 +2982,160 @@ Cancel: go back to what you typed, nothing saved yet.</source>
         <location filename="../../fieldlog/ui/editors/forms.py" line="773"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="810"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Espécie</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="187"/>
         <source>scientific name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome científico</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="188"/>
         <source>Plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="189"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="755"/>
         <source>Native status</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem da espécie</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="190"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="757"/>
         <source>Stock type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de material</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="191"/>
         <location filename="../../fieldlog/io/columns.py" line="211"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="192"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="759"/>
         <source>Seed source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem das sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="196"/>
         <source>Seed lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="197"/>
         <location filename="../../fieldlog/io/columns.py" line="204"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
         <source>Seed mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Massa de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="198"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="777"/>
         <source>Seed count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="199"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="779"/>
         <source>Plants sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas amostradas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="200"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="781"/>
         <source>Population size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da população</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="203"/>
         <source>Seedballs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="206"/>
         <source>the seed mix, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>a mistura de sementes, separadas por ;</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="210"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="812"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="212"/>
         <location filename="../../fieldlog/io/columns.py" line="223"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="213"/>
         <location filename="../../fieldlog/io/columns.py" line="222"/>
         <source>Bags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="214"/>
         <source>Stems</source>
-        <translation type="unfinished"></translation>
+        <translation>Caules</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="215"/>
         <source>Cover %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura %</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="216"/>
         <source>Phenology</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenologia</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="217"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="822"/>
         <source>Disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="221"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="841"/>
         <source>Cleanup type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de limpeza</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="224"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="227"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="228"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="875"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="229"/>
         <location filename="../../fieldlog/ui/editors/forms.py" line="876"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1224"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1232"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1225"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1233"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem</translation>
     </message>
 </context>
 <context>
@@ -3102,287 +3143,287 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="92"/>
         <source>Activities by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades por tipo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="93"/>
         <source>Events and participants over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos e participantes ao longo do tempo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="94"/>
         <source>Top countries (events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais países (eventos)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="95"/>
         <source>Top species planted (plants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espécies mais plantadas (plantas)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="96"/>
         <source>Top invasive species removed (removals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espécies invasoras mais removidas (remoções)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="97"/>
         <source>Litter by item category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixo por categoria de item</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="99"/>
         <source>No plantings with a species.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plantio com espécie.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="100"/>
         <source>No removals with a species.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma remoção com espécie.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="101"/>
         <source>No litter items tallied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum item de lixo contado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="102"/>
         <source>events per day (up to {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos por dia (até {most})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="103"/>
         <source>events per month (up to {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos por mês (até {most})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="104"/>
         <source>events per year (up to {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos por ano (até {most})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="127"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="216"/>
         <source>Nothing recorded for this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado para este filtro.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="250"/>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="259"/>
         <source>No events for this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento para este filtro.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="279"/>
         <source>participants (up to {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes (até {most})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="297"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} a {end}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="301"/>
         <source>{period}: {events}, {participants}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {events}, {participants}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="454"/>
         <source>Outline: Natural Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>Contornos: Natural Earth</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="498"/>
         <source>Events of {filter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de {filter}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="499"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="519"/>
         <source>What the volunteers achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os voluntários alcançaram</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="525"/>
         <source>{filter} · fieldlog dashboard, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{filter} · painel do fieldlog, {when}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="585"/>
         <source>fieldlog dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel do fieldlog</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="52"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="52"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
         <source>litter item</source>
-        <translation type="unfinished"></translation>
+        <translation>item de lixo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="71"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="72"/>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>às {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="73"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="74"/>
         <source>on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>em {date} às {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="95"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="96"/>
         <source>Someone else changed this {record} {when} ({fields}) {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou este registro ({record}) {when} ({fields}) {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="97"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="98"/>
         <source>Someone else changed this {record} {when} {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou este registro ({record}) {when} {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="99"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="100"/>
         <source>Someone else changed this {record} ({fields}) {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou este registro ({record}) ({fields}) {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="101"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="102"/>
         <source>Someone else changed this {record} {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou este registro ({record}) {since}.</translation>
     </message>
 </context>
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="34"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="36"/>
         <source>The SER summary with charts, then every event and activity on the template&apos;s sheets, so the report can itself be imported by SER staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resumo para a SER com gráficos e, a seguir, todos os eventos e atividades nas folhas do modelo, para que o pessoal da SER possa importar o próprio relatório.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="37"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="39"/>
         <source>Every record and photo, deletions included, for another fieldlog: import it there with File &gt; Import. Importing it twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os registros e fotos, incluindo o que foi apagado, para outro fieldlog: importe-o lá com Arquivo &gt; Importar. Importá-lo duas vezes não altera nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="40"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="42"/>
         <source>Plantings, seed collections and invasive removals as Darwin Core occurrences for a GBIF publisher, with an EML description to complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="43"/>
-        <source>Every site with coordinates as a point, with its totals, for a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantios, colheitas de sementes e remoções de invasoras como ocorrências Darwin Core para um publicador do GBIF, com uma descrição EML a completar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="45"/>
-        <source>One CSV file per table (UTF-8, a header row), which fieldlog can import again.</source>
-        <translation type="unfinished"></translation>
+        <source>Every site with coordinates as a point, with its totals, for a map.</source>
+        <translation>Cada local com coordenadas como um ponto, com os seus totais, para um mapa.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/export_dialog.py" line="47"/>
+        <source>One CSV file per table (UTF-8, a header row), which fieldlog can import again.</source>
+        <translation>Um arquivo CSV por tabela (UTF-8, com uma linha de cabeçalho), que o fieldlog pode voltar a importar.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="49"/>
         <source>The dashboard on one page: the headline figures, the charts and the map of sites, as a PDF (A4 landscape) or, named .png, as an image for a newsletter. No personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>O painel numa página: os números principais, os gráficos e o mapa dos locais, em PDF (A4 horizontal) ou, com o nome terminado em .png, como imagem para um boletim informativo. Sem dados pessoais.</translation>
     </message>
 </context>
 <context>
     <name>exports</name>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="55"/>
-        <source>the SER report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../fieldlog/services/exports.py" line="56"/>
-        <source>&amp;SER report…</source>
-        <translation type="unfinished"></translation>
+        <source>the SER report</source>
+        <translation>o relatório SER</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="57"/>
-        <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;SER report…</source>
+        <translation>&amp;Relatório SER…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="58"/>
-        <source>the exchange package</source>
-        <translation type="unfinished"></translation>
+        <source>Excel workbooks</source>
+        <translation>Pastas de trabalho do Excel</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="59"/>
-        <source>Exchange &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <source>the exchange package</source>
+        <translation>o pacote de intercâmbio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="60"/>
-        <source>fieldlog packages</source>
-        <translation type="unfinished"></translation>
+        <source>Exchange &amp;package…</source>
+        <translation>&amp;Pacote de intercâmbio…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="61"/>
-        <source>the Darwin Core archive</source>
-        <translation type="unfinished"></translation>
+        <source>fieldlog packages</source>
+        <translation>Pacotes do fieldlog</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="62"/>
-        <source>&amp;Darwin Core archive…</source>
-        <translation type="unfinished"></translation>
+        <source>the Darwin Core archive</source>
+        <translation>o arquivo Darwin Core</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="63"/>
-        <source>Zip archives</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Darwin Core archive…</source>
+        <translation>Arquivo &amp;Darwin Core…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="64"/>
-        <source>the sites as GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <source>Zip archives</source>
+        <translation>Arquivos Zip</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="65"/>
+        <source>the sites as GeoJSON</source>
+        <translation>os locais em GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="66"/>
         <source>&amp;GeoJSON of sites…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/services/exports.py" line="67"/>
-        <source>the CSV files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/services/exports.py" line="67"/>
-        <source>&amp;CSV files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GeoJSON dos locais…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="68"/>
-        <source>the dashboard</source>
-        <translation type="unfinished"></translation>
+        <source>the CSV files</source>
+        <translation>os arquivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="68"/>
+        <source>&amp;CSV files…</source>
+        <translation>Arquivos &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/exports.py" line="69"/>
+        <source>the dashboard</source>
+        <translation>o painel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="70"/>
         <source>Dash&amp;board as PDF or PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pai&amp;nel em PDF ou PNG…</translation>
     </message>
 </context>
 <context>
@@ -3390,145 +3431,145 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/editors/fields.py" line="71"/>
         <source>acres</source>
-        <translation type="unfinished"></translation>
+        <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="159"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="163"/>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um número</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="173"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="177"/>
         <source>Write {whole} or {decimal}: {typed} could mean either</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva {whole} ou {decimal}: {typed} pode significar qualquer um dos dois</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="181"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="185"/>
         <source>Not a number; write decimals with a dot: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um número; escreva as casas decimais com ponto: {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="209"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="213"/>
         <source>Cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pode ser negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="220"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="224"/>
         <source>Write a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="256"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="260"/>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="257"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
         <source>MM</source>
-        <translation type="unfinished"></translation>
+        <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="258"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
         <source>DD</source>
-        <translation type="unfinished"></translation>
+        <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="272"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="269"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="273"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mês</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="270"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="274"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>dia</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="281"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="285"/>
         <source>There is no month {month}; write the date as {order}, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o mês {month}; escreva a data como {order}, por exemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="287"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="291"/>
         <source>There is no {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o dia {day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="309"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="313"/>
         <source>Write the date as {order}, like {example}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="324"/>
-        <source>Write the date and time as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a data como {order}, por exemplo {example}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/fields.py" line="328"/>
-        <source>Add the time too, like {example}</source>
-        <translation type="unfinished"></translation>
+        <source>Write the date and time as {example}</source>
+        <translation>Escreva a data e a hora como {example}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/fields.py" line="332"/>
-        <source>Hours go from 00 to 23</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="334"/>
-        <source>Minutes must be below 60</source>
-        <translation type="unfinished"></translation>
+        <source>Add the time too, like {example}</source>
+        <translation>Acrescente também a hora, por exemplo {example}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
+        <source>Hours go from 00 to 23</source>
+        <translation>As horas vão de 00 a 23</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
+        <source>Minutes must be below 60</source>
+        <translation>Os minutos têm de ser menos de 60</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="340"/>
         <source>Seconds must be below 60</source>
-        <translation type="unfinished"></translation>
+        <translation>Os segundos têm de ser menos de 60</translation>
     </message>
 </context>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="79"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="80"/>
-        <source>Countries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="81"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="82"/>
-        <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="83"/>
-        <source>Plants planted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="84"/>
-        <source>Seed collected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../fieldlog/ui/formatting.py" line="85"/>
-        <source>Invasives removed</source>
-        <translation type="unfinished"></translation>
+        <source>Events</source>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/formatting.py" line="86"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="87"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="88"/>
+        <source>Volunteer hours</source>
+        <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="89"/>
+        <source>Plants planted</source>
+        <translation>Plantas plantadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="90"/>
+        <source>Seed collected</source>
+        <translation>Sementes colhidas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="91"/>
+        <source>Invasives removed</source>
+        <translation>Invasoras removidas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/formatting.py" line="92"/>
         <source>Litter collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixo recolhido</translation>
     </message>
 </context>
 <context>
@@ -3536,165 +3577,165 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="101"/>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignorar —</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="105"/>
         <source>acres</source>
-        <translation type="unfinished"></translation>
+        <translation>acres</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="115"/>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erros</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizados</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem alterações</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="124"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>novo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sem alterações</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="180"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="180"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="128"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="135"/>
         <source>&lt;p style=&apos;font-size: x-large&apos;&gt;&lt;b&gt;Welcome to fieldlog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Log your restoration events and what volunteers did at them: plantings, seed collection, seedballs, invasive plant pulls and litter pickups. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Start with your first event, or load sample data to look around.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size: x-large&apos;&gt;&lt;b&gt;Bem-vindo ao fieldlog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Anote os seus eventos de restauração e o que os voluntários fizeram neles: plantios, colheita de sementes, bolas de sementes, arranque de plantas invasoras e recolha de lixo. Tudo fica neste computador.&lt;/p&gt;&lt;p&gt;Comece pelo seu primeiro evento ou carregue dados de exemplo para explorar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="134"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="141"/>
         <source>No events match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento corresponde ao filtro.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="168"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="175"/>
         <source>The backup was restored, but the database could not be opened again: {reason} Open fieldlog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança foi restaurada, mas não foi possível abrir de novo a base de dados: {reason} Abra o fieldlog de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="214"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="221"/>
         <source>This database was closed (restored from a backup, or set aside as damaged); nothing was read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de dados foi fechada (restaurada a partir de uma cópia de segurança, ou posta de parte por estar danificada); nada foi lido nem gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="247"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="254"/>
         <source>fieldlog: no backup was made at exit: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlog: não foi feita cópia de segurança ao sair: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1942"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1951"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1962"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1971"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1970"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1979"/>
         <source>fieldlog cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>O fieldlog não consegue abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1982"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1991"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauração da cópia de segurança em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1989"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1998"/>
         <source>Open a fieldlog database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma base de dados do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1990"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de dados do fieldlog (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3702,121 +3743,121 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="83"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="83"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="105"/>
         <source>N</source>
         <comment>compass: north</comment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="106"/>
         <source>S</source>
         <comment>compass: south</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="107"/>
         <source>E</source>
         <comment>compass: east</comment>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="108"/>
         <source>W</source>
         <comment>compass: west</comment>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="122"/>
         <source>taken {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>tirada {when}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="125"/>
         <source>at {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>em {position}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="127"/>
         <source>{width} × {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} pixels</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="148"/>
         <source>The picture of {photo} could not be shown ({file} is unreadable); `fieldlog check` checks the photo store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar a imagem de {photo} ({file} está ilegível); `fieldlog check` verifica o repositório de fotos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="219"/>
         <source>{photos} ({count} already there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{photos} ({count} já estavam lá)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="222"/>
         <source>Cancelled: attached {photos} of {total}; the rest were not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: {photos} de {total} anexadas; as restantes não foram anexadas.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="225"/>
         <source>Attached {photos}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexadas: {photos}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="232"/>
         <source>…and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…e mais {count}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="239"/>
         <source>Attaching stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexação interrompida: {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="253"/>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: {date}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="255"/>
         <source>Position: {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição: {position}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="260"/>
         <source>The photo</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="263"/>
         <source>{photo} says when and where it was taken, and this {record} has no date and position of its own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{photo} indica quando e onde foi tirada, e este registro ({record}) ainda não tem data nem posição próprias.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="266"/>
         <source>{photo} says when and where it was taken, and this {record} has no date of its own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{photo} indica quando e onde foi tirada, e este registro ({record}) ainda não tem data própria.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="269"/>
         <source>{photo} says when and where it was taken, and this {record} has no position of its own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{photo} indica quando e onde foi tirada, e este registro ({record}) ainda não tem posição própria.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="272"/>
         <source>Use it for the {record}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usá-la para este registro ({record})?</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/photos.py" line="274"/>
         <source>Use them for the {record}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usá-las para este registro ({record})?</translation>
     </message>
 </context>
 <context>
@@ -3824,67 +3865,67 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/io/report.py" line="45"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="46"/>
         <location filename="../../fieldlog/io/report.py" line="573"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Espécies</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="47"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="48"/>
         <source>SER report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório SER</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="60"/>
         <location filename="../../fieldlog/io/report.py" line="533"/>
         <location filename="../../fieldlog/io/report.py" line="558"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="60"/>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="61"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="61"/>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>países</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="62"/>
         <location filename="../../fieldlog/io/report.py" line="533"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="62"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="63"/>
         <location filename="../../fieldlog/io/report.py" line="534"/>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de voluntariado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="64"/>
         <source>Planting activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades de plantio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="65"/>
@@ -3894,402 +3935,402 @@ Cancel: go back to what you typed, nothing saved yet.</source>
         <location filename="../../fieldlog/io/report.py" line="90"/>
         <location filename="../../fieldlog/io/report.py" line="95"/>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>atividades</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="66"/>
         <source>Plants planted</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas plantadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="66"/>
         <source>plants</source>
-        <translation type="unfinished"></translation>
+        <translation>plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="67"/>
         <source>Species planted</source>
-        <translation type="unfinished"></translation>
+        <translation>Espécies plantadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="67"/>
         <location filename="../../fieldlog/io/report.py" line="76"/>
         <location filename="../../fieldlog/io/report.py" line="88"/>
         <source>species</source>
-        <translation type="unfinished"></translation>
+        <translation>espécies</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="68"/>
         <source>Area planted</source>
-        <translation type="unfinished"></translation>
+        <translation>Área plantada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="69"/>
         <source>Seed collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Colheitas de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="71"/>
         <source>Seed collected, by mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Sementes colhidas, por massa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="72"/>
         <source>Seed collected, by count</source>
-        <translation type="unfinished"></translation>
+        <translation>Sementes colhidas, por número</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="73"/>
         <source>seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="74"/>
         <source>Seed lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="74"/>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>lotes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="75"/>
         <source>Species collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Espécies colhidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="77"/>
         <source>Seedball making activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades de produção de bolas de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="79"/>
         <source>Seedballs made</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas de sementes feitas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="80"/>
         <source>seedballs</source>
-        <translation type="unfinished"></translation>
+        <translation>bolas de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="81"/>
         <source>Invasive removals</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoções de invasoras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="83"/>
         <source>Area cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Área limpa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="84"/>
         <source>Invasive plants removed, by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas invasoras removidas, por peso</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="85"/>
         <source>Bags of invasive plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacos de plantas invasoras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="86"/>
         <location filename="../../fieldlog/io/report.py" line="91"/>
         <source>bags</source>
-        <translation type="unfinished"></translation>
+        <translation>sacos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="87"/>
         <source>Invasive species removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Espécies invasoras removidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="89"/>
         <source>Litter pickups</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolhas de lixo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="91"/>
         <source>Bags of litter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacos de lixo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="92"/>
         <source>Litter collected, by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixo recolhido, por peso</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="93"/>
         <source>Litter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens de lixo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="93"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>itens</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="94"/>
         <source>Distance covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância percorrida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="95"/>
         <source>Other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras atividades</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="100"/>
         <source>Plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="100"/>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área (m²)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="101"/>
         <source>Seed mass (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>Massa de sementes (g)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="101"/>
         <source>Seed count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="102"/>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso (kg)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="102"/>
         <source>Bags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="179"/>
         <source>all events</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="302"/>
         <source>SER summary of {events}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo SER de {events}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="305"/>
         <source>Made by fieldlog {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito com o fieldlog {version}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="487"/>
         <location filename="../../fieldlog/io/report.py" line="603"/>
         <source>Events covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos abrangidos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="489"/>
         <location filename="../../fieldlog/io/report.py" line="602"/>
         <source>Generated at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado em (UTC)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="491"/>
         <location filename="../../fieldlog/io/report.py" line="604"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados pessoais</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="495"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="495"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="496"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="496"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="497"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="497"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado por</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="498"/>
         <source>Of events</source>
-        <translation type="unfinished"></translation>
+        <translation>De eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="498"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="515"/>
         <source>Activities by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades por tipo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="518"/>
         <location filename="../../fieldlog/io/report.py" line="573"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="518"/>
         <location filename="../../fieldlog/io/report.py" line="548"/>
         <location filename="../../fieldlog/io/report.py" line="574"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="519"/>
         <source>Events with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos com ela</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="530"/>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Por país</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="532"/>
         <location filename="../../fieldlog/services/reporting.py" line="244"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="532"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="562"/>
         <source>Events by country (the {shown} with most events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por país (os {shown} com mais eventos)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="565"/>
         <source>Events by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por país</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="596"/>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este relatório</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="599"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="600"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito com</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="601"/>
         <source>Database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema da base de dados</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="615"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="622"/>
         <source>continued on {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>continua em {sheets}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="624"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="626"/>
         <source>The Events sheet, the activity sheets and Litter items use the columns of fieldlog&apos;s spreadsheet template, so `fieldlog import` reads this workbook back without a mapping. Every record keeps its id: importing the same report twice, or two reports that overlap, counts each record once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A folha Eventos, as folhas de atividades e Itens de lixo usam as colunas do modelo de planilha do fieldlog, por isso `fieldlog import` volta a ler esta pasta de trabalho sem mapeamento. Cada registro mantém o seu ID: importar o mesmo relatório duas vezes, ou dois relatórios que se sobrepõem, conta cada registro uma só vez.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="630"/>
         <source>Reported by n of N events: how many of the events this report counts gave at least one value for the figure (most fields are optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado por n de N eventos: quantos dos eventos contados neste relatório deram pelo menos um valor para o indicador (a maioria dos campos é opcional).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="632"/>
         <source>Volunteer hours left blank on the Events sheet were not counted at the event; fieldlog derives them as participants × duration, and the Summary&apos;s total includes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As horas de voluntariado deixadas em branco na folha Eventos não foram contadas no evento; o fieldlog calcula-as como participantes × duração, e o total do Resumo inclui-as.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="644"/>
         <source>Included at the user&apos;s request: the organizer&apos;s name and contact are on the Events sheet. Treat this file as personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluídos a pedido de quem fez o relatório: o nome e o contato do organizador estão na folha Eventos. Trate este arquivo como dados pessoais.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/report.py" line="647"/>
         <source>Left out: this report holds no organizer names or contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixados de fora: este relatório não contém nomes nem contatos de organizadores.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="214"/>
         <source>counted at {entered} events; derived as participants × duration at {derived} (included in the total); none at {unknown}</source>
-        <translation type="unfinished"></translation>
+        <translation>contadas em {entered} eventos; calculadas como participantes × duração em {derived} (incluídas no total); nenhuma em {unknown}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="219"/>
         <source>distinct countries of the events&apos; sites</source>
-        <translation type="unfinished"></translation>
+        <translation>países distintos dos locais dos eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="220"/>
         <source>summed over events: a person at two events counts twice</source>
-        <translation type="unfinished"></translation>
+        <translation>somados por evento: uma pessoa em dois eventos conta duas vezes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="223"/>
         <source>distinct species names, ignoring case and spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>nomes de espécies distintos, sem contar maiúsculas e espaços</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="225"/>
         <source>distinct seed lot ids, ignoring case and spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs de lotes de sementes distintos, sem contar maiúsculas e espaços</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="237"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="239"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../fieldlog/services/reporting.py" line="241"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
 </context>
 <context>
@@ -4297,92 +4338,92 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="153"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="154"/>
         <source>One row per place where events happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por lugar onde acontecem eventos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="155"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="158"/>
         <source>One row per event. Activities refer to an event by its name (or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por evento. As atividades indicam o evento pelo nome (ou pelo ID).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="185"/>
         <source>Planting</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="193"/>
         <source>One row per species planted at an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por espécie plantada num evento.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="194"/>
         <source>Seed collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colheita de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="201"/>
         <source>One row per seed lot; give its mass or its seed count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por lote de sementes; indique a massa ou o número de sementes.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="202"/>
         <source>Seedball making</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="207"/>
         <source>One row per batch of seedballs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por fornada de bolas de sementes.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="208"/>
         <source>Invasive removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoção de invasoras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="218"/>
         <source>One row per species removed; give at least one of area, weight, bags, stems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por espécie removida; indique pelo menos um destes: área, peso, sacos, caules.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="220"/>
         <source>Litter pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolha de lixo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="225"/>
         <source>One row per pickup; its item tally goes on the Litter items sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por recolha; a contagem dos itens vai na folha Itens de lixo.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="226"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras atividades</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="230"/>
         <source>Anything else volunteers did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o mais que os voluntários fizeram.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="238"/>
         <source>Litter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens de lixo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="241"/>
         <source>One row per item category of a pickup; rows with the same event and date make one pickup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por categoria de item de uma recolha; as linhas com o mesmo evento e a mesma data formam uma recolha.</translation>
     </message>
 </context>
 <context>
@@ -4390,7 +4431,7 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/ui/tasks.py" line="74"/>
         <source>Something went wrong with the database ({kind}: {error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um problema com a base de dados ({kind}: {error}).</translation>
     </message>
 </context>
 <context>
@@ -4398,559 +4439,559 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/io/template.py" line="33"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruções</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="34"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="62"/>
         <source>Example row: delete it or write over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de exemplo: apague-a ou escreva por cima.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="97"/>
         <source>There is one sheet per table: {events}, one sheet for each kind of activity, then {litter_items}. Leave a sheet empty when you have nothing for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma folha por tabela: {events}, uma folha para cada tipo de atividade e depois {litter_items}. Deixe uma folha vazia quando não tiver nada para ela.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="99"/>
         <source>Each row is one record. Keep the sheet names and the words in row 1 as they are (except units, see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha é um registro. Mantenha os nomes das folhas e as palavras da linha 1 como estão (exceto as unidades, veja abaixo).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="101"/>
         <source>Required columns have bold headers and a * in the tables below. Point at a header to read a note about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>As colunas obrigatórias têm o cabeçalho em negrito e um * nas tabelas abaixo. Aponte para um cabeçalho para ler uma nota sobre ele.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="103"/>
         <source>Units are in brackets in the header, like &quot;{area} (m²)&quot;. You may change the unit to the one you measured in, like &quot;{area} (ha)&quot; or &quot;{weight} (lb)&quot;: fieldlog converts the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>As unidades estão entre parênteses no cabeçalho, como &quot;{area} (m²)&quot;. Pode mudar a unidade para aquela em que mediu, como &quot;{area} (ha)&quot; ou &quot;{weight} (lb)&quot;: o fieldlog converte os números.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="106"/>
         <source>Dates: type a real date, or text like 2026-05-30. A start or end time may follow: 2026-05-30 09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas: escreva uma data verdadeira ou um texto como 2026-05-30. Pode seguir-se uma hora de início ou de fim: 2026-05-30 09:00.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="108"/>
         <source>{country}: the two-letter ISO code (KE, FR, US) from the drop-down, or the English name (Kenya).</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: o código ISO de duas letras (KE, FR, US) da lista de opções, ou o nome em inglês (Kenya).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="110"/>
         <source>Each activity row names its event in the {event} column, spelled as on the {events} sheet (or gives its {event_id}). If that event is neither on the {events} sheet nor already in fieldlog, add the columns {start}, {site}, {country} and {participants} to the activity sheet and fieldlog creates the event from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha de atividade indica o seu evento na coluna {event}, escrito como na folha {events} (ou dá o seu {event_id}). Se esse evento não estiver na folha {events} nem já no fieldlog, acrescente as colunas {start}, {site}, {country} e {participants} à folha da atividade e o fieldlog cria o evento a partir delas.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="114"/>
         <source>{litter_items}: one row per item category with its count. Rows with the same {event} and {date} make one litter pickup, together with the {litter_pickup} row of that {event} and {date} if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{litter_items}: uma linha por categoria de item, com a sua contagem. As linhas com o mesmo {event} e a mesma {date} formam uma recolha de lixo, junto com a linha de {litter_pickup} desse {event} e dessa {date}, se existir.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="117"/>
         <source>Text that starts with = is kept as text; fieldlog never runs it as a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto que começa por = é mantido como texto; o fieldlog nunca o executa como fórmula.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="118"/>
         <source>Row 2 of every sheet is an example (grey italics). Delete it or write over it before you send the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha 2 de cada folha é um exemplo (em itálico cinza). Apague-a ou escreva por cima antes de enviar o arquivo.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="120"/>
         <source>Leave {event_id} and {activity_id} blank for new records: fieldlog fills them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe {event_id} e {activity_id} em branco nos registros novos: o fieldlog preenche-os.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="121"/>
         <source>{organizer} and {organizer_contact} are personal data: they stay on your laptop and go into no report unless you ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organizer} e {organizer_contact} são dados pessoais: ficam no seu computador e não entram em nenhum relatório, a menos que os peça.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="211"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do país</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="211"/>
         <location filename="../../fieldlog/io/template.py" line="345"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="212"/>
         <source>Litter item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item de lixo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="282"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="287"/>
         <source>In {unit}. Write another unit in the brackets instead ({units}) and fieldlog converts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em {unit}. Escreva outra unidade entre os parênteses ({units}) e o fieldlog converte.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="291"/>
         <source>One of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um destes: {choices}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="294"/>
         <source>Personal data: it stays on the laptop and goes into no report unless asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados pessoais: ficam no computador e não entram em nenhum relatório, a menos que sejam pedidos.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="341"/>
         <source>Pick a {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha: {column}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="342"/>
         <source>{column} must be one of: {choices}. Pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} tem de ser um destes: {choices}. Escolha um da lista.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="346"/>
         <source>Use the two-letter ISO code from the list (like KE). An English country name (like Kenya) also works: choose Yes to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o código ISO de duas letras da lista (como KE). O nome do país em inglês (como Kenya) também serve: escolha Sim para o manter.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="350"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número inteiro</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="351"/>
         <source>{column} must be a whole number, 0 or more (no units, no decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} tem de ser um número inteiro, 0 ou mais (sem unidades nem casas decimais).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="354"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentagem</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="355"/>
         <source>{column} must be a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} tem de ser um número de 0 a 100.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="358"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="359"/>
         <source>{column} must be a number, 0 or more. Write the unit in the header, not in the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} tem de ser um número, 0 ou mais. Escreva a unidade no cabeçalho, não na célula.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="363"/>
         <source>2026-05-30 or 2026-05-30 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-05-30 ou 2026-05-30 09:00</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="364"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="365"/>
         <source>{column} must be a date, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} tem de ser uma data, como {example}.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="368"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="369"/>
         <source>Latitude is in decimal degrees from -90 to 90 (south is negative), like -1.2833. Degrees-minutes-seconds text also works: choose Yes to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A latitude é em graus decimais de -90 a 90 (o sul é negativo), como -1.2833. Um texto em graus-minutos-segundos também serve: escolha Sim para o manter.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="374"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="375"/>
         <source>Longitude is in decimal degrees from -180 to 180 (west is negative), like 36.8167. Degrees-minutes-seconds text also works: choose Yes to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A longitude é em graus decimais de -180 a 180 (o oeste é negativo), como 36.8167. Um texto em graus-minutos-segundos também serve: escolha Sim para o manter.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="380"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="381"/>
         <source>Pick a unit from the list, or choose Yes to keep your own (like trees or nest boxes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma unidade da lista, ou escolha Sim para manter a sua (como árvores ou ninhos artificiais).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="384"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="385"/>
         <source>Pick an item category from the list, or choose Yes to keep your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma categoria de item da lista, ou escolha Sim para manter as suas próprias palavras.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="391"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="392"/>
         <source>text; line breaks are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>texto; as quebras de linha são mantidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="393"/>
         <source>blank for a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>em branco para um registro novo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="394"/>
         <source>whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>número inteiro, 0 ou mais</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="395"/>
         <source>number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>número, 0 ou mais</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="396"/>
         <source>date, or text YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>data, ou texto AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="397"/>
         <source>date (and time), or text YYYY-MM-DD hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>data (e hora), ou texto AAAA-MM-DD hh:mm</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="398"/>
         <source>ISO code (KE, FR, US, …) or English name</source>
-        <translation type="unfinished"></translation>
+        <translation>código ISO (KE, FR, US, …) ou nome em inglês</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="399"/>
         <source>-90 to 90, decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>-90 a 90, graus decimais</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="400"/>
         <source>-180 to 180, decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>-180 a 180, graus decimais</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="401"/>
         <source>one of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>um da lista</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="407"/>
         <source>the id fieldlog gave the event</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID que o fieldlog deu ao evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="408"/>
         <source>the id fieldlog gave the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID que o fieldlog deu à atividade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="409"/>
         <location filename="../../fieldlog/io/template.py" line="410"/>
         <source>WGS84 decimal degrees (DMS accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>graus decimais WGS84 (aceita-se GMS)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="411"/>
         <source>the event&apos;s name; activity rows use it to name their event</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do evento; as linhas de atividades usam-no para indicar o seu evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="412"/>
         <source>the campaign the event is part of, like MAD Week 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>a campanha de que o evento faz parte, como MAD Week 2026</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="413"/>
         <source>when the event ended; with Start it gives the volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>quando o evento terminou; com o Início dá as horas de voluntariado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="414"/>
         <source>the name of the place</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do lugar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="415"/>
         <source>town, park or area</source>
-        <translation type="unfinished"></translation>
+        <translation>cidade, parque ou zona</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="416"/>
         <source>the size of the whole site</source>
-        <translation type="unfinished"></translation>
+        <translation>o tamanho do local inteiro</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="417"/>
         <source>the group that ran the event</source>
-        <translation type="unfinished"></translation>
+        <translation>o grupo que organizou o evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="418"/>
         <source>who ran the event</source>
-        <translation type="unfinished"></translation>
+        <translation>quem organizou o evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="419"/>
         <source>phone number or e-mail of the organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>telefone ou e-mail do organizador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="420"/>
         <source>how many volunteers took part</source>
-        <translation type="unfinished"></translation>
+        <translation>quantos voluntários participaram</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="421"/>
         <source>anything else worth keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>tudo o mais que valha a pena guardar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="422"/>
         <source>scientific name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome científico</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="423"/>
         <source>how many plants were put in the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>quantas plantas foram postas na terra</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="424"/>
         <source>whether the species is native at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>se a espécie é nativa no local</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="425"/>
         <source>what was planted</source>
-        <translation type="unfinished"></translation>
+        <translation>o que foi plantado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="426"/>
         <source>the area planted</source>
-        <translation type="unfinished"></translation>
+        <translation>a área plantada</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="427"/>
         <source>the area cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>a área limpa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="428"/>
         <source>where the seed or seedlings came from</source>
-        <translation type="unfinished"></translation>
+        <translation>de onde vieram as sementes ou as mudas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="429"/>
         <source>your label for the seed lot</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua etiqueta para o lote de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="430"/>
         <source>the weight of seed collected</source>
-        <translation type="unfinished"></translation>
+        <translation>o peso das sementes colhidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="431"/>
         <source>how many seeds were collected</source>
-        <translation type="unfinished"></translation>
+        <translation>quantas sementes foram colhidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="432"/>
         <source>how many plants seed was taken from</source>
-        <translation type="unfinished"></translation>
+        <translation>de quantas plantas se colheram sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="433"/>
         <source>how many plants the population has</source>
-        <translation type="unfinished"></translation>
+        <translation>quantas plantas tem a população</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="434"/>
         <source>how many seedballs were made</source>
-        <translation type="unfinished"></translation>
+        <translation>quantas bolas de sementes foram feitas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="435"/>
         <source>the weight of seed used</source>
-        <translation type="unfinished"></translation>
+        <translation>o peso das sementes usadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="436"/>
         <source>how the plants were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>como as plantas foram removidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="437"/>
         <source>the weight removed or picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>o peso removido ou recolhido</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="438"/>
         <source>how many bags were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>quantos sacos foram enchidos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="439"/>
         <source>how many stems were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>quantos caules foram removidos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="440"/>
         <source>how much of the ground the species covered before removal</source>
-        <translation type="unfinished"></translation>
+        <translation>quanto do terreno a espécie cobria antes da remoção</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="441"/>
         <source>the plants&apos; life stage</source>
-        <translation type="unfinished"></translation>
+        <translation>a fase de vida das plantas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="442"/>
         <source>what happened to the removed plants</source>
-        <translation type="unfinished"></translation>
+        <translation>o que foi feito às plantas removidas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="443"/>
         <source>where the pickup took place</source>
-        <translation type="unfinished"></translation>
+        <translation>onde foi feita a recolha</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="444"/>
         <source>the distance covered</source>
-        <translation type="unfinished"></translation>
+        <translation>a distância percorrida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="445"/>
         <source>what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>o que foi feito</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="446"/>
         <source>how much was done, if it can be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>quanto foi feito, se puder ser contado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="447"/>
         <source>the unit of Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>a unidade da Quantidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="448"/>
         <source>the kind of item picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo de item recolhido</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="449"/>
         <source>how many of them were picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>quantos foram recolhidos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="457"/>
         <source>(personal data: goes into no report unless you ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dados pessoais: não entram em nenhum relatório, a menos que os peça)</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="465"/>
         <source>a unit from the drop-down ({units}, …) or your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>uma unidade da lista de opções ({units}, …) ou as suas próprias palavras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="468"/>
         <source>an item category from the drop-down, or your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>uma categoria de item da lista de opções, ou as suas próprias palavras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="470"/>
         <source>number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>número de 0 a 100</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="472"/>
         <source>an {event} name from the {events} sheet or from fieldlog (or fill in {event_id} instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>um nome de {event} da folha {events} ou do fieldlog (ou preencha antes {event_id})</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="476"/>
         <source>{kind}; header unit may be changed to {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}; a unidade do cabeçalho pode ser mudada para {units}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="512"/>
         <source>fieldlog spreadsheet template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de planilha do fieldlog</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="514"/>
         <source>Fill in this workbook with your volunteer events and what was done at them, then import it into fieldlog (Import in the window, or: fieldlog import FILE.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha esta pasta de trabalho com os seus eventos de voluntariado e o que foi feito neles, e depois importe-a no fieldlog (Importar na janela, ou: fieldlog import ARQUIVO.xlsx).</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="519"/>
         <source>How to fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Como preencher</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="525"/>
         <source>The sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>As folhas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="530"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="530"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatória</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="531"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>O que contém</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="531"/>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores permitidos</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="532"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/template.py" line="535"/>
         <source>Columns of the {sheet} sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas da folha {sheet}</translation>
     </message>
 </context>
 <context>
@@ -4958,202 +4999,202 @@ Cancel: go back to what you typed, nothing saved yet.</source>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="128"/>
         <source>Planting</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="129"/>
         <source>Seed collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colheita de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="130"/>
         <source>Seedball making</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="131"/>
         <source>Invasive removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoção de invasoras</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="132"/>
         <source>Litter pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolha de lixo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="133"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="135"/>
         <source>Native</source>
-        <translation type="unfinished"></translation>
+        <translation>Nativa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="136"/>
         <source>Introduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="137"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecida</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="139"/>
         <source>Bare root</source>
-        <translation type="unfinished"></translation>
+        <translation>Raiz nua</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="140"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipiente</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="141"/>
         <source>Plug</source>
-        <translation type="unfinished"></translation>
+        <translation>Torrão</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="142"/>
         <source>Cutting</source>
-        <translation type="unfinished"></translation>
+        <translation>Estaca</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="143"/>
         <source>Direct seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semeadura direta</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="144"/>
         <source>Seedball</source>
-        <translation type="unfinished"></translation>
+        <translation>Bola de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="146"/>
         <source>Hand pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranque manual</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="147"/>
         <source>Dig</source>
-        <translation type="unfinished"></translation>
+        <translation>Escavação</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="148"/>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Corte</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="149"/>
         <source>Mow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceifa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="150"/>
         <source>Girdle</source>
-        <translation type="unfinished"></translation>
+        <translation>Anelamento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="151"/>
         <source>Herbicide cut stump</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbicida em toco</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="152"/>
         <source>Herbicide foliar</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbicida foliar</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="153"/>
         <source>Smother</source>
-        <translation type="unfinished"></translation>
+        <translation>Abafamento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="155"/>
         <source>Vegetative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegetativa</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="156"/>
         <source>Flowering</source>
-        <translation type="unfinished"></translation>
+        <translation>Em floração</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="157"/>
         <source>Seeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Com sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="159"/>
         <source>Left on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixado no local</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="160"/>
         <source>Composted</source>
-        <translation type="unfinished"></translation>
+        <translation>Compostado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="161"/>
         <source>Bagged landfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensacado para aterro</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="162"/>
         <source>Burned</source>
-        <translation type="unfinished"></translation>
+        <translation>Queimado</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="164"/>
         <source>Beach</source>
-        <translation type="unfinished"></translation>
+        <translation>Praia</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="165"/>
         <source>Shore</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="166"/>
         <source>Underwater</source>
-        <translation type="unfinished"></translation>
+        <translation>Subaquática</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="167"/>
         <source>Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Trilho</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="168"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rua</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="169"/>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Parque</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="171"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="172"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="174"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/domain/kinds.py" line="175"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
 </context>
 </TS>
