@@ -179,3 +179,13 @@ def test_the_species_field_turns_a_name_typed_in_any_language_into_the_scientifi
     mix = SpeciesField(checklist(), multiple=True)
     qtbot.addWidget(mix)
     assert mix.parse("chêne-liège; tojo") == "Quercus suber;Ulex europaeus"
+
+
+def test_countries_are_named_in_the_window_language_and_read_back_in_any() -> None:
+    """Files keep English names; the window shows the local one, and a name typed in any language is known."""
+    from fieldlog.services.reference import country_code, country_name
+
+    assert [country_name("BR", code) for code in ("en", "es", "fr", "pt")] == ["Brazil", "Brasil", "Brésil", "Brasil"]
+    assert country_name("GB", "fr") == "Royaume-Uni" and country_name("GB") == "United Kingdom"
+    assert {country_code(name) for name in ("Brazil", "Brésil", "brasil")} == {"BR"}
+    assert country_code("Estados Unidos") == "US" and country_code("Quénia") == "KE"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import unicodedata
 from collections.abc import Sequence
 from functools import cache, cached_property
@@ -9,6 +10,7 @@ from functools import cache, cached_property
 import pycountry
 
 from fieldlog.domain.checks import BoundingBox, SpeciesFacts
+from fieldlog.io.language import ENGLISH, LANGUAGES
 from fieldlog.io.resources import (
     ChecklistEntry,
     LitterCategory,
@@ -31,17 +33,28 @@ def _folded(name: str) -> str:
 
 
 @cache
+def _country_words(language: str) -> gettext.NullTranslations:
+    """pycountry's own translations of the country names into a language (none for English)."""
+    if language == ENGLISH:
+        return gettext.NullTranslations()
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+@cache
 def _names_folded() -> dict[str, str]:
+    """Folded name -> code, for English names first, then the names in every shipped language."""
     names = {_folded(name): code for name, code in FORMER_NAMES.items()}
-    for country in pycountry.countries:
-        for attribute in ("name", "official_name", "common_name"):
-            if (name := getattr(country, attribute, None)) is not None:
-                names.setdefault(_folded(name), str(country.alpha_2))
+    for language in LANGUAGES:
+        words = _country_words(language)
+        for country in pycountry.countries:
+            for attribute in ("name", "official_name", "common_name"):
+                if (name := getattr(country, attribute, None)) is not None:
+                    names.setdefault(_folded(words.gettext(name)), str(country.alpha_2))
     return names
 
 
 def country_code(text: str) -> str | None:
-    """The ISO 3166-1 alpha-2 code for a code or an English country name, or None."""
+    """The ISO 3166-1 alpha-2 code for a code or a country's name in a shipped language, or None."""
     cleaned = " ".join(text.split())
     if not cleaned:
         return None
@@ -56,12 +69,18 @@ def country_code(text: str) -> str | None:
         return _names_folded().get(_folded(cleaned))
 
 
-def country_name(code: str) -> str:
-    """The English name of a country code (the code itself when unknown)."""
+def country_name(code: str, language: str = ENGLISH) -> str:
+    """The name of a country code in a shipped language, English by default (the code itself when unknown)."""
     if code in EXTRA_COUNTRIES:
         return EXTRA_COUNTRIES[code]
     country = pycountry.countries.get(alpha_2=code)
-    return str(getattr(country, "common_name", None) or country.name) if country else code
+    if country is None:
+        return code
+    words = _country_words(language)
+    common = getattr(country, "common_name", None)
+    if common is not None and (translated := words.gettext(common)) != common:
+        return translated
+    return words.gettext(str(country.name)) if language != ENGLISH or common is None else str(common)
 
 
 def countries() -> list[tuple[str, str]]:

@@ -952,7 +952,8 @@ class MainWindow(QMainWindow):
         else:
             event, site, activities = loaded
             self.current_event, self.current_site = event, site
-            place = self.tr("{site}, {country}").format(site=site.name, country=country_name(site.country_code))
+            country = country_name(site.country_code, window_language())
+            place = self.tr("{site}, {country}").format(site=site.name, country=country)
             facts = [self.tr("%Ln participant(s)", "", event.participants)]
             if event.volunteer_hours is not None:
                 facts.append(self.tr("{hours} h").format(hours=format_number(event.volunteer_hours)))

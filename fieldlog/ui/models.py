@@ -33,7 +33,7 @@ from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services.records import EventListing, Records
 from fieldlog.services.reference import country_name
 from fieldlog.ui.formatting import Counts, format_area_m2, format_mass_g, format_number
-from fieldlog.ui.language import column_label, vocabulary
+from fieldlog.ui.language import column_label, vocabulary, window_language
 from fieldlog.ui.tasks import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -127,7 +127,7 @@ class EventsModel(QAbstractTableModel):
         """A row as the model keeps it (made on the database thread: country names load lazily)."""
         hours = "" if line.volunteer_hours is None else format_number(line.volunteer_hours)
         cells = (line.start.date().isoformat(), line.event_name, line.campaign or "", line.site_name,
-                 country_name(line.country_code), format_number(line.participants), hours)
+                 country_name(line.country_code, window_language()), format_number(line.participants), hours)
         return line.id.int, line.hours_derived, cells
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008

@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="957"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="960"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -311,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1141"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
@@ -325,7 +325,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1233"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1234"/>
         <source>Loaded %Ln sample record(s).</source>
         <translation>
             <numerusform>Loaded %Ln sample record.</numerusform>
@@ -333,7 +333,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1446"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1447"/>
         <source>Attaching %Ln photo(s)…</source>
         <translation>
             <numerusform>Attaching %Ln photo…</numerusform>
@@ -341,7 +341,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1552"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1553"/>
         <source>Wrote {export} to {file} (%Ln record(s)).</source>
         <translation>
             <numerusform>Wrote {export} to {file} (%Ln record).</numerusform>
@@ -349,7 +349,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1703"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
         <translation>
             <numerusform>%Ln photo copied back into the photo store from the photo backup.</numerusform>
@@ -357,7 +357,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1707"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1708"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
         <translation>
             <numerusform>%Ln photo of the restored records cannot be found: {files}</numerusform>
@@ -409,7 +409,7 @@ Edit &gt; Undo brings it back.</numerusform>
 <context>
     <name>TallyField</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1346"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1348"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total: %Ln item</numerusform>

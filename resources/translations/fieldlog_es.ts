@@ -112,14 +112,14 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1099"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1101"/>
         <source>Country name or code, like Kenya or KE</source>
         <translation>Nombre o código del país, como Kenia o KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1105"/>
-        <source>&apos;{text}&apos; is not a country fieldlog knows; type its English name or its two-letter code, like KE</source>
-        <translation>&apos;{text}&apos; no es un país que fieldlog conozca; escriba su nombre en inglés o su código de dos letras, como KE</translation>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1107"/>
+        <source>&apos;{text}&apos; is not a country fieldlog knows; type its name or its two-letter code, like KE</source>
+        <translation>&apos;{text}&apos; no es un país que fieldlog conozca; escriba su nombre o su código de dos letras, como KE</translation>
     </message>
 </context>
 <context>
@@ -1389,12 +1389,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         <translation>{events}; desplácese para ver más ({loaded} cargados)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="955"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
         <source>{site}, {country}</source>
         <translation>{site}, {country}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="957"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -1402,12 +1402,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="958"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="960"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln actividad</numerusform>
@@ -1415,98 +1415,98 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="976"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="977"/>
         <source>Photos of the activity</source>
         <translation>Fotos de la actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="980"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
         <source>Photos of the {activity}: {what}</source>
         <translation>Fotos de la {activity}: {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="982"/>
         <source>Photos of the {activity}</source>
         <translation>Fotos de la {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1034"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1035"/>
         <source>New site</source>
         <translation>Nuevo sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1043"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1044"/>
         <source>Edit site</source>
         <translation>Editar sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1054"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
         <source>First, a site</source>
         <translation>Primero, un sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1056"/>
         <source>Events happen at a site. Describe the site first; the event editor opens after you save it.</source>
         <translation>Los eventos se realizan en un sitio. Primero describa el sitio; el editor del evento se abre después de guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1064"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1064"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1078"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1079"/>
         <source>Choose the event first: activities belong to an event.</source>
         <translation>Primero elija el evento: las actividades pertenecen a un evento.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1096"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
         <source>Edit {activity}</source>
         <translation>Editar {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1096"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
         <source>New {activity}</source>
         <translation>Nueva {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1106"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1107"/>
         <source>add {record}</source>
         <translation>agregar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1109"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1110"/>
         <source>edit {record}</source>
         <translation>editar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1116"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1117"/>
         <source>Saved the {record}.</source>
         <translation>Guardado: {record}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1122"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1123"/>
         <source>Kept the {record} as someone else saved it {when}; your changes were not saved.</source>
         <translation>Se conservó el registro ({record}) tal como otra persona lo guardó {when}; sus cambios no se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1132"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
         <source>site</source>
         <translation>sitio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="770"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1132"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1141"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
@@ -1520,7 +1520,7 @@ Editar &gt; Deshacer lo recupera.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1144"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
         <source>Delete “{event}”?
 
 Edit &gt; Undo brings it back.</source>
@@ -1529,22 +1529,22 @@ Edit &gt; Undo brings it back.</source>
 Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1146"/>
         <source>Delete event?</source>
         <translation>¿Eliminar el evento?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1147"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1148"/>
         <source>delete event “{event}”</source>
         <translation>eliminar el evento “{event}”</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1155"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
         <source>Delete activity?</source>
         <translation>¿Eliminar la actividad?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1157"/>
         <source>Delete this {activity}?
 
 Edit &gt; Undo brings it back.</source>
@@ -1553,56 +1553,56 @@ Edit &gt; Undo brings it back.</source>
 Editar &gt; Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1159"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1160"/>
         <source>delete {activity}</source>
         <translation>eliminar {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1167"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1168"/>
         <source>Deleted. Edit &gt; Undo brings it back.</source>
         <translation>Eliminado. Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1194"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
         <source>since your edit</source>
         <translation>desde su edición</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
         <source>Undo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Deshacer de todos modos: restaura su versión y reemplaza los cambios de la otra persona.
 Conservar los suyos: deja el registro ({record}) tal como lo guardó la otra persona (el historial de deshacer empieza de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1197"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1198"/>
         <source>Redo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Rehacer de todos modos: restaura su versión y reemplaza los cambios de la otra persona.
 Conservar los suyos: deja el registro ({record}) tal como lo guardó la otra persona (el historial de deshacer empieza de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1199"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
         <source>Undo anyway</source>
         <translation>Deshacer de todos modos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1199"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
         <source>Redo anyway</source>
         <translation>Rehacer de todos modos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1211"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
         <source>Kept the {record} as someone else saved it; nothing was undone.</source>
         <translation>Se conservó el registro ({record}) tal como otra persona lo guardó; no se deshizo nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1213"/>
         <source>Kept the {record} as someone else saved it; nothing was redone.</source>
         <translation>Se conservó el registro ({record}) tal como otra persona lo guardó; no se rehízo nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1233"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1234"/>
         <source>Loaded %Ln sample record(s).</source>
         <translation>
             <numerusform>Se cargó %Ln registro de ejemplo.</numerusform>
@@ -1610,33 +1610,33 @@ Conservar los suyos: deja el registro ({record}) tal como lo guardó la otra per
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1236"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1237"/>
         <source>Loading sample data…</source>
         <translation>Cargando datos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1245"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
         <source>Open a fieldlog database</source>
         <translation>Abrir una base de datos de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1247"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de fieldlog (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1252"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1280"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1253"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1281"/>
         <source>Opening {database}…</source>
         <translation>Abriendo {database}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1265"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
         <source>Open a server database</source>
         <translation>Abrir una base de datos de servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1267"/>
         <source>The database&apos;s URL, as your coordinator or server administrator gave it, for example
 {example}
 
@@ -1649,63 +1649,63 @@ No incluya la contraseña: fieldlog la lee de ~/.pgpass o PGPASSWORD, como cualq
 programa de PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1277"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1293"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1278"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1294"/>
         <source>Database not opened</source>
         <translation>No se abrió la base de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1291"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1292"/>
         <source>fieldlog is already open</source>
         <translation>fieldlog ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1314"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
         <source>Import a spreadsheet or an exchange package</source>
         <translation>Importar una hoja de cálculo o un paquete de intercambio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1316"/>
         <source>Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)</source>
         <translation>Hojas de cálculo y paquetes (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1325"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1326"/>
         <source>Finish or close the import that is open first.</source>
         <translation>Primero termine o cierre la importación que está abierta.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1342"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1343"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Importado: {added} agregados, {updated} actualizados.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1347"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1348"/>
         <source>Merged: {summary}</source>
         <translation>Combinado: {summary}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1404"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1405"/>
         <source>Choose an activity first, then drop its photos on its strip.</source>
         <translation>Primero elija una actividad y luego suelte sus fotos en su franja.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1413"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
         <source>Attach photos to the event</source>
         <translation>Adjuntar fotos al evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1415"/>
         <source>Attach photos to the activity</source>
         <translation>Adjuntar fotos a la actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1430"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1431"/>
         <source>Photos are being attached: wait until that is done.</source>
         <translation>Se están adjuntando fotos: espere a que termine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1446"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1447"/>
         <source>Attaching %Ln photo(s)…</source>
         <translation>
             <numerusform>Adjuntando %Ln foto…</numerusform>
@@ -1713,72 +1713,72 @@ programa de PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1465"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
         <source>Some files were not attached</source>
         <translation>Algunos archivos no se adjuntaron</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1467"/>
         <source>Nothing attached</source>
         <translation>No se adjuntó nada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1471"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1472"/>
         <source>Use the photo&apos;s date and place?</source>
         <translation>¿Usar la fecha y el lugar de la foto?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1485"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1486"/>
         <source>fill {activity} from photo</source>
         <translation>completar {activity} con la foto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1487"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1488"/>
         <source>The {activity} now has the photo&apos;s date and position.</source>
         <translation>La {activity} ahora tiene la fecha y la posición de la foto.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1515"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
         <source>Save the spreadsheet template</source>
         <translation>Guardar la plantilla de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1517"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1521"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1522"/>
         <source>Writing the template to {file}…</source>
         <translation>Escribiendo la plantilla en {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1525"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
         <source>The template was not saved.</source>
         <translation>No se guardó la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
         <source>Template not saved</source>
         <translation>Plantilla no guardada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1528"/>
         <source>The template could not be written to {file}: {reason}</source>
         <translation>No se pudo escribir la plantilla en {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1529"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1530"/>
         <source>Saved the template to {file}.</source>
         <translation>Se guardó la plantilla en {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1549"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1550"/>
         <source>Writing {export} to {file}…</source>
         <translation>Escribiendo {export} en {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1552"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1553"/>
         <source>Wrote {export} to {file} (%Ln record(s)).</source>
         <translation>
             <numerusform>Se escribió {export} en {file} (%Ln registro).</numerusform>
@@ -1786,37 +1786,37 @@ programa de PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1558"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1559"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1560"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1561"/>
         <source>{export} was not written.</source>
         <translation>No se escribió {export}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1562"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1563"/>
         <source>Export not written</source>
         <translation>Exportación no escrita</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1564"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1565"/>
         <source>Writing {export}…</source>
         <translation>Escribiendo {export}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1576"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
         <source>The backup was not made.</source>
         <translation>No se hizo la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
         <source>Backup not made</source>
         <translation>Copia de seguridad no realizada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1579"/>
         <source>{reason}
 
 The database itself was not changed.</source>
@@ -1825,35 +1825,35 @@ The database itself was not changed.</source>
 La base de datos en sí no se modificó.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1581"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1582"/>
         <source>Backed up to {backup}.</source>
         <translation>Copia de seguridad guardada en {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1583"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1584"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1594"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1595"/>
         <source>Backed up automatically to {file}.</source>
         <translation>Copia de seguridad automática guardada en {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1599"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1600"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1628"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1735"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1739"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1824"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1825"/>
         <source>Backup not restored</source>
         <translation>Copia de seguridad no restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1635"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1636"/>
         <source>Restore the backup of {backup}?
 
 The database is replaced by it: anything saved after that backup is taken out.
@@ -1866,28 +1866,28 @@ La base de datos se reemplaza por ella: todo lo que se guardó después de esa c
 Antes se hace una copia de seguridad de la base de datos actual (como “Antes de una restauración”), así que Archivo &gt; Restaurar desde copia de seguridad… puede recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1638"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1639"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1654"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
         <source>Restore later</source>
         <translation>Restaurar más tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1656"/>
         <source>Finish or close the editor or import that is open, then restore the backup.</source>
         <translation>Termine o cierre el editor o la importación que está abierta y luego restaure la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1657"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1827"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1658"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1828"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1703"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
         <translation>
             <numerusform>Se copió de nuevo %Ln foto al almacén de fotos desde la copia de seguridad de fotos.</numerusform>
@@ -1895,7 +1895,7 @@ Antes se hace una copia de seguridad de la base de datos actual (como “Antes d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1707"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1708"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
         <translation>
             <numerusform>%Ln foto de los registros restaurados no se encuentra: {files}</numerusform>
@@ -1903,17 +1903,17 @@ Antes se hace una copia de seguridad de la base de datos actual (como “Antes d
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1726"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1727"/>
         <source>Restored {backup}.</source>
         <translation>Se restauró {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1728"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1729"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1737"/>
         <source>{reason}
 
 This window closes.</source>
@@ -1922,7 +1922,7 @@ This window closes.</source>
 Esta ventana se cierra.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1741"/>
         <source>{reason}
 
 The database is open as it was.</source>
@@ -1931,23 +1931,23 @@ The database is open as it was.</source>
 La base de datos está abierta como estaba.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1751"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1752"/>
         <source>The database could not be checked</source>
         <translation>No se pudo verificar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1753"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1754"/>
         <source>The database is damaged: keeping the damaged file aside…</source>
         <translation>La base de datos está dañada: apartando el archivo dañado…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1773"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1789"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
         <source>The database file is damaged</source>
         <translation>El archivo de la base de datos está dañado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1775"/>
         <source>{reason}
 
 Records that cannot be read may be missing. File &gt; Restore from backup… replaces the database with a backup (the damaged file is kept), or close fieldlog and open it again to have the damaged file set aside and its newest backup offered.</source>
@@ -1956,12 +1956,12 @@ Records that cannot be read may be missing. File &gt; Restore from backup… rep
 Puede que falten los registros que no se pueden leer. Archivo &gt; Restaurar desde copia de seguridad… reemplaza la base de datos por una copia de seguridad (el archivo dañado se conserva); o cierre fieldlog y vuelva a abrirlo para que se aparte el archivo dañado y se ofrezca su copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1780"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1781"/>
         <source>fieldlog — {database} (damaged, set aside)</source>
         <translation>fieldlog — {database} (dañada, apartada)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1791"/>
         <source>{reason}
 
 This window closes; open fieldlog again to have the damaged file set aside.</source>
@@ -1970,37 +1970,37 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
 Esta ventana se cierra; vuelva a abrir fieldlog para que se aparte el archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1805"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
         <source>Quit fieldlog</source>
         <translation>Salir de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1805"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1845"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1846"/>
         <source>Database on a network share or removable disk</source>
         <translation>Base de datos en una carpeta de red o un disco extraíble</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1849"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1850"/>
         <source>The last import did not finish</source>
         <translation>La última importación no terminó</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1854"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1855"/>
         <source>The database file looks damaged: checking it…</source>
         <translation>El archivo de la base de datos parece dañado: verificándolo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1873"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
         <source>About fieldlog</source>
         <translation>Acerca de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1875"/>
         <source>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Log volunteer ecological-restoration events offline and report the Society for Ecological Restoration&apos;s totals.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Registre sin conexión los eventos de voluntariado de restauración ecológica e informe los totales de la Society for Ecological Restoration (SER).&lt;/p&gt;</translation>
     </message>
@@ -2705,12 +2705,12 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1153"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1155"/>
         <source>Scientific or common names, separated by ;</source>
         <translation>Nombres científicos o comunes, separados por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1154"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1156"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
         <translation>Nombre científico o común, como Quercus robur o roble</translation>
     </message>
@@ -2718,27 +2718,27 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1226"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1228"/>
         <source>Add another item…</source>
         <translation>Agregar otro artículo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1339"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1341"/>
         <source>Row {number}</source>
         <translation>Fila {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1340"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1342"/>
         <source>{item}: {problem}</source>
         <translation>{item}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1343"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1345"/>
         <source>Row {number}: name the item</source>
         <translation>Fila {number}: indique el nombre del artículo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1346"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1348"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total: %Ln artículo</numerusform>
@@ -3127,13 +3127,13 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1232"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1234"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1233"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1235"/>
         <source>Count</source>
         <translation>Número</translation>
     </message>
@@ -3708,32 +3708,32 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
         <translation>fieldlog: no se hizo copia de seguridad al salir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1951"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1952"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1971"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1972"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1979"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1980"/>
         <source>fieldlog cannot open the database</source>
         <translation>fieldlog no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1991"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1992"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1998"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
         <source>Open a fieldlog database</source>
         <translation>Abrir una base de datos de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="2000"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de fieldlog (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>

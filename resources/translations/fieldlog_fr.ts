@@ -112,14 +112,14 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1099"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1101"/>
         <source>Country name or code, like Kenya or KE</source>
         <translation>Nom ou code du pays, par ex. Kenya ou KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1105"/>
-        <source>&apos;{text}&apos; is not a country fieldlog knows; type its English name or its two-letter code, like KE</source>
-        <translation>« {text} » n&apos;est pas un pays connu de fieldlog ; tapez son nom anglais ou son code à deux lettres, par ex. KE</translation>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1107"/>
+        <source>&apos;{text}&apos; is not a country fieldlog knows; type its name or its two-letter code, like KE</source>
+        <translation>« {text} » n&apos;est pas un pays connu de fieldlog ; tapez son nom ou son code à deux lettres, par ex. KE</translation>
     </message>
 </context>
 <context>
@@ -1389,12 +1389,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         <translation>{events} ; faites défiler pour en voir plus ({loaded} chargés)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="955"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
         <source>{site}, {country}</source>
         <translation>{site}, {country}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="957"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -1402,12 +1402,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="958"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="960"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln activité</numerusform>
@@ -1415,93 +1415,93 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="976"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="977"/>
         <source>Photos of the activity</source>
         <translation>Photos de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="980"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
         <source>Photos of the {activity}: {what}</source>
         <translation>Photos – {activity} : {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="982"/>
         <source>Photos of the {activity}</source>
         <translation>Photos – {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1034"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1035"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1043"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1044"/>
         <source>Edit site</source>
         <translation>Modifier le site</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1054"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
         <source>First, a site</source>
         <translation>D&apos;abord, un site</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1056"/>
         <source>Events happen at a site. Describe the site first; the event editor opens after you save it.</source>
         <translation>Les événements ont lieu sur un site. Décrivez d&apos;abord le site ; l&apos;éditeur d&apos;événement s&apos;ouvre une fois le site enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1064"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
         <source>Edit event</source>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1064"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1078"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1079"/>
         <source>Choose the event first: activities belong to an event.</source>
         <translation>Choisissez d&apos;abord l&apos;événement : les activités appartiennent à un événement.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1096"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
         <source>Edit {activity}</source>
         <translation>Modifier : {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1096"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
         <source>New {activity}</source>
         <translation>Nouveau : {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1106"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1107"/>
         <source>add {record}</source>
         <translation>ajout : {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1109"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1110"/>
         <source>edit {record}</source>
         <translation>modification : {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1116"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1117"/>
         <source>Saved the {record}.</source>
         <translation>Enregistré : {record}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1122"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1123"/>
         <source>Kept the {record} as someone else saved it {when}; your changes were not saved.</source>
         <translation>{record} conservé tel que quelqu&apos;un d&apos;autre l&apos;a enregistré {when} ; vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1132"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="770"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1132"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
@@ -1511,7 +1511,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         <translation>activité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1141"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
@@ -1525,7 +1525,7 @@ Edit &gt; Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1144"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
         <source>Delete “{event}”?
 
 Edit &gt; Undo brings it back.</source>
@@ -1534,22 +1534,22 @@ Edit &gt; Undo brings it back.</source>
 Édition &gt; Annuler permet de le récupérer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1146"/>
         <source>Delete event?</source>
         <translation>Supprimer l&apos;événement ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1147"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1148"/>
         <source>delete event “{event}”</source>
         <translation>suppression de l&apos;événement « {event} »</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1155"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
         <source>Delete activity?</source>
         <translation>Supprimer l&apos;activité ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1157"/>
         <source>Delete this {activity}?
 
 Edit &gt; Undo brings it back.</source>
@@ -1558,56 +1558,56 @@ Edit &gt; Undo brings it back.</source>
 Édition &gt; Annuler permet de la récupérer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1159"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1160"/>
         <source>delete {activity}</source>
         <translation>suppression : {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1167"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1168"/>
         <source>Deleted. Edit &gt; Undo brings it back.</source>
         <translation>Supprimé. Édition &gt; Annuler permet de le récupérer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1194"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
         <source>since your edit</source>
         <translation>depuis votre modification</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
         <source>Undo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Annuler quand même : remettre votre version, à la place de leurs modifications.
 Garder leur version : laisser l&apos;élément ({record}) tel qu&apos;ils l&apos;ont enregistré (l&apos;historique d&apos;annulation repart de zéro).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1197"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1198"/>
         <source>Redo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Rétablir quand même : remettre votre version, à la place de leurs modifications.
 Garder leur version : laisser l&apos;élément ({record}) tel qu&apos;ils l&apos;ont enregistré (l&apos;historique d&apos;annulation repart de zéro).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1199"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
         <source>Undo anyway</source>
         <translation>Annuler quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1199"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
         <source>Redo anyway</source>
         <translation>Rétablir quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1211"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
         <source>Kept the {record} as someone else saved it; nothing was undone.</source>
         <translation>Élément ({record}) conservé tel que quelqu&apos;un d&apos;autre l&apos;a enregistré ; rien n&apos;a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1213"/>
         <source>Kept the {record} as someone else saved it; nothing was redone.</source>
         <translation>Élément ({record}) conservé tel que quelqu&apos;un d&apos;autre l&apos;a enregistré ; rien n&apos;a été rétabli.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1233"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1234"/>
         <source>Loaded %Ln sample record(s).</source>
         <translation>
             <numerusform>%Ln enregistrement de démonstration chargé.</numerusform>
@@ -1615,33 +1615,33 @@ Garder leur version : laisser l&apos;élément ({record}) tel qu&apos;ils l&apos
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1236"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1237"/>
         <source>Loading sample data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1245"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
         <source>Open a fieldlog database</source>
         <translation>Ouvrir une base de données fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1247"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données fieldlog (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1252"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1280"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1253"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1281"/>
         <source>Opening {database}…</source>
         <translation>Ouverture de {database}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1265"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
         <source>Open a server database</source>
         <translation>Ouvrir une base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1267"/>
         <source>The database&apos;s URL, as your coordinator or server administrator gave it, for example
 {example}
 
@@ -1654,63 +1654,63 @@ N&apos;y mettez pas le mot de passe : fieldlog le lit dans ~/.pgpass ou PGPASSWO
 programme PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1277"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1293"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1278"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1294"/>
         <source>Database not opened</source>
         <translation>Base de données non ouverte</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1291"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1292"/>
         <source>fieldlog is already open</source>
         <translation>fieldlog est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1314"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
         <source>Import a spreadsheet or an exchange package</source>
         <translation>Importer un tableur ou un paquet d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1316"/>
         <source>Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)</source>
         <translation>Tableurs et paquets (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1325"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1326"/>
         <source>Finish or close the import that is open first.</source>
         <translation>Terminez ou fermez d&apos;abord l&apos;import en cours.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1342"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1343"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Importé : {added} ajoutés, {updated} mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1347"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1348"/>
         <source>Merged: {summary}</source>
         <translation>Fusionné : {summary}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1404"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1405"/>
         <source>Choose an activity first, then drop its photos on its strip.</source>
         <translation>Choisissez d&apos;abord une activité, puis déposez ses photos sur son bandeau.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1413"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
         <source>Attach photos to the event</source>
         <translation>Joindre des photos à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1415"/>
         <source>Attach photos to the activity</source>
         <translation>Joindre des photos à l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1430"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1431"/>
         <source>Photos are being attached: wait until that is done.</source>
         <translation>Des photos sont en cours d&apos;ajout : attendez la fin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1446"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1447"/>
         <source>Attaching %Ln photo(s)…</source>
         <translation>
             <numerusform>Ajout de %Ln photo…</numerusform>
@@ -1718,72 +1718,72 @@ programme PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1465"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
         <source>Some files were not attached</source>
         <translation>Certains fichiers n&apos;ont pas été joints</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1467"/>
         <source>Nothing attached</source>
         <translation>Rien n&apos;a été joint</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1471"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1472"/>
         <source>Use the photo&apos;s date and place?</source>
         <translation>Utiliser la date et le lieu de la photo ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1485"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1486"/>
         <source>fill {activity} from photo</source>
         <translation>remplir {activity} depuis la photo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1487"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1488"/>
         <source>The {activity} now has the photo&apos;s date and position.</source>
         <translation>L&apos;activité ({activity}) a maintenant la date et la position de la photo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1515"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
         <source>Save the spreadsheet template</source>
         <translation>Enregistrer le modèle de tableur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1517"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1521"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1522"/>
         <source>Writing the template to {file}…</source>
         <translation>Écriture du modèle dans {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1525"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
         <source>The template was not saved.</source>
         <translation>Le modèle n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
         <source>Template not saved</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1528"/>
         <source>The template could not be written to {file}: {reason}</source>
         <translation>Impossible d&apos;écrire le modèle dans {file} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1529"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1530"/>
         <source>Saved the template to {file}.</source>
         <translation>Modèle enregistré dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1549"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1550"/>
         <source>Writing {export} to {file}…</source>
         <translation>Écriture de {export} dans {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1552"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1553"/>
         <source>Wrote {export} to {file} (%Ln record(s)).</source>
         <translation>
             <numerusform>{export} écrit dans {file} (%Ln enregistrement).</numerusform>
@@ -1791,37 +1791,37 @@ programme PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1558"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1559"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1560"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1561"/>
         <source>{export} was not written.</source>
         <translation>{export} n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1562"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1563"/>
         <source>Export not written</source>
         <translation>Export non écrit</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1564"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1565"/>
         <source>Writing {export}…</source>
         <translation>Écriture de {export}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1576"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
         <source>The backup was not made.</source>
         <translation>La sauvegarde n&apos;a pas été faite.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
         <source>Backup not made</source>
         <translation>Sauvegarde non faite</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1579"/>
         <source>{reason}
 
 The database itself was not changed.</source>
@@ -1830,35 +1830,35 @@ The database itself was not changed.</source>
 La base de données elle-même n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1581"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1582"/>
         <source>Backed up to {backup}.</source>
         <translation>Sauvegardé dans {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1583"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1584"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1594"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1595"/>
         <source>Backed up automatically to {file}.</source>
         <translation>Sauvegarde automatique dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1599"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1600"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>La sauvegarde automatique a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1628"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1735"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1739"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1824"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1825"/>
         <source>Backup not restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1635"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1636"/>
         <source>Restore the backup of {backup}?
 
 The database is replaced by it: anything saved after that backup is taken out.
@@ -1871,28 +1871,28 @@ Elle remplace la base de données : tout ce qui a été enregistré après cette
 La base actuelle est d&apos;abord sauvegardée (sous « Avant une restauration »), pour que Fichier &gt; Restaurer une sauvegarde… puisse la récupérer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1638"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1639"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1654"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
         <source>Restore later</source>
         <translation>Restaurer plus tard</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1656"/>
         <source>Finish or close the editor or import that is open, then restore the backup.</source>
         <translation>Terminez ou fermez l&apos;éditeur ou l&apos;import en cours, puis restaurez la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1657"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1827"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1658"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1828"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1703"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
         <translation>
             <numerusform>%Ln photo recopiée dans la photothèque depuis la sauvegarde des photos.</numerusform>
@@ -1900,7 +1900,7 @@ La base actuelle est d&apos;abord sauvegardée (sous « Avant une restauration �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1707"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1708"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
         <translation>
             <numerusform>%Ln photo des enregistrements restaurés est introuvable : {files}</numerusform>
@@ -1908,17 +1908,17 @@ La base actuelle est d&apos;abord sauvegardée (sous « Avant une restauration �
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1726"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1727"/>
         <source>Restored {backup}.</source>
         <translation>{backup} restauré.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1728"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1729"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1737"/>
         <source>{reason}
 
 This window closes.</source>
@@ -1927,7 +1927,7 @@ This window closes.</source>
 Cette fenêtre va se fermer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1741"/>
         <source>{reason}
 
 The database is open as it was.</source>
@@ -1936,23 +1936,23 @@ The database is open as it was.</source>
 La base de données reste ouverte telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1751"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1752"/>
         <source>The database could not be checked</source>
         <translation>Impossible de vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1753"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1754"/>
         <source>The database is damaged: keeping the damaged file aside…</source>
         <translation>La base de données est endommagée : mise à l&apos;écart du fichier endommagé…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1773"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1789"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
         <source>The database file is damaged</source>
         <translation>Le fichier de la base de données est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1775"/>
         <source>{reason}
 
 Records that cannot be read may be missing. File &gt; Restore from backup… replaces the database with a backup (the damaged file is kept), or close fieldlog and open it again to have the damaged file set aside and its newest backup offered.</source>
@@ -1961,12 +1961,12 @@ Records that cannot be read may be missing. File &gt; Restore from backup… rep
 Les enregistrements illisibles risquent de manquer. Fichier &gt; Restaurer une sauvegarde… remplace la base de données par une sauvegarde (le fichier endommagé est conservé) ; vous pouvez aussi fermer et rouvrir fieldlog pour que le fichier endommagé soit mis à l&apos;écart et sa sauvegarde la plus récente proposée.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1780"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1781"/>
         <source>fieldlog — {database} (damaged, set aside)</source>
         <translation>fieldlog — {database} (endommagée, mise à l&apos;écart)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1791"/>
         <source>{reason}
 
 This window closes; open fieldlog again to have the damaged file set aside.</source>
@@ -1975,37 +1975,37 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
 Cette fenêtre va se fermer ; rouvrez fieldlog pour que le fichier endommagé soit mis à l&apos;écart.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1805"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
         <source>Quit fieldlog</source>
         <translation>Quitter fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1805"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1845"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1846"/>
         <source>Database on a network share or removable disk</source>
         <translation>Base de données sur un partage réseau ou un disque amovible</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1849"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1850"/>
         <source>The last import did not finish</source>
         <translation>Le dernier import ne s&apos;est pas terminé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1854"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1855"/>
         <source>The database file looks damaged: checking it…</source>
         <translation>Le fichier de la base de données semble endommagé : vérification…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1873"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
         <source>About fieldlog</source>
         <translation>À propos de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1875"/>
         <source>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Log volunteer ecological-restoration events offline and report the Society for Ecological Restoration&apos;s totals.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Enregistrez hors ligne les événements bénévoles de restauration écologique et transmettez les totaux à la Society for Ecological Restoration (SER).&lt;/p&gt;</translation>
     </message>
@@ -2705,12 +2705,12 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1153"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1155"/>
         <source>Scientific or common names, separated by ;</source>
         <translation>Noms scientifiques ou communs, séparés par ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1154"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1156"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
         <translation>Nom scientifique ou commun, par ex. Quercus robur ou chêne</translation>
     </message>
@@ -2718,27 +2718,27 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1226"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1228"/>
         <source>Add another item…</source>
         <translation>Ajouter un autre objet…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1339"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1341"/>
         <source>Row {number}</source>
         <translation>Ligne {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1340"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1342"/>
         <source>{item}: {problem}</source>
         <translation>{item} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1343"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1345"/>
         <source>Row {number}: name the item</source>
         <translation>Ligne {number} : nommez l&apos;objet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1346"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1348"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total : %Ln objet</numerusform>
@@ -3127,13 +3127,13 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1232"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1234"/>
         <source>Item</source>
         <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1233"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1235"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
@@ -3708,32 +3708,32 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
         <translation>fieldlog : aucune sauvegarde n&apos;a été faite à la fermeture : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1951"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1952"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1971"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1972"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1979"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1980"/>
         <source>fieldlog cannot open the database</source>
         <translation>fieldlog ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1991"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1992"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1998"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
         <source>Open a fieldlog database</source>
         <translation>Ouvrir une base de données fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="2000"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données fieldlog (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>

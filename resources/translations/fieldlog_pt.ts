@@ -112,14 +112,14 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1099"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1101"/>
         <source>Country name or code, like Kenya or KE</source>
         <translation>Nome ou código do país, como Kenya ou KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1105"/>
-        <source>&apos;{text}&apos; is not a country fieldlog knows; type its English name or its two-letter code, like KE</source>
-        <translation>&apos;{text}&apos; não é um país que o fieldlog conheça; escreva o nome em inglês ou o código de duas letras, como KE</translation>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1107"/>
+        <source>&apos;{text}&apos; is not a country fieldlog knows; type its name or its two-letter code, like KE</source>
+        <translation>&apos;{text}&apos; não é um país que o fieldlog conheça; escreva o nome ou o código de duas letras, como KE</translation>
     </message>
 </context>
 <context>
@@ -1389,12 +1389,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         <translation>{events}; role para ver mais ({loaded} carregados)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="955"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
         <source>{site}, {country}</source>
         <translation>{site}, {country}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="957"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -1402,12 +1402,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="958"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="960"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln atividade</numerusform>
@@ -1415,93 +1415,93 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="976"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="977"/>
         <source>Photos of the activity</source>
         <translation>Fotos da atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="980"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
         <source>Photos of the {activity}: {what}</source>
         <translation>Fotos de {activity}: {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="982"/>
         <source>Photos of the {activity}</source>
         <translation>Fotos de {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1034"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1035"/>
         <source>New site</source>
         <translation>Novo local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1043"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1044"/>
         <source>Edit site</source>
         <translation>Editar local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1054"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
         <source>First, a site</source>
         <translation>Primeiro, um local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1056"/>
         <source>Events happen at a site. Describe the site first; the event editor opens after you save it.</source>
         <translation>Os eventos acontecem num local. Descreva primeiro o local; o editor do evento abre depois de o guardar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1064"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1064"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
         <source>New event</source>
         <translation>Novo evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1078"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1079"/>
         <source>Choose the event first: activities belong to an event.</source>
         <translation>Escolha primeiro o evento: as atividades pertencem a um evento.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1096"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
         <source>Edit {activity}</source>
         <translation>Editar {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1096"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
         <source>New {activity}</source>
         <translation>Nova atividade: {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1106"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1107"/>
         <source>add {record}</source>
         <translation>adicionar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1109"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1110"/>
         <source>edit {record}</source>
         <translation>editar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1116"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1117"/>
         <source>Saved the {record}.</source>
         <translation>Guardado: {record}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1122"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1123"/>
         <source>Kept the {record} as someone else saved it {when}; your changes were not saved.</source>
         <translation>Ficou {record} tal como outra pessoa o guardou {when}; as suas alterações não foram guardadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1132"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
         <source>site</source>
         <translation>local</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/main_window.py" line="770"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1132"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
@@ -1511,7 +1511,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         <translation>atividade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1141"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
@@ -1525,7 +1525,7 @@ Editar &gt; Desfazer recupera-o.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1144"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
         <source>Delete “{event}”?
 
 Edit &gt; Undo brings it back.</source>
@@ -1534,22 +1534,22 @@ Edit &gt; Undo brings it back.</source>
 Editar &gt; Desfazer recupera-o.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1146"/>
         <source>Delete event?</source>
         <translation>Apagar o evento?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1147"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1148"/>
         <source>delete event “{event}”</source>
         <translation>apagar o evento “{event}”</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1155"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
         <source>Delete activity?</source>
         <translation>Apagar a atividade?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1157"/>
         <source>Delete this {activity}?
 
 Edit &gt; Undo brings it back.</source>
@@ -1558,56 +1558,56 @@ Edit &gt; Undo brings it back.</source>
 Editar &gt; Desfazer recupera-a.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1159"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1160"/>
         <source>delete {activity}</source>
         <translation>apagar {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1167"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1168"/>
         <source>Deleted. Edit &gt; Undo brings it back.</source>
         <translation>Apagado. Editar &gt; Desfazer recupera-o.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1194"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
         <source>since your edit</source>
         <translation>depois da sua edição</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
         <source>Undo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Desfazer mesmo assim: repõe a sua versão, substituindo as alterações da outra pessoa.
 Manter a versão da outra pessoa: deixa {record} como a outra pessoa guardou (o histórico de desfazer recomeça).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1197"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1198"/>
         <source>Redo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Refazer mesmo assim: repõe a sua versão, substituindo as alterações da outra pessoa.
 Manter a versão da outra pessoa: deixa {record} como a outra pessoa guardou (o histórico de desfazer recomeça).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1199"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
         <source>Undo anyway</source>
         <translation>Desfazer mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1199"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
         <source>Redo anyway</source>
         <translation>Refazer mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1211"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
         <source>Kept the {record} as someone else saved it; nothing was undone.</source>
         <translation>Ficou {record} tal como outra pessoa o guardou; nada foi desfeito.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1213"/>
         <source>Kept the {record} as someone else saved it; nothing was redone.</source>
         <translation>Ficou {record} tal como outra pessoa o guardou; nada foi refeito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1233"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1234"/>
         <source>Loaded %Ln sample record(s).</source>
         <translation>
             <numerusform>%Ln registro de exemplo carregado.</numerusform>
@@ -1615,33 +1615,33 @@ Manter a versão da outra pessoa: deixa {record} como a outra pessoa guardou (o 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1236"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1237"/>
         <source>Loading sample data…</source>
         <translation>Carregamento dos dados de exemplo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1245"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
         <source>Open a fieldlog database</source>
         <translation>Abrir uma base de dados do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1247"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de dados do fieldlog (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1252"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1280"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1253"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1281"/>
         <source>Opening {database}…</source>
         <translation>Abertura de {database}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1265"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
         <source>Open a server database</source>
         <translation>Abrir uma base de dados de servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1267"/>
         <source>The database&apos;s URL, as your coordinator or server administrator gave it, for example
 {example}
 
@@ -1654,63 +1654,63 @@ Não inclua a senha: o fieldlog lê-a de ~/.pgpass ou de PGPASSWORD, como qualqu
 programa PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1277"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1293"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1278"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1294"/>
         <source>Database not opened</source>
         <translation>Base de dados não aberta</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1291"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1292"/>
         <source>fieldlog is already open</source>
         <translation>O fieldlog já está aberto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1314"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
         <source>Import a spreadsheet or an exchange package</source>
         <translation>Importar uma planilha ou um pacote de intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1316"/>
         <source>Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)</source>
         <translation>Planilhas e pacotes (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1325"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1326"/>
         <source>Finish or close the import that is open first.</source>
         <translation>Termine ou feche primeiro a importação que está aberta.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1342"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1343"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Importado: {added} adicionados, {updated} atualizados.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1347"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1348"/>
         <source>Merged: {summary}</source>
         <translation>Junção concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1404"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1405"/>
         <source>Choose an activity first, then drop its photos on its strip.</source>
         <translation>Escolha primeiro uma atividade e depois largue as fotos na faixa dela.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1413"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
         <source>Attach photos to the event</source>
         <translation>Anexar fotos ao evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1415"/>
         <source>Attach photos to the activity</source>
         <translation>Anexar fotos à atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1430"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1431"/>
         <source>Photos are being attached: wait until that is done.</source>
         <translation>Há fotos a ser anexadas: aguarde até terminar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1446"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1447"/>
         <source>Attaching %Ln photo(s)…</source>
         <translation>
             <numerusform>Anexação de %Ln foto…</numerusform>
@@ -1718,72 +1718,72 @@ programa PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1465"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
         <source>Some files were not attached</source>
         <translation>Alguns arquivos não foram anexados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1467"/>
         <source>Nothing attached</source>
         <translation>Nada anexado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1471"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1472"/>
         <source>Use the photo&apos;s date and place?</source>
         <translation>Usar a data e o lugar da foto?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1485"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1486"/>
         <source>fill {activity} from photo</source>
         <translation>preencher {activity} a partir da foto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1487"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1488"/>
         <source>The {activity} now has the photo&apos;s date and position.</source>
         <translation>{activity}: agora tem a data e a posição da foto.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1515"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
         <source>Save the spreadsheet template</source>
         <translation>Guardar o modelo de planilha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1517"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1521"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1522"/>
         <source>Writing the template to {file}…</source>
         <translation>Gravação do modelo em {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1525"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
         <source>The template was not saved.</source>
         <translation>O modelo não foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
         <source>Template not saved</source>
         <translation>Modelo não guardado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1528"/>
         <source>The template could not be written to {file}: {reason}</source>
         <translation>Não foi possível gravar o modelo em {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1529"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1530"/>
         <source>Saved the template to {file}.</source>
         <translation>Modelo guardado em {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1549"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1550"/>
         <source>Writing {export} to {file}…</source>
         <translation>Gravação de {export} em {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1552"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1553"/>
         <source>Wrote {export} to {file} (%Ln record(s)).</source>
         <translation>
             <numerusform>{export} gravado em {file} (%Ln registro).</numerusform>
@@ -1791,37 +1791,37 @@ programa PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1558"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1559"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportação cancelada: nenhum arquivo foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1560"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1561"/>
         <source>{export} was not written.</source>
         <translation>{export} não foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1562"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1563"/>
         <source>Export not written</source>
         <translation>Exportação não gravada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1564"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1565"/>
         <source>Writing {export}…</source>
         <translation>Gravação de {export}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1576"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
         <source>The backup was not made.</source>
         <translation>A cópia de segurança não foi feita.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
         <source>Backup not made</source>
         <translation>Cópia de segurança não feita</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1579"/>
         <source>{reason}
 
 The database itself was not changed.</source>
@@ -1830,35 +1830,35 @@ The database itself was not changed.</source>
 A base de dados em si não foi alterada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1581"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1582"/>
         <source>Backed up to {backup}.</source>
         <translation>Cópia de segurança feita em {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1583"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1584"/>
         <source>Backing up…</source>
         <translation>Cópia de segurança em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1594"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1595"/>
         <source>Backed up automatically to {file}.</source>
         <translation>Cópia de segurança automática feita em {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1599"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1600"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>A cópia de segurança automática falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1628"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1735"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1739"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1824"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1825"/>
         <source>Backup not restored</source>
         <translation>Cópia de segurança não restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1635"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1636"/>
         <source>Restore the backup of {backup}?
 
 The database is replaced by it: anything saved after that backup is taken out.
@@ -1871,28 +1871,28 @@ A base de dados é substituída por ela: tudo o que foi guardado depois dessa c�
 Antes, é feita uma cópia de segurança da base de dados atual (como “Antes de uma restauração”), para que Arquivo &gt; Restaurar cópia de segurança… a possa recuperar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1638"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1639"/>
         <source>Restore this backup?</source>
         <translation>Restaurar esta cópia de segurança?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1654"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
         <source>Restore later</source>
         <translation>Restaurar mais tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1656"/>
         <source>Finish or close the editor or import that is open, then restore the backup.</source>
         <translation>Termine ou feche o editor ou a importação que está aberta e depois restaure a cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1657"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1827"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1658"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1828"/>
         <source>Restoring the backup…</source>
         <translation>Restauração da cópia de segurança em curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1703"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
         <translation>
             <numerusform>%Ln foto copiada de volta para o repositório de fotos a partir da cópia de segurança das fotos.</numerusform>
@@ -1900,7 +1900,7 @@ Antes, é feita uma cópia de segurança da base de dados atual (como “Antes d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1707"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1708"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
         <translation>
             <numerusform>%Ln foto dos registros restaurados não foi encontrada: {files}</numerusform>
@@ -1908,17 +1908,17 @@ Antes, é feita uma cópia de segurança da base de dados atual (como “Antes d
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1726"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1727"/>
         <source>Restored {backup}.</source>
         <translation>{backup} restaurada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1728"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1729"/>
         <source>Backup restored</source>
         <translation>Cópia de segurança restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1737"/>
         <source>{reason}
 
 This window closes.</source>
@@ -1927,7 +1927,7 @@ This window closes.</source>
 Esta janela vai fechar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1741"/>
         <source>{reason}
 
 The database is open as it was.</source>
@@ -1936,23 +1936,23 @@ The database is open as it was.</source>
 A base de dados está aberta como estava.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1751"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1752"/>
         <source>The database could not be checked</source>
         <translation>Não foi possível verificar a base de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1753"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1754"/>
         <source>The database is damaged: keeping the damaged file aside…</source>
         <translation>A base de dados está danificada: o arquivo danificado vai ser posto de parte…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1773"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1789"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
         <source>The database file is damaged</source>
         <translation>O arquivo da base de dados está danificado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1775"/>
         <source>{reason}
 
 Records that cannot be read may be missing. File &gt; Restore from backup… replaces the database with a backup (the damaged file is kept), or close fieldlog and open it again to have the damaged file set aside and its newest backup offered.</source>
@@ -1961,12 +1961,12 @@ Records that cannot be read may be missing. File &gt; Restore from backup… rep
 Podem faltar registros que não se conseguem ler. Arquivo &gt; Restaurar cópia de segurança… substitui a base de dados por uma cópia de segurança (o arquivo danificado é guardado); ou feche o fieldlog e abra-o de novo para pôr de parte o arquivo danificado e receber a proposta da cópia de segurança mais recente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1780"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1781"/>
         <source>fieldlog — {database} (damaged, set aside)</source>
         <translation>fieldlog — {database} (danificada, posta de parte)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1791"/>
         <source>{reason}
 
 This window closes; open fieldlog again to have the damaged file set aside.</source>
@@ -1975,37 +1975,37 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
 Esta janela vai fechar; abra o fieldlog de novo para pôr de parte o arquivo danificado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1805"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
         <source>Quit fieldlog</source>
         <translation>Sair do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1805"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1845"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1846"/>
         <source>Database on a network share or removable disk</source>
         <translation>Base de dados numa pasta de rede ou num disco removível</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1849"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1850"/>
         <source>The last import did not finish</source>
         <translation>A última importação não terminou</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1854"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1855"/>
         <source>The database file looks damaged: checking it…</source>
         <translation>O arquivo da base de dados parece danificado: verificação em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1873"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
         <source>About fieldlog</source>
         <translation>Sobre o fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1875"/>
         <source>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Log volunteer ecological-restoration events offline and report the Society for Ecological Restoration&apos;s totals.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Anote eventos de voluntariado em restauração ecológica sem ligação à internet e comunique os totais à Society for Ecological Restoration (SER).&lt;/p&gt;</translation>
     </message>
@@ -2705,12 +2705,12 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1153"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1155"/>
         <source>Scientific or common names, separated by ;</source>
         <translation>Nomes científicos ou comuns, separados por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1154"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1156"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
         <translation>Nome científico ou comum, como Quercus robur ou carvalho</translation>
     </message>
@@ -2718,27 +2718,27 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1226"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1228"/>
         <source>Add another item…</source>
         <translation>Adicionar outro item…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1339"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1341"/>
         <source>Row {number}</source>
         <translation>Linha {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1340"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1342"/>
         <source>{item}: {problem}</source>
         <translation>{item}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1343"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1345"/>
         <source>Row {number}: name the item</source>
         <translation>Linha {number}: indique o nome do item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1346"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1348"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total: %Ln item</numerusform>
@@ -3127,13 +3127,13 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1232"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1234"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1233"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1235"/>
         <source>Count</source>
         <translation>Contagem</translation>
     </message>
@@ -3708,32 +3708,32 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
         <translation>fieldlog: não foi feita cópia de segurança ao sair: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1951"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1952"/>
         <source>Opening the database…</source>
         <translation>Abertura da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1971"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1972"/>
         <source>Backup restored</source>
         <translation>Cópia de segurança restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1979"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1980"/>
         <source>fieldlog cannot open the database</source>
         <translation>O fieldlog não consegue abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1991"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1992"/>
         <source>Restoring the backup…</source>
         <translation>Restauração da cópia de segurança em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1998"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
         <source>Open a fieldlog database</source>
         <translation>Abrir uma base de dados do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="2000"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de dados do fieldlog (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>

@@ -1088,21 +1088,23 @@ class EnumField(ChoiceField):
 def country_choices() -> list[tuple[str, str]]:
     """Every ISO 3166-1 country (plus Kosovo) as ("Kenya (KE)", "KE"), by name."""
     codes = {str(country.alpha_2) for country in pycountry.countries} | set(EXTRA_COUNTRIES)
-    return sorted(((f"{country_name(code)} ({code})", code) for code in codes), key=lambda c: c[0].casefold())
+    language = window_language()
+    return sorted(((f"{country_name(code, language)} ({code})", code) for code in codes), key=lambda c: c[0].casefold())
 
 
 class CountryField(ChoiceField):
-    """A country by English name or ISO code, completed as typed; the value is the alpha-2 code."""
+    """A country by name (in any shipped language) or ISO code, completed as typed; the value is the alpha-2
+    code."""
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False, object_name: str = "") -> None:
         super().__init__(country_choices(), parent, editable=True, required=required, object_name=object_name,
                          placeholder=self.tr("Country name or code, like Kenya or KE"))
 
     def lookup(self, text: str) -> str:
-        """The code of an English name, official name or code."""
+        """The code of a country's name (English or a shipped language's), official name or code."""
         code = country_code(text)
         if code is None:
-            raise ValueError(self.tr("'{text}' is not a country fieldlog knows; type its English name "
+            raise ValueError(self.tr("'{text}' is not a country fieldlog knows; type its name "
                                      "or its two-letter code, like KE").format(text=text.strip()))
         return code
 

@@ -83,7 +83,7 @@ from fieldlog.ui.editors.fields import (
     sentence,
     string_list_completer,
 )
-from fieldlog.ui.language import column_label
+from fieldlog.ui.language import column_label, window_language
 
 FORM_WIDTH = 560  # wide enough for the longest labels and a unit picker, narrow enough beside a list
 _PAIR = re.compile(r"\s*([-+]?\d+\.\d+)\s*[,;]\s*([-+]?\d+\.\d+)\s*")
@@ -459,7 +459,7 @@ class SiteForm(RecordForm):
 
 def site_label(site: Site) -> str:
     """How a site is offered in the event form: name, country and locality."""
-    where = ", ".join(part for part in (country_name(site.country_code), site.locality) if part)
+    where = ", ".join(part for part in (country_name(site.country_code, window_language()), site.locality) if part)
     return f"{site.name} ({where})" if where else site.name
 
 
