@@ -165,3 +165,25 @@ def test_every_context_is_a_class_or_a_module_of_fieldlog() -> None:
                   if isinstance(n, ast.ClassDef)}
     contexts = {c for c, _, _, _ in _messages(TRANSLATIONS / "fieldlog_es.ts")}
     assert contexts <= names, f"contexts that are no class or module: {contexts - names}"
+
+
+def test_the_window_speaks_each_shipped_language_and_follows_the_system_by_default(qapp: object) -> None:
+    """The compiled catalogues (`make` builds them) load, and give the window the words the files use."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from fieldlog.io.language import catalogue
+    from fieldlog.ui.language import install_language, window_language
+
+    try:
+        for code in SHIPPED:
+            assert install_language(code) == code == window_language()
+            planting = QCoreApplication.translate("vocabulary", "Planting")
+            assert planting == catalogue(code)("vocabulary", "Planting") != "Planting"
+            assert QLocale().decimalPoint() == ","  # editors write 2,5 in each of them
+        QLocale.setDefault(QLocale("fr"))
+        assert install_language("") == "fr"  # no choice in Settings: the system's language
+        QLocale.setDefault(QLocale("de"))
+        assert install_language("") == "en"  # a language fieldlog does not ship: English
+    finally:
+        assert install_language("en") == "en"
+    assert QCoreApplication.translate("vocabulary", "Planting") == "Planting"
