@@ -99,7 +99,7 @@ from fieldlog.ui.backup_dialog import DamagedDialog, RestoreDialog, describe_bac
 from fieldlog.ui.dashboard import DashboardView
 from fieldlog.ui.dialogs import Choice, ConflictQuestion, RecordDialog, conflict_text
 from fieldlog.ui.editors import EventForm, SiteForm, activity_form
-from fieldlog.ui.editors.fields import CountryField, DateField
+from fieldlog.ui.editors.fields import CountryField, DateField, format_datetime
 from fieldlog.ui.export_dialog import ExportDialog
 from fieldlog.ui.formatting import FIGURES, figure_caption, format_area_m2, format_mass_g, format_number, headline
 from fieldlog.ui.import_dialog import ImportDialog
@@ -958,7 +958,7 @@ class MainWindow(QMainWindow):
             if event.volunteer_hours is not None:
                 facts.append(self.tr("{hours} h").format(hours=format_number(event.volunteer_hours)))
             facts.append(self.tr("%Ln activity(-ies)", "", len(activities)))
-            when_where = " · ".join([f"{event.start:%Y-%m-%d %H:%M}", place,
+            when_where = " · ".join([format_datetime(event.start.replace(second=0)), place,
                                      *([event.campaign] if event.campaign else [])])
             self.event_title.setText(f"<b style='font-size: large;'>{_html(event.event_name)}</b>"
                                      f"<br>{_html(when_where)}<br>{_html(' · '.join(facts))}")

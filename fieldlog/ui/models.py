@@ -32,6 +32,7 @@ from fieldlog.domain.summary import NO_FILTER, SummaryFilter
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services.records import EventListing, Records
 from fieldlog.services.reference import country_name
+from fieldlog.ui.editors.fields import format_date
 from fieldlog.ui.formatting import Counts, format_area_m2, format_mass_g, format_number
 from fieldlog.ui.language import column_label, vocabulary, window_language
 from fieldlog.ui.tasks import TaskRunner
@@ -126,7 +127,7 @@ class EventsModel(QAbstractTableModel):
     def _row(line: EventListing) -> Row:
         """A row as the model keeps it (made on the database thread: country names load lazily)."""
         hours = "" if line.volunteer_hours is None else format_number(line.volunteer_hours)
-        cells = (line.start.date().isoformat(), line.event_name, line.campaign or "", line.site_name,
+        cells = (format_date(line.start.date()), line.event_name, line.campaign or "", line.site_name,
                  country_name(line.country_code, window_language()), format_number(line.participants), hours)
         return line.id.int, line.hours_derived, cells
 
@@ -301,7 +302,7 @@ class ActivitiesModel(QAbstractTableModel):
             if column == 0:
                 return vocabulary(activity.kind) if self._first_of_kind(row) else ""
             what, amount = describe_activity(activity)
-            return (what, amount, activity.date.isoformat() if activity.date else "")[column - 1]
+            return (what, amount, format_date(activity.date) if activity.date else "")[column - 1]
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
             font.setBold(True)
