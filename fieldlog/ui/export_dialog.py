@@ -10,7 +10,6 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +28,7 @@ from fieldlog.domain.summary import NO_FILTER, SummaryFilter
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services.exports import ExportFormat, ExportOptions, describe_filter
 from fieldlog.ui.editors.fields import DateField
-from fieldlog.ui.language import window_language
+from fieldlog.ui.language import translated, window_language
 
 # What each export writes, in words; translated where shown (_translated).
 _WHAT = {
@@ -52,11 +51,6 @@ _WHAT = {
 }
 
 
-def _translated(text: str, context: str = "export_dialog") -> str:
-    """A marked text of a constant table in the window's language (`exports`: the formats' titles and filters)."""
-    # Its own function: lupdate files the self.tr() strings of a method that also calls translate() wrongly.
-    return QCoreApplication.translate(context, text)
-
 
 def _file_filter(file_filter: str) -> str:
     """A format's file-dialog filter ("Excel workbooks (*.xlsx)") with each description in the window's
@@ -64,7 +58,7 @@ def _file_filter(file_filter: str) -> str:
     parts = []
     for part in file_filter.split(";;"):
         found = re.fullmatch(r"(.*?)\s*(\([^()]*\))", part)
-        parts.append(f"{_translated(found[1], 'exports')} {found[2]}" if found else part)
+        parts.append(f"{translated('exports', found[1])} {found[2]}" if found else part)
     return ";;".join(parts)
 
 
@@ -76,8 +70,8 @@ class ExportDialog(QDialog):
         self.export, self.flt = export, flt
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export {export}").format(
-            export=_translated(export.title, "exports").removeprefix("the ")))
-        what = QLabel(_translated(_WHAT[export.key]))
+            export=translated("exports", export.title).removeprefix("the ")))
+        what = QLabel(translated("export_dialog", _WHAT[export.key]))
         what.setWordWrap(True)
         form = QFormLayout()
         if export.filtered:
@@ -137,7 +131,7 @@ class ExportDialog(QDialog):
         if self.export.folder:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Export CSV files into"), current)
         else:
-            title = self.tr("Save {export}").format(export=_translated(self.export.title, "exports"))
+            title = self.tr("Save {export}").format(export=translated("exports", self.export.title))
             chosen, _filter = QFileDialog.getSaveFileName(self, title, current,
                                                           _file_filter(self.export.file_filter))
         if chosen:

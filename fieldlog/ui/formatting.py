@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from fieldlog.domain.summary import Summary
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
+from fieldlog.ui.language import translated
 
 
 class Counts(QObject):
@@ -94,4 +95,4 @@ FIGURES = (("events", QT_TRANSLATE_NOOP("formatting", "Events")),
 
 def figure_caption(caption: str) -> str:
     """A caption of FIGURES in the window's language."""
-    return QCoreApplication.translate("formatting", caption)
+    return translated("formatting", caption)

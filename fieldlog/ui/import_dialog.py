@@ -92,12 +92,12 @@ from fieldlog.services.spreadsheet_view import (
     table_choices,
 )
 from fieldlog.ui.formatting import format_number
-from fieldlog.ui.language import column_label
+from fieldlog.ui.language import column_label, translated
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
 __all__ = ["IGNORE", "ImportDialog", "MappingEditor", "OutcomeModel", "open_import_dialog"]
 
-# Words of constant tables are marked here and translated where shown, with _translated().
+# Words of constant tables are marked here and translated where shown, with `translated`.
 IGNORE = QT_TRANSLATE_NOOP("import_dialog", "— ignore —")
 LAST_FOLDER_KEY = "paths/last_folder"
 MAPPING_KEY = "import/mappings/"  # + the key of a set of headers -> the mapping's JSON
@@ -129,11 +129,6 @@ STATUS_WORDS: dict[RowStatus, str] = {
     RowStatus.SKIPPED: QT_TRANSLATE_NOOP("import_dialog", "skipped"),
 }
 
-
-def _translated(text: str, context: str = "import_dialog") -> str:
-    """A marked text of a constant table in the window's language."""
-    # Its own function: lupdate files the self.tr() strings of a method that also calls translate() wrongly.
-    return QCoreApplication.translate(context, text)
 
 
 def _sheet_label(label: str) -> str:
@@ -217,7 +212,7 @@ class OutcomeModel(QAbstractTableModel):
             if column == 2:
                 return _sheet_label(outcome.table)
             if column == 3:
-                return _translated(STATUS_WORDS[outcome.status])
+                return translated("import_dialog", STATUS_WORDS[outcome.status])
             if column == 4:
                 return outcome.what
             return "; ".join(outcome.reasons)
@@ -242,7 +237,7 @@ class OutcomeModel(QAbstractTableModel):
         """The column titles."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return _translated(self.HEADERS[section])
+            return translated("import_dialog", self.HEADERS[section])
         return None
 
     def append(self, outcomes: Sequence[RowOutcome]) -> None:
@@ -395,7 +390,7 @@ class MappingEditor(QWidget):
     def _field_combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        combo.addItem(_translated(IGNORE), None)
+        combo.addItem(translated("import_dialog", IGNORE), None)
         own = own_field_count(self.table)
         for index, column in enumerate(self.fields):
             if index == own:
@@ -476,8 +471,8 @@ class MappingEditor(QWidget):
         dimension = column.dimension if column is not None else None
         if column is not None and dimension is not None:
             for unit in units_of(dimension):
-                entry.unit.addItem(_translated(UNIT_SHOWN[unit.symbol]) if unit.symbol in UNIT_SHOWN else unit.symbol,
-                                   unit.symbol)
+                shown = UNIT_SHOWN.get(unit.symbol)
+                entry.unit.addItem(translated("import_dialog", shown) if shown else unit.symbol, unit.symbol)
             wanted = entry.unit.findData(chosen or column.unit)
             entry.unit.setCurrentIndex(max(wanted, 0))
         entry.unit.setVisible(dimension is not None)
@@ -788,7 +783,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self._title(self.tr("Columns"), self.tr(
             "Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. "
             "Fields with * are required. fieldlog remembers these choices for files with the same headers.")
-            .format(ignore=_translated(IGNORE))))
+            .format(ignore=translated("import_dialog", IGNORE))))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
         return page
@@ -807,7 +802,7 @@ class ImportDialog(QDialog):
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("filter_combo")
         for text, _statuses in FILTERS:
-            self.filter_combo.addItem(_translated(text))
+            self.filter_combo.addItem(translated("import_dialog", text))
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
         show_label = QLabel(self.tr("Sho&w"))
@@ -1047,7 +1042,7 @@ class ImportDialog(QDialog):
             table = QComboBox()
             table.setObjectName(f"table_{sheet.name}")
             table.setAccessibleName(self.tr("Table for sheet {sheet}").format(sheet=sheet.name))
-            table.addItem(_translated(IGNORE), None)
+            table.addItem(translated("import_dialog", IGNORE), None)
             for key, label in table_choices():
                 table.addItem(_sheet_label(label), key)
             note = _muted(QLabel())
@@ -1342,10 +1337,10 @@ class ImportDialog(QDialog):
         counts = self.model.counts
         for index, (text, statuses) in enumerate(FILTERS):
             count = sum(counts.values()) if statuses is None else sum(counts[s] for s in statuses)
-            self.filter_combo.setItemText(index, f"{_translated(text)} ({format_number(count)})")
+            self.filter_combo.setItemText(index, f"{translated('import_dialog', text)} ({format_number(count)})")
         if self.previewing:
-            shown = " · ".join(f"{format_number(counts[s])} {_translated(STATUS_WORDS[s])}" for s in RowStatus
-                               if counts[s])
+            shown = " · ".join(f"{format_number(counts[s])} {translated('import_dialog', STATUS_WORDS[s])}"
+                               for s in RowStatus if counts[s])
             text = self.tr("Reading {file}… %Ln row(s) so far: {statuses}", "", self._rows_read) if shown else \
                 self.tr("Reading {file}… %Ln row(s) so far", "", self._rows_read)
             self.summary_label.setText(text.format(file=self.path.name, statuses=shown))

@@ -83,11 +83,20 @@ def window_language() -> str:
     return _in_use[0] if _in_use else language_of(QLocale())
 
 
+def translated(context: str, text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP under `context` (a constant table's) in the window's language.
+
+    A function of its own: pyside6-lupdate files the `self.tr()` strings of a method that also calls
+    `QCoreApplication.translate()` under a wrong context.
+    """
+    return QCoreApplication.translate(context, text)
+
+
 def vocabulary(member: LabelledEnum) -> str:
     """An activity kind's or a vocabulary member's label in the window's language."""
-    return QCoreApplication.translate("vocabulary", member.label)
+    return translated("vocabulary", member.label)
 
 
 def column_label(label: str) -> str:
     """A column's label (from the one column spec) in the window's language."""
-    return QCoreApplication.translate("columns", label)
+    return translated("columns", label)

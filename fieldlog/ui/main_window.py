@@ -108,6 +108,7 @@ from fieldlog.ui.language import (
     choose_language,
     chosen_language,
     install_language,
+    translated,
     vocabulary,
     window_language,
 )
@@ -131,7 +132,7 @@ __all__ = ["EMPTY_TEXT", "EventsModel", "MainWindow", "format_area_m2", "format_
            "run_window"]
 
 SAMPLE_EVENTS = 200
-# Shown in the window's language: translated where shown, with _translated().
+# Shown in the window's language: translated where shown, with `translated`.
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "main_window",
     "<p style='font-size: x-large'><b>Welcome to fieldlog</b></p>"
@@ -147,11 +148,6 @@ PHOTO_SIDES = (2048, 3000, 4096)
 REPLAY_ATTEMPTS = 3  # an undo re-reads a record restamped meanwhile without change at most this often
 AUTO_BACKUP_MS = 30 * 60 * 1000  # a backup every 30 minutes, when something was saved meanwhile
 
-
-def _translated(text: str, context: str = "main_window") -> str:
-    """A text of a constant table (marked with QT_TRANSLATE_NOOP under `context`) in the window's language."""
-    # Its own function: lupdate files the self.tr() strings of a method that also calls translate() wrongly.
-    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +439,7 @@ class MainWindow(QMainWindow):
         self.template_action = self._action(self.tr("New spreadsheet &template…"), self.save_template, None,
                                             "template_action")
         self.export_actions = {
-            key: self._action(_translated(export.menu, "exports"), partial(self.export, key), None,
+            key: self._action(translated("exports", export.menu), partial(self.export, key), None,
                               f"export_{key}_action")
             for key, export in FORMATS.items()}
         self.export_actions["report"].setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -550,7 +546,7 @@ class MainWindow(QMainWindow):
     def _build_welcome(self) -> QWidget:
         page = QWidget()
         page.setObjectName("welcome")
-        text = QLabel(_translated(EMPTY_TEXT), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(translated("main_window", EMPTY_TEXT), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         text.setObjectName("welcome_text")
         text.setFixedWidth(560)
         self.empty_label = text
@@ -718,7 +714,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.edit_event())
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
-        self.no_match = QLabel(_translated(NO_MATCH_TEXT), alignment=Qt.AlignmentFlag.AlignCenter)
+        self.no_match = QLabel(translated("main_window", NO_MATCH_TEXT), alignment=Qt.AlignmentFlag.AlignCenter)
         self.no_match.setObjectName("no_match")
         self.list_pages = QStackedWidget()
         self.list_pages.addWidget(self.table)
@@ -1546,7 +1542,7 @@ class MainWindow(QMainWindow):
     def _run_export(self, key: str, path: Path, options: ExportOptions) -> None:
         export = FORMATS[key]
         self.settings.setValue(LAST_FOLDER_KEY, str(path if export.folder else path.parent))
-        database, title = self.database, _translated(export.title, "exports")
+        database, title = self.database, translated("exports", export.title)
         self.statusBar().showMessage(self.tr("Writing {export} to {file}…").format(export=title, file=path))
 
         def written(result: ExportResult) -> None:
