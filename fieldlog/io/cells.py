@@ -13,12 +13,13 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from functools import lru_cache
 
 from fieldlog.domain.coordinates import Axis, parse_coordinate
 from fieldlog.domain.kinds import LabelledEnum
 from fieldlog.domain.units import Unit, convert_exact, unit
 from fieldlog.io.columns import Column, ValueType, fold
-from fieldlog.io.language import ENGLISH, LANGUAGES, Catalogue, catalogue
+from fieldlog.io.language import Catalogue, catalogues
 
 MAX_CELL_CHARS = 10_000
 MAX_MAGNITUDE = 10**15  # no real quantity is larger (the Earth's surface is 5.1e14 m²); keeps sums in range
@@ -331,24 +332,20 @@ def read_choice(value: Raw, choices: type[LabelledEnum]) -> str:
         return member.value
 
 
-_TRANSLATED: dict[type[LabelledEnum], tuple[tuple[Catalogue, ...], dict[str, LabelledEnum]]] = {}
-
-
 def translated_choices(choices: type[LabelledEnum]) -> dict[str, LabelledEnum]:
     """Folded label in a shipped language other than English -> member, built once per vocabulary.
 
     A label that names two members in different languages keeps the first language's member (the order of
-    LANGUAGES); the key and English label (LabelledEnum.parse) come before any of these. Built again when the
-    catalogues are read again (tests read temporary ones)."""
-    catalogues = tuple(catalogue(language) for language in LANGUAGES if language != ENGLISH)
-    cached = _TRANSLATED.get(choices)
-    if cached is not None and all(a is b for a, b in zip(cached[0], catalogues, strict=True)):
-        return cached[1]
+    LANGUAGES); the key and English label (LabelledEnum.parse) come before any of these."""
+    return _translated_choices(choices, catalogues())
+
+
+@lru_cache(maxsize=64)
+def _translated_choices(choices: type[LabelledEnum], shipped: tuple[Catalogue, ...]) -> dict[str, LabelledEnum]:
     table: dict[str, LabelledEnum] = {}
-    for texts in catalogues:
+    for texts in shipped[1:]:  # English is LabelledEnum.parse's
         for member in choices:
             table.setdefault(fold(texts("vocabulary", member.label)), member)
-    _TRANSLATED[choices] = (catalogues, table)
     return table
 
 

@@ -26,9 +26,13 @@ class UnknownLanguage(ValueError):
         super().__init__(f"fieldlog has no language '{code}'; choose one of: {', '.join(LANGUAGES)}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Catalogue:
-    """The translations of one language: (context, English text) -> text."""
+    """The translations of one language: (context, English text) -> text.
+
+    Compared and hashed by identity, so tables built from the catalogues can be cached on them
+    (`catalogues()`): reading the catalogues again (tests read stand-ins) builds them anew.
+    """
 
     language: str
     texts: dict[tuple[str, str], str]
@@ -61,6 +65,11 @@ def catalogue(language: str) -> Catalogue:
     if language not in LANGUAGES:
         raise UnknownLanguage(language)
     return Catalogue(language, _read(language))
+
+
+def catalogues() -> tuple[Catalogue, ...]:
+    """The catalogue of every shipped language, in the order of LANGUAGES (English first)."""
+    return tuple(catalogue(language) for language in LANGUAGES)
 
 
 def every_language(context: str, text: str) -> dict[str, str]:

@@ -16,8 +16,11 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Mapping as MappingType
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from openpyxl.utils import get_column_letter
 
 from fieldlog.domain.errors import FieldlogError, UnknownUnit
 from fieldlog.domain.units import Unit, unit
@@ -33,7 +36,7 @@ from fieldlog.io.columns import (
     mappable_columns,
     split_header,
 )
-from fieldlog.io.language import ENGLISH, LANGUAGES, Catalogue, catalogue
+from fieldlog.io.language import ENGLISH, LANGUAGES, Catalogue, catalogues
 
 _KEYS = {"kind", "sheet", "header_row", "columns", "units", "constants", "date_format", "items", "blank_values",
          "skip_rows", "decimal_comma"}
@@ -202,24 +205,17 @@ class _Name:
     named: frozenset[str] = frozenset()  # those of them that translate it (English always): named in messages
 
 
-def _catalogues() -> tuple[Catalogue, ...]:
-    return tuple(catalogue(language) for language in LANGUAGES)
-
-
-# Built once per table (not per sheet or row), and again only when the catalogues are read again.
-_HEADER_NAMES: dict[str, tuple[tuple[Catalogue, ...], dict[str, _Name]]] = {}
-_SHEET_NAMES: list[tuple[tuple[Catalogue, ...], dict[str, Sheet]]] = []
-
-
 def _header_names(table: Sheet) -> dict[str, _Name]:
     """Folded key, label and header of each column of `table` in every language -> what it names.
 
     Keys and English names rank first, in column order (as the English-only matching always did), so a
-    translation that happens to equal another column's English name never takes that name over."""
-    catalogues = _catalogues()
-    cached = _HEADER_NAMES.get(table.key)
-    if cached is not None and all(a is b for a, b in zip(cached[0], catalogues, strict=True)):
-        return cached[1]
+    translation that happens to equal another column's English name never takes that name over. Built once
+    per table (not per sheet or row), and again only when the catalogues are read again."""
+    return _header_table(table, catalogues())
+
+
+@lru_cache(maxsize=64)
+def _header_table(table: Sheet, shipped: tuple[Catalogue, ...]) -> dict[str, _Name]:
     columns = mappable_columns(table)
     spellings: dict[tuple[str, str], set[str]] = {}  # (folded name, column key) -> languages
     translated: dict[tuple[str, str], set[str]] = {}  # the same, without languages that leave it English
@@ -235,12 +231,11 @@ def _header_names(table: Sheet) -> dict[str, _Name]:
             for name in {fold(column.label_in(language)), fold(column.header_in(language))}:
                 rank(name, order * len(columns) + index, column)  # English: order 0, like the keys
                 spellings.setdefault((name, column.key), set()).add(language)
-                if language == ENGLISH or ("columns", column.label) in catalogues[order].texts:
+                if language == ENGLISH or ("columns", column.label) in shipped[order].texts:
                     translated.setdefault((name, column.key), set()).add(language)
     names = {name: _Name(rank, column, frozenset(spellings.get((name, column.key), ())),
                          frozenset(translated.get((name, column.key), ())))
              for name, (rank, column) in ranked.items()}
-    _HEADER_NAMES[table.key] = (catalogues, names)
     return names
 
 
@@ -270,18 +265,7 @@ def match_any_language(table: Sheet, header: str) -> tuple[Column, Unit | None] 
 def sheet_in_any_language(name: str) -> Sheet | None:
     """The table a sheet's name names: its key or label in any shipped language (any case), also as Excel
     cuts a long name, and also a report's continuation sheet ('Planting (2)')."""
-    catalogues = _catalogues()
-    if not _SHEET_NAMES or not all(a is b for a, b in zip(_SHEET_NAMES[0][0], catalogues, strict=True)):
-        table: dict[str, Sheet] = {}
-        for sheet in SHEETS.values():
-            table.setdefault(fold(sheet.key), sheet)
-        for language in LANGUAGES:  # English first: its names win over a translation that equals one
-            for sheet in SHEETS.values():
-                label = sheet.label_in(language)
-                table.setdefault(fold(label), sheet)
-                table.setdefault(fold(label[:EXCEL_SHEET_NAME]), sheet)
-        _SHEET_NAMES[:] = [(catalogues, table)]
-    names = _SHEET_NAMES[0][1]
+    names = _sheet_table(catalogues())
     found = names.get(fold(name))
     if found is None:
         # "Planting (2)": a report continues a sheet there past Excel's row limit (io/report.py).
@@ -291,14 +275,19 @@ def sheet_in_any_language(name: str) -> Sheet | None:
     return found
 
 
-def column_letter(index: int) -> str:
-    """A spreadsheet's name of the column at 0-based `index` (0 -> A, 26 -> AA)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
+@lru_cache(maxsize=8)
+def _sheet_table(shipped: tuple[Catalogue, ...]) -> dict[str, Sheet]:
+    """Folded key and name of every table in every language (also as Excel cuts it) -> the table."""
+    del shipped  # the cache's key: the names are read through each sheet's label_in
+    table: dict[str, Sheet] = {}
+    for sheet in SHEETS.values():
+        table.setdefault(fold(sheet.key), sheet)
+    for language in LANGUAGES:  # English first: its names win over a translation that equals one
+        for sheet in SHEETS.values():
+            label = sheet.label_in(language)
+            table.setdefault(fold(label), sheet)
+            table.setdefault(fold(label[:EXCEL_SHEET_NAME]), sheet)
+    return table
 
 
 def _languages_text(languages: Iterable[str]) -> str:
@@ -327,7 +316,7 @@ def mixed_languages(table: Sheet, headers: Sequence[Raw], header_row: int = 1) -
         unit_text = split_header(text)[1]
         label = found.column.label_in(sheet_language)
         instead = f"{label} ({unit_text})" if unit_text else label
-        problems.append(f"cell {column_letter(index)}{header_row}: '{text}' is {_languages_text(found.named)} "
+        problems.append(f"cell {get_column_letter(index + 1)}{header_row}: '{text}' is {_languages_text(found.named)} "
                         f"while the other headers are {LANGUAGE_NAMES[sheet_language]}; write '{instead}' (or use "
                         "one language for all headers)")
     return problems
