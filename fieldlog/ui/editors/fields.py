@@ -257,21 +257,18 @@ def format_datetime(value: dt.datetime) -> str:
 
 def date_pattern() -> str:
     """What a date field expects, in letters: YYYY-MM-DD, or DD/MM/YYYY where dates are written the local way."""
-    year = QCoreApplication.translate("fields", "YYYY")
-    month = QCoreApplication.translate("fields", "MM")
-    day = QCoreApplication.translate("fields", "DD")
-    if not local_dates():
-        return f"{year}-{month}-{day}"
-    separator = re.sub(r"[dMy]", "", _local_date_format())[:1] or "/"
-    parts = (day, month) if _local_order() == "dm" else (month, day)
-    return separator.join((*parts, year))
+    return _in_date_order(QCoreApplication.translate("fields", "YYYY"), QCoreApplication.translate("fields", "MM"),
+                          QCoreApplication.translate("fields", "DD"))
 
 
 def _date_order() -> str:
     """The order of a date's parts in words, like year-month-day or day/month/year."""
-    year = QCoreApplication.translate("fields", "year")
-    month = QCoreApplication.translate("fields", "month")
-    day = QCoreApplication.translate("fields", "day")
+    return _in_date_order(QCoreApplication.translate("fields", "year"), QCoreApplication.translate("fields", "month"),
+                          QCoreApplication.translate("fields", "day"))
+
+
+def _in_date_order(year: str, month: str, day: str) -> str:
+    """Three parts of a date joined as the editors expect them: year-month-day, or the locale's order."""
     if not local_dates():
         return f"{year}-{month}-{day}"
     separator = re.sub(r"[dMy]", "", _local_date_format())[:1] or "/"
