@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -32,8 +33,8 @@ class _Relay(QObject):
     a QObject's connections there, while the UI thread deleted widgets, crashed the window now and then.
     """
 
-    done = Signal(int, object)
-    failed = Signal(int, object)  # the exception
+    done = Signal(int, object)  # [result], emptied on the UI thread
+    failed = Signal(int, object)  # [the exception], likewise
     progressed = Signal(int, int, int)
 
 
@@ -56,15 +57,30 @@ class _Task(QRunnable):
     def run(self) -> None:
         work: Callable[[], object] | None = self.work
         self.work = None  # the runner's _Pending holds the other reference, dropped on the UI thread
+        failed = False
         try:
             assert work is not None
-            result = work()
+            outcome: list[object] = [work()]
         except Exception as error:  # reported to the UI thread; never escapes into Qt
-            work = None
-            self.relay.failed.emit(self.number, error)
-        else:
-            work = None
-            self.relay.done.emit(self.number, result)
+            _release_locals(error)
+            outcome, failed = [error], True
+        work = None
+        # The box hands the outcome over: the UI thread takes it out, so the worker never drops it last.
+        (self.relay.failed if failed else self.relay.done).emit(self.number, outcome)
+
+
+def _release_locals(error: BaseException) -> None:
+    """Let go, here on the worker, of what the error's finished frames hold (the work itself among them).
+
+    Otherwise the traceback keeps the work alive, and whichever thread drops the error last destroys it:
+    now and then the worker, after the UI thread had already handled the failure. The frames stay, with
+    their file and line, so the error still tells where it happened."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)
+        current = current.__cause__ or current.__context__
 
 
 def describe_failure(error: BaseException) -> str:
@@ -117,13 +133,15 @@ class TaskRunner(QObject):
         (pool or self.pool).start(_Task(number, work, self._relay))
 
     @Slot(int, object)
-    def _deliver_done(self, number: int, result: object) -> None:
+    def _deliver_done(self, number: int, outcome: list[Any]) -> None:
+        result = outcome.pop()
         pending = self._pending.pop(number, None)
         if pending is not None and pending.done:
             pending.done(result)
 
     @Slot(int, object)
-    def _deliver_failed(self, number: int, error: BaseException) -> None:
+    def _deliver_failed(self, number: int, outcome: list[BaseException]) -> None:
+        error = outcome.pop()
         pending = self._pending.pop(number, None)
         if pending is not None and pending.failed:
             pending.failed(error)
