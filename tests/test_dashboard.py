@@ -258,7 +258,7 @@ def test_a_filter_by_activity_is_summed_from_the_records(demo: Database, tmp_pat
     assert export_dashboard(demo, out, SummaryFilter(country="KE", kind="planting")).path == out
     assert out.stat().st_size > 5000
     assert describe_filter(SummaryFilter(country="KE", kind="litter_pickup", litter_item="cigarette_butts")) == \
-        "country KE (Kenya), with litter pickup of cigarette butts"
+        "in country KE (Kenya), with litter pickup of cigarette butts"
 
 
 def test_records_without_coordinates_or_species_are_counted_and_left_off(qtbot: Any, databases: Databases) -> None:

@@ -15,9 +15,13 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from fieldlog.domain.records import Event, InvasiveRemoval, SeedCollection, Site
+from fieldlog.domain.summary import SummaryFilter
+from fieldlog.io.language import catalogue
 from fieldlog.io.resources import ChecklistEntry, read_checklist
 from fieldlog.services.database import Database, open_store
+from fieldlog.services.exports import describe_filter
 from fieldlog.services.records import Records
+from fieldlog.services.reference import country_name
 from fieldlog.ui.editors import EventForm, InvasiveRemovalForm, SeedCollectionForm
 from fieldlog.ui.editors.fields import (
     CountField,
@@ -29,7 +33,9 @@ from fieldlog.ui.editors.fields import (
     parse_date,
     parse_datetime,
     parse_number,
+    sentence,
 )
+from fieldlog.ui.language import install_language
 from tests.test_editors import make, type_in
 from tests.test_ui_main import line_of, open_dialog, open_window, save_with_enter_and_close, settle, type_fields
 
@@ -325,3 +331,65 @@ def test_numbers_are_shown_with_the_locale_decimal_mark_without_grouping(qtbot: 
             field.set_value(1234.5)
             assert field.text() == shown
             assert field.value() == 1234.5
+
+
+# -- the checks' messages in the window's language ----------------------------------------------------
+
+@pytest.fixture
+def in_spanish(qapp: Any) -> Iterator[None]:
+    """The window in Spanish with the shipped catalogue (numbers and dates too), English again after."""
+    assert install_language("es") == "es"
+    try:
+        yield
+    finally:
+        install_language("en")
+
+
+SPANISH = catalogue("es")
+
+
+def test_a_refused_value_is_explained_in_spanish_with_the_value_written_the_spanish_way(
+        qtbot: Any, store: Database, tmp_path: Path, stored_event: tuple[Site, Event], in_spanish: None) -> None:
+    _site, event = stored_event
+    window = open_window(qtbot, store, tmp_path)
+    qtbot.waitUntil(lambda: window.current_event is not None, timeout=10_000)
+    dialog = open_dialog(qtbot, window, Qt.Key.Key_4)  # invasive removal
+    type_fields(qtbot, dialog, {"species": "Lantana camara", "weight_kg": "-2,5"})
+    words = SPANISH("checks", "cannot be negative (it is {value})")
+    assert words != "cannot be negative (it is {value})", "the catalogue translates the check"
+    expected = words.format(value="-2,5")
+    assert dialog.form.field("weight_kg").message() == sentence(expected)
+    qtbot.keyClick(line_of(dialog.form.field("weight_kg")), Qt.Key.Key_Return)
+    refused = SPANISH("RecordDialog", "Not saved: fix what is marked in red first.")
+    qtbot.waitUntil(lambda: dialog.status.text() == refused, timeout=5000)
+    assert dialog.form.field("weight_kg").message() == sentence(expected)
+    settle(qtbot, window)
+    assert Records(store).list_activities(event.id) == []
+    dialog.form.clear()
+    window.close()
+
+
+def test_a_warning_names_its_dates_the_spanish_way(qtbot: Any, stored_event: tuple[Site, Event],
+                                                   in_spanish: None, checklist: list[ChecklistEntry]) -> None:
+    site, event = stored_event
+    form = make(qtbot, InvasiveRemovalForm(event, site, checklist=checklist, today=lambda: TODAY))
+    type_in(qtbot, form.field("species"), "Lantana camara")
+    type_in(qtbot, form.field("weight_kg"), "2,5")
+    type_in(qtbot, form.field("date"), "20/05/2026")  # the event was on 16 May
+    expected = SPANISH("checks", "{date} is not within the event ({first} to {last})").format(
+        date="20/5/2026", first="16/5/2026", last="16/5/2026")
+    assert form.field("date").message() == f"⚠ {sentence(expected)}"
+    assert "within the event" not in expected
+
+
+def test_the_words_of_a_filter_follow_the_language(qapp: Any) -> None:
+    flt = SummaryFilter(campaign="MAD-Week 2026", country="KE", date_from=dt.date(2026, 5, 30),
+                        kind="planting", species=("Avicennia marina",))
+    assert describe_filter(flt) == ("in campaign MAD-Week 2026, in country KE (Kenya), from 2026-05-30, "
+                                    "with planting of Avicennia marina")
+    for language in ("es", "fr", "pt"):
+        words = describe_filter(flt, language)
+        assert "MAD-Week 2026" in words and "Avicennia marina" in words and "2026-05-30" in words
+        assert f"({country_name('KE', language)})" in words
+        assert catalogue(language)("vocabulary", "Planting").casefold() in words
+        assert not {"in", "campaign", "country", "with", "of"} & set(words.split()), words

@@ -24,7 +24,8 @@ from fieldlog.services.database import Database
 from fieldlog.services.demo import fill_demo_data
 from fieldlog.services.records import Records
 from fieldlog.services.safety import hold_for_window, moved_aside_files, open_for_command
-from fieldlog.ui.backup_dialog import RestoreDialog, format_size, reason_text, when_text
+from fieldlog.ui.backup_dialog import RestoreDialog, reason_text, when_text
+from fieldlog.ui.formatting import format_size
 from fieldlog.ui.main_window import AUTO_BACKUP_MS, MainWindow, open_first
 from tests.conftest import REPO
 
@@ -103,7 +104,7 @@ def test_the_words_a_backup_is_shown_with() -> None:
     assert when_text(now - dt.timedelta(days=1), now).startswith("Yesterday ")
     assert when_text(dt.datetime(2026, 5, 1, 12, tzinfo=dt.UTC), now)[:10] == "2026-05-01"
     assert reason_text("at-exit") == "When fieldlog closed" and reason_text("before-merge-jo") == "Before merging jo"
-    assert (format_size(812), format_size(300_000), format_size(3_500_000)) == ("812 bytes", "293 KB", "3.3 MB")
+    assert (format_size(812), format_size(300_000), format_size(3_500_000)) == ("812 bytes", "293 kB", "3.3 MB")
 
 
 def test_back_up_now_writes_a_backup_and_says_where(qtbot: Any, database: Database, path: Path,
@@ -131,7 +132,7 @@ def test_the_restore_dialog_lists_the_backups_newest_first_with_their_counts(
             for row in range(2)]
     assert [row[1] for row in rows] == ["Automatic (every 30 minutes)", "Back up now"]
     assert [row[2] for row in rows] == ["5", "3"]
-    assert all(row[0].startswith("Today ") and int(row[3]) > int(row[2]) and row[4].endswith("KB")
+    assert all(row[0].startswith("Today ") and int(row[3]) > int(row[2]) and row[4].endswith("kB")
                for row in rows)
     assert dialog.restore_button.isEnabled()  # the newest is chosen to start with
     dialog.close_button.click()

@@ -26,6 +26,7 @@ from fieldlog.domain.records import (
     SeedCollection,
     Site,
 )
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 
 MIN_PLANTS_SAMPLED = 50  # Seeds of Success and Kew MSB: sample at least 50 plants per seed lot
 MAX_PLANTS_PER_HA = 40_000  # our own plausibility threshold (domain.md 8.4)
@@ -38,14 +39,42 @@ CAMPAIGN_WINDOWS: dict[str, tuple[dt.date, dt.date]] = {
 }
 
 
+Value = str | int | float | dt.date  # a value a message names; dt.datetime is a dt.date too
+
+
+def english_value(value: Value) -> str:
+    """A value as the English message writes it (the window writes it the local way)."""
+    match value:
+        case bool() | str() | int():
+            return str(value)
+        case float():
+            return f"{value:g}"
+        case dt.datetime():
+            return f"{value:%Y-%m-%d %H:%M}"
+        case dt.date():
+            return f"{value:%Y-%m-%d}"
+
+
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """One finding of a quality check: how serious, which field, and why in plain words."""
+    """One finding of a quality check: how serious, which field, and why in plain words.
+
+    `text` is English, marked for translation under "checks" when a check wrote it; the values it names in
+    braces stay apart in `values`, so the window can translate the words and write the values its own way.
+    """
 
     level: Level
     field: str
-    message: str
+    text: str
     code: str
+    values: tuple[tuple[str, Value], ...] = ()
+
+    @property
+    def message(self) -> str:
+        """The message in English, its values filled in."""
+        if not self.values:
+            return self.text
+        return self.text.format(**{name: english_value(value) for name, value in self.values})
 
     @property
     def is_error(self) -> bool:
@@ -114,12 +143,12 @@ def errors(issues: Sequence[Issue]) -> list[Issue]:
     return [issue for issue in issues if issue.is_error]
 
 
-def _error(field: str, code: str, message: str) -> Issue:
-    return Issue(Level.ERROR, field, message, code)
+def _error(field: str, code: str, text: str, **values: Value) -> Issue:
+    return Issue(Level.ERROR, field, text, code, tuple(values.items()))
 
 
-def _warning(field: str, code: str, message: str) -> Issue:
-    return Issue(Level.WARNING, field, message, code)
+def _warning(field: str, code: str, text: str, **values: Value) -> Issue:
+    return Issue(Level.WARNING, field, text, code, tuple(values.items()))
 
 
 def _blank(text: str | None) -> bool:
@@ -131,20 +160,26 @@ def _check_number(issues: list[Issue], field: str, value: float | None, *, posit
     if value is None:
         return
     if isinstance(value, float) and not math.isfinite(value):
-        issues.append(_error(field, "not_finite", "must be a real number, not infinity or NaN"))
+        issues.append(_error(field, "not_finite",
+                             QT_TRANSLATE_NOOP("checks", "must be a real number, not infinity or NaN")))
     elif positive and value <= 0:
-        issues.append(_error(field, "not_positive", f"must be more than 0 (it is {value:g})"))
+        issues.append(_error(field, "not_positive",
+                             QT_TRANSLATE_NOOP("checks", "must be more than 0 (it is {value})"), value=value))
     elif value < 0:
-        issues.append(_error(field, "negative", f"cannot be negative (it is {value:g})"))
+        issues.append(_error(field, "negative",
+                             QT_TRANSLATE_NOOP("checks", "cannot be negative (it is {value})"), value=value))
     elif at_most is not None and value > at_most:
-        issues.append(_error(field, "too_large", f"cannot be more than {at_most:g} (it is {value:g})"))
+        issues.append(_error(field, "too_large",
+                             QT_TRANSLATE_NOOP("checks", "cannot be more than {at_most} (it is {value})"),
+                             at_most=at_most, value=value))
 
 
 def _check_count(issues: list[Issue], field: str, value: int | None, *, positive: bool = False) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        issues.append(_error(field, "not_whole", f"must be a whole number (it is {value!r})"))
+        issues.append(_error(field, "not_whole", QT_TRANSLATE_NOOP("checks", "must be a whole number (it is {value})"),
+                             value=repr(value)))
         return
     _check_number(issues, field, value, positive=positive)
 
@@ -157,22 +192,27 @@ def check_coordinates(latitude: float | None, longitude: float | None, country_c
         return issues
     if latitude is None or longitude is None:
         missing = "latitude" if latitude is None else "longitude"
-        return [_error(missing, "half_coordinate", "is needed when the other coordinate is given")]
+        return [_error(missing, "half_coordinate",
+                       QT_TRANSLATE_NOOP("checks", "is needed when the other coordinate is given"))]
     for name, value, limit in (("latitude", latitude, 90.0), ("longitude", longitude, 180.0)):
         if not math.isfinite(value) or not -limit <= value <= limit:
             issues.append(_error(name, "out_of_range",
-                                 f"must be between -{limit:g} and {limit:g} degrees (it is {value:g})"))
+                                 QT_TRANSLATE_NOOP("checks",
+                                                   "must be between -{limit} and {limit} degrees (it is {value})"),
+                                 limit=limit, value=value))
     if issues:
         return issues
     if latitude == 0 and longitude == 0:
         issues.append(_error("latitude", "null_island",
-                             "0, 0 is in the Atlantic Ocean; the coordinates were probably not filled in"))
+                             QT_TRANSLATE_NOOP("checks", "0, 0 is in the Atlantic Ocean; "
+                                                               "the coordinates were probably not filled in")))
     elif country_code:
         boxes = reference.country_boxes(country_code)
         if boxes and not any(b.contains(latitude, longitude, COUNTRY_BOX_MARGIN_DEG) for b in boxes):
             issues.append(_warning("latitude", "outside_country",
-                                   f"{latitude:g}, {longitude:g} is not inside {country_code}; "
-                                   "check the coordinates (latitude first) and the country"))
+                                   QT_TRANSLATE_NOOP("checks", "{latitude}, {longitude} is not inside {country}; "
+                                                     "check the coordinates (latitude first) and the country"),
+                                   latitude=latitude, longitude=longitude, country=country_code))
     return issues
 
 
@@ -180,12 +220,13 @@ def check_site(site: Site, reference: Reference) -> list[Issue]:
     """Checks of a site: name, country, coordinates and area."""
     issues: list[Issue] = []
     if _blank(site.name):
-        issues.append(_error("site_name", "required", "is required"))
+        issues.append(_error("site_name", "required", QT_TRANSLATE_NOOP("checks", "is required")))
     if _blank(site.country_code):
-        issues.append(_error("country_code", "required", "is required"))
+        issues.append(_error("country_code", "required", QT_TRANSLATE_NOOP("checks", "is required")))
     elif not reference.is_country(site.country_code):
         issues.append(_error("country_code", "unknown_country",
-                             f"'{site.country_code}' is not an ISO 3166 country code (like KE or FR)"))
+                             QT_TRANSLATE_NOOP("checks", "'{given}' is not an ISO 3166 country code (like KE or FR)"),
+                             given=site.country_code))
     issues += check_coordinates(site.latitude, site.longitude, site.country_code, reference)
     _check_number(issues, "site_area_m2", site.area_m2)
     return issues
@@ -201,29 +242,32 @@ def check_event(event: Event) -> list[Issue]:
     """Checks of an event: name, dates, participants and volunteer hours."""
     issues: list[Issue] = []
     if _blank(event.event_name):
-        issues.append(_error("event_name", "required", "is required"))
+        issues.append(_error("event_name", "required", QT_TRANSLATE_NOOP("checks", "is required")))
     _check_count(issues, "participants", event.participants)
     _check_number(issues, "volunteer_hours", event.volunteer_hours)
     hours = event.duration_hours
     if hours is not None and hours < 0:
         issues.append(_error("end", "end_before_start",
-                             f"the event ends ({event.end:%Y-%m-%d %H:%M}) before it starts "
-                             f"({event.start:%Y-%m-%d %H:%M})"))
+                             QT_TRANSLATE_NOOP("checks", "the event ends ({end}) before it starts ({start})"),
+                             end=event.end or event.start, start=event.start))
     elif hours is not None and hours > 24:
         issues.append(_warning("end", "long_event",
-                               f"the event lasts {hours:.0f} hours; volunteer hours derived from it "
-                               "count every hour, so enter the hours actually worked"))
+                               QT_TRANSLATE_NOOP("checks", "the event lasts {hours} hours; volunteer hours derived "
+                                                 "from it count every hour, so enter the hours actually worked"),
+                               hours=round(hours)))
     if (hours is not None and hours >= 0 and event.volunteer_hours is not None
             and not event.hours_derived and event.participants >= 0
             and event.volunteer_hours > event.participants * hours + 1e-9):
         issues.append(_warning("volunteer_hours", "hours_exceed_duration",
-                               f"{event.volunteer_hours:g} hours is more than {event.participants} "
-                               f"participants x {hours:g} hours"))
+                               QT_TRANSLATE_NOOP("checks", "{volunteer_hours} hours is more than {participants} "
+                                                 "participants x {hours} hours"),
+                               volunteer_hours=event.volunteer_hours, participants=event.participants, hours=hours))
     window = _campaign_window(event.campaign)
     if window and not window[0] <= event.start.date() <= window[1]:
         issues.append(_warning("start", "outside_campaign",
-                               f"{event.start:%Y-%m-%d} is outside {event.campaign} "
-                               f"({window[0]:%d %b} to {window[1]:%d %b %Y})"))
+                               QT_TRANSLATE_NOOP("checks", "{start} is outside {campaign} ({first} to {last})"),
+                               start=event.start.date(), campaign=event.campaign or "",
+                               first=window[0], last=window[1]))
     return issues
 
 
@@ -231,13 +275,15 @@ def _check_species(issues: list[Issue], name: str | None, country: str | None, r
                    *, required: bool) -> SpeciesFacts | None:
     if _blank(name):
         if required:
-            issues.append(_error("species", "required", "is required"))
+            issues.append(_error("species", "required", QT_TRANSLATE_NOOP("checks", "is required")))
         return None
     assert name is not None
     facts = reference.species_facts(name, country)
     if facts is None:
         issues.append(_warning("species", "not_in_checklist",
-                               f"'{name}' is not on the species checklist; check the spelling"))
+                               QT_TRANSLATE_NOOP("checks",
+                                                 "'{name}' is not on the species checklist; check the spelling"),
+                               name=name))
     return facts
 
 
@@ -248,15 +294,16 @@ def check_activity(activity: Activity, event: Event | None = None, site: Site | 
     today = today or dt.date.today()
     issues: list[Issue] = []
     if activity.date is not None and activity.date > today:
-        issues.append(_error("date", "future", f"{activity.date:%Y-%m-%d} is in the future; "
-                                               "record results once they happened"))
+        issues.append(_error("date", "future", QT_TRANSLATE_NOOP("checks", "{date} is in the future; record results "
+                                                                         "once they happened"),
+                                      date=activity.date))
     if event is not None and activity.date is not None:
         first = event.start.date()
         last = (event.end or event.start).date()
         if not first <= activity.date <= last:
             issues.append(_warning("date", "outside_event",
-                                   f"{activity.date:%Y-%m-%d} is not within the event "
-                                   f"({first:%Y-%m-%d} to {last:%Y-%m-%d})"))
+                                   QT_TRANSLATE_NOOP("checks", "{date} is not within the event ({first} to {last})"),
+                                   date=activity.date, first=first, last=last))
     country = site.country_code if site else None
     issues += check_coordinates(activity.latitude, activity.longitude, country, reference)
     match activity:
@@ -273,7 +320,8 @@ def check_activity(activity: Activity, event: Event | None = None, site: Site | 
             _check_litter_pickup(issues, activity, event)
         case OtherActivity():
             if _blank(activity.description):
-                issues.append(_error("description", "required", "is required: say what was done"))
+                issues.append(_error("description", "required",
+                                     QT_TRANSLATE_NOOP("checks", "is required: say what was done")))
             _check_number(issues, "quantity", activity.quantity)
     return issues
 
@@ -285,23 +333,26 @@ def _check_planting(issues: list[Issue], planting: Planting, site: Site | None, 
     _check_number(issues, "area_m2", planting.area_m2)
     if facts and facts.introduced_here and planting.native_status is not NativeStatus.INTRODUCED:
         issues.append(_warning("species", "introduced_planted",
-                               f"{facts.scientific_name} is listed as introduced in {country}"))
+                               QT_TRANSLATE_NOOP("checks", "{species} is listed as introduced in {country}"),
+                               species=facts.scientific_name, country=country or ""))
     if site and site.area_m2 and planting.area_m2 and planting.area_m2 > site.area_m2:
         issues.append(_warning("area_m2", "larger_than_site",
-                               f"the planted area ({planting.area_m2:g} m²) is larger than the site "
-                               f"({site.area_m2:g} m²)"))
+                               QT_TRANSLATE_NOOP("checks", "the planted area ({area} m²) is larger than "
+                                                 "the site ({site_area} m²)"),
+                               area=planting.area_m2, site_area=site.area_m2))
     if (planting.area_m2 and planting.area_m2 > 0 and isinstance(planting.plants, int)
             and planting.plants * 10_000 / planting.area_m2 > MAX_PLANTS_PER_HA):
         issues.append(_warning("plants", "implausible_density",
-                               f"{planting.plants} plants on {planting.area_m2:g} m² is more than "
-                               f"{MAX_PLANTS_PER_HA:,} per hectare; check the area's unit"))
+                               QT_TRANSLATE_NOOP("checks", "{plants} plants on {area} m² is more than {most} per "
+                                                 "hectare; check the area's unit"),
+                               plants=planting.plants, area=planting.area_m2, most=MAX_PLANTS_PER_HA))
 
 
 def _check_seed_collection(issues: list[Issue], lot: SeedCollection, country: str | None,
                            reference: Reference) -> None:
     _check_species(issues, lot.species, country, reference, required=True)
     if lot.mass_g is None and lot.seed_count is None:
-        issues.append(_error("mass_g", "required", "give the seed mass or the seed count"))
+        issues.append(_error("mass_g", "required", QT_TRANSLATE_NOOP("checks", "give the seed mass or the seed count")))
     _check_number(issues, "mass_g", lot.mass_g, positive=True)
     _check_count(issues, "seed_count", lot.seed_count, positive=True)
     _check_count(issues, "plants_sampled", lot.plants_sampled, positive=True)
@@ -309,11 +360,14 @@ def _check_seed_collection(issues: list[Issue], lot: SeedCollection, country: st
     sampled, population = lot.plants_sampled, lot.population_size
     if isinstance(sampled, int) and isinstance(population, int) and sampled > population > 0:
         issues.append(_error("plants_sampled", "sampled_exceeds_population",
-                             f"{sampled} plants sampled is more than the {population} in the population"))
+                             QT_TRANSLATE_NOOP("checks", "{sampled} plants sampled is more than the {population} "
+                                                               "in the population"),
+                             sampled=sampled, population=population))
     elif isinstance(sampled, int) and 0 < sampled < MIN_PLANTS_SAMPLED:
         issues.append(_warning("plants_sampled", "few_plants_sampled",
-                               f"only {sampled} plants sampled; a seed lot should come from at least "
-                               f"{MIN_PLANTS_SAMPLED} plants to keep its genetic diversity"))
+                               QT_TRANSLATE_NOOP("checks", "only {sampled} plants sampled; a seed lot should come "
+                                                 "from at least {least} plants to keep its genetic diversity"),
+                               sampled=sampled, least=MIN_PLANTS_SAMPLED))
 
 
 def _check_invasive_removal(issues: list[Issue], removal: InvasiveRemoval, country: str | None,
@@ -326,17 +380,19 @@ def _check_invasive_removal(issues: list[Issue], removal: InvasiveRemoval, count
     _check_number(issues, "cover_percent", removal.cover_percent, at_most=100)
     if all(v is None for v in (removal.area_m2, removal.weight_kg, removal.bags, removal.stems)):
         issues.append(_error("area_m2", "no_amount",
-                             "give at least one of area, weight, bags or stems removed"))
+                             QT_TRANSLATE_NOOP("checks", "give at least one of area, weight, bags or stems removed")))
     if facts and facts.native_here:
         issues.append(_warning("species", "native_removed",
-                               f"{facts.scientific_name} is native in {country}; is it really invasive here?"))
+                               QT_TRANSLATE_NOOP("checks",
+                                                 "{species} is native in {country}; is it really invasive here?"),
+                               species=facts.scientific_name, country=country or ""))
 
 
 def check_litter_item(item: LitterItem) -> list[Issue]:
     """Checks of one line of a litter tally."""
     issues: list[Issue] = []
     if _blank(item.item_category):
-        issues.append(_error("item_category", "required", "is required"))
+        issues.append(_error("item_category", "required", QT_TRANSLATE_NOOP("checks", "is required")))
     _check_count(issues, "item_count", item.item_count, positive=True)
     return issues
 
@@ -348,9 +404,11 @@ def _check_litter_pickup(issues: list[Issue], pickup: LitterPickup, event: Event
     for item in pickup.items:
         issues += check_litter_item(item)
     if pickup.bags is None and pickup.weight_kg is None and not pickup.items:
-        issues.append(_error("bags", "no_amount", "give at least one of bags, weight or an item tally"))
+        issues.append(_error("bags", "no_amount",
+                             QT_TRANSLATE_NOOP("checks", "give at least one of bags, weight or an item tally")))
     if (event is not None and event.participants > 0 and pickup.weight_kg
             and pickup.weight_kg / event.participants > MAX_LITTER_KG_PER_VOLUNTEER):
         issues.append(_warning("weight_kg", "implausible_weight",
-                               f"{pickup.weight_kg:g} kg is more than {MAX_LITTER_KG_PER_VOLUNTEER:g} kg "
-                               "per volunteer; check the unit (kg, not g or lb)"))
+                               QT_TRANSLATE_NOOP("checks", "{weight} kg is more than {most} kg per volunteer; "
+                                                 "check the unit (kg, not g or lb)"),
+                               weight=pickup.weight_kg, most=MAX_LITTER_KG_PER_VOLUNTEER))

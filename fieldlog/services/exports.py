@@ -10,6 +10,7 @@ from pathlib import Path
 from fieldlog.db.store import Database
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
+from fieldlog.io.language import ENGLISH, catalogue
 from fieldlog.services.export_common import ExportResult, Progress
 
 
@@ -22,7 +23,7 @@ class ExportOptions:
     include_personal: bool = False
     since: dt.date | None = None
     for_sharing: bool = False
-    language: str = "en"  # of the report's labels and sheet names; its data are the same in every language
+    language: str = ENGLISH  # of the report's labels and sheet names; its data are the same in every language
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,40 +74,48 @@ FORMATS: dict[str, ExportFormat] = {f.key: f for f in (
 )}
 
 
-def describe_filter(flt: SummaryFilter) -> str:
-    """The filter in words ("campaign MAD-Week 2026, country KE (Kenya), from 2026-05-30"), or "" for none:
-    how every export and the window name what an export covers."""
+def describe_filter(flt: SummaryFilter, language: str = ENGLISH) -> str:
+    """The filter in words ("in campaign MAD-Week 2026, in country KE (Kenya), from 2026-05-30"), or "" for
+    none: how every export and the window name what an export covers ("Events {filter}"), in a shipped
+    `language`. Each part reads after "Events", whichever parts there are."""
     from fieldlog.services.reference import country_name
 
+    words = catalogue(language)
     parts = []
     if flt.campaign:
-        parts.append(f"campaign {flt.campaign}")
+        parts.append(words("exports", QT_TRANSLATE_NOOP("exports", "in campaign {campaign}")).format(
+            campaign=flt.campaign))
     if flt.country:
         code = flt.country.strip().upper()
-        name = country_name(code)
-        parts.append(f"country {code}" + (f" ({name})" if name else ""))
+        name = country_name(code, language)
+        parts.append(words("exports", QT_TRANSLATE_NOOP("exports", "in country {code}")).format(code=code)
+                     + (f" ({name})" if name else ""))
     if flt.date_from:
-        parts.append(f"from {flt.date_from.isoformat()}")
+        parts.append(words("exports", QT_TRANSLATE_NOOP("exports", "from {date}")).format(
+            date=flt.date_from.isoformat()))
     if flt.date_to:
-        parts.append(f"to {flt.date_to.isoformat()}")
+        parts.append(words("exports", QT_TRANSLATE_NOOP("exports", "to {date}")).format(date=flt.date_to.isoformat()))
     if flt.by_activity:
-        parts.append(activity_words(flt))
+        parts.append(activity_words(flt, language))
     return ", ".join(parts)
 
 
-def activity_words(flt: SummaryFilter) -> str:
+def activity_words(flt: SummaryFilter, language: str = ENGLISH) -> str:
     """What a filter by activity asks for, in words ("with planting of Avicennia marina")."""
     from fieldlog.domain.kinds import ActivityKind
     from fieldlog.services.reference import litter_categories
 
-    kind = next((kind.label.casefold() for kind in ActivityKind if kind.value == flt.kind), flt.kind or "an activity")
-    words = f"with {kind}"
+    words = catalogue(language)
+    kind = next((words("vocabulary", kind.label).casefold() for kind in ActivityKind if kind.value == flt.kind),
+                flt.kind or words("exports", QT_TRANSLATE_NOOP("exports", "an activity")))
+    phrase = words("exports", QT_TRANSLATE_NOOP("exports", "with {kind}")).format(kind=kind)
+    of = words("exports", QT_TRANSLATE_NOOP("exports", "{words} of {what}"))
     if flt.species:
-        words += f" of {min(' '.join(spelling.split()) for spelling in flt.species)}"
+        phrase = of.format(words=phrase, what=min(" ".join(spelling.split()) for spelling in flt.species))
     if flt.litter_item:
         labels = {category.key: category.label for category in litter_categories()}
-        words += f" of {labels.get(flt.litter_item, flt.litter_item).casefold()}"
-    return words
+        phrase = of.format(words=phrase, what=labels.get(flt.litter_item, flt.litter_item).casefold())
+    return phrase
 
 
 def is_package_file(path: Path) -> bool:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.io.cells import Formula, Raw, is_blank
 from fieldlog.io.columns import SHEETS, Column, Sheet, fold, mappable_columns
 from fieldlog.io.mapping import (
@@ -62,7 +63,7 @@ __all__ = [
 SAMPLE_ROWS = 20  # data rows read after the header row for the sample values
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
 # What a user may choose when a CSV is not UTF-8 (the reader finds UTF-8 and byte-order marks itself).
-ENCODINGS = (("cp1252", "Windows (cp1252): files saved by Excel on Windows"),
+ENCODINGS = (("cp1252", QT_TRANSLATE_NOOP("spreadsheet_view", "Windows (cp1252): files saved by Excel on Windows")),
              ("latin-1", "Latin-1 (ISO 8859-1)"),
              ("utf-16", "UTF-16"))
 

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 
 from fieldlog.domain.errors import DatabaseMovedAside
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
-from fieldlog.domain.units import byte_size_text as format_size
 from fieldlog.services.safety import BackupInfo, RestoreResult, backups_of
-from fieldlog.ui.formatting import Counts, format_number
+from fieldlog.ui.formatting import Counts, format_number, format_size
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
-__all__ = ["DamagedDialog", "RestoreDialog", "describe_backup", "format_size", "reason_text", "restored_text",
+__all__ = ["DamagedDialog", "RestoreDialog", "describe_backup", "reason_text", "restored_text",
            "when_text"]
 
 _REASONS = {

@@ -77,7 +77,7 @@ from fieldlog.services import dashboard as dashboard_service
 from fieldlog.services.database import Database
 from fieldlog.services.exports import describe_filter
 from fieldlog.ui.formatting import FIGURES, Counts, figure_caption, format_number, headline
-from fieldlog.ui.language import install_language, vocabulary
+from fieldlog.ui.language import install_language, vocabulary, window_language
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
 PAGE = QSizeF(1600, 1131)  # the exported page in logical pixels (A4 landscape's proportions)
@@ -493,9 +493,9 @@ def draw_tiles(painter: QPainter, rect: QRectF, data: DashboardData) -> None:
 
 def filter_words(flt: SummaryFilter) -> str:
     """The filter in words for a heading."""
-    words = describe_filter(flt)
+    words = describe_filter(flt, window_language())
     if words:
-        return QCoreApplication.translate("dashboard", "Events of {filter}").format(filter=words)
+        return QCoreApplication.translate("dashboard", "Events {filter}").format(filter=words)
     return QCoreApplication.translate("dashboard", "All events")
 
 

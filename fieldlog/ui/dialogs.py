@@ -32,6 +32,7 @@ from fieldlog.domain.records import Record
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.services.records import Saved
 from fieldlog.ui.editors import RecordForm
+from fieldlog.ui.editors.fields import issue_message
 from fieldlog.ui.language import vocabulary
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
@@ -211,7 +212,7 @@ class RecordDialog(QDialog):
         self._unlock()
         self.form.mark_clean()
         self.saved.emit(result, self.original)
-        warnings = "; ".join(issue.message for issue in result.warnings)
+        warnings = "; ".join(issue_message(issue) for issue in result.warnings)
         self.status.setText(self.tr("Saved, with warnings: {warnings}").format(warnings=warnings) if warnings
                             else self.tr("Saved."))
         if close or self.original is not None:
@@ -227,7 +228,7 @@ class RecordDialog(QDialog):
         elif isinstance(error, ValidationError):
             self.form.show_issues(error.issues)
             self.status.setText(self.tr("Not saved: {problems}").format(
-                problems="; ".join(issue.message for issue in error.issues if issue.is_error)))
+                problems="; ".join(issue_message(issue) for issue in error.issues if issue.is_error)))
         else:  # the disk, the database: say so and keep everything typed
             reason = describe_failure(error)
             self.status.setText(self.tr("Not saved. {reason}").format(reason=reason))

@@ -75,8 +75,8 @@ class ExportDialog(QDialog):
         what.setWordWrap(True)
         form = QFormLayout()
         if export.filtered:
-            shown = describe_filter(flt)
-            covers = QLabel(self.tr("Events of {filter}, as the window is filtered").format(filter=shown) if shown
+            shown = describe_filter(flt, window_language())
+            covers = QLabel(self.tr("Events {filter}, as the window is filtered").format(filter=shown) if shown
                             else self.tr("All events"))
             covers.setObjectName("export_covers")
             covers.setWordWrap(True)

@@ -45,6 +45,15 @@ def format_number(value: float) -> str:
     return _locale().toString(float(rounded), "f", 1)
 
 
+def format_size(size: int) -> str:
+    """A file's size the local way, with Qt's own unit names ("293 kB", "3,3 Mo"): whole numbers from 100
+    of a unit up, else one decimal."""
+    shown = float(size)
+    while shown >= 1024:  # Qt's traditional sizes step at 1024
+        shown /= 1024
+    return QLocale().formattedDataSize(size, 0 if shown >= 100 else 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
 def format_mass_g(grams: float) -> str:
     """Grams below a kilogram, kilograms above."""
     return f"{format_number(grams)} g" if round(grams) < 1000 else f"{format_number(grams / 1000)} kg"

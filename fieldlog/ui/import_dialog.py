@@ -136,6 +136,11 @@ def _sheet_label(label: str) -> str:
     return QCoreApplication.translate("sheets", label)
 
 
+def _encodings() -> list[tuple[str, str]]:
+    """The encodings a CSV file may be read in, with their descriptions in the window's language."""
+    return [(name, translated("spreadsheet_view", text)) for name, text in ENCODINGS]
+
+
 def _column_help(text: str) -> str:
     """A column's help (marked with its label under `columns`) in the window's language."""
     return QCoreApplication.translate("columns", text) if text else ""
@@ -733,8 +738,8 @@ class ImportDialog(QDialog):
         self.encoding_combo = QComboBox()
         self.encoding_combo.setObjectName("encoding")
         self.encoding_combo.addItem(self.tr("Automatic (UTF-8)"), None)
-        for name, text in ENCODINGS:
-            self.encoding_combo.addItem(text.split(":")[0], name)
+        for name, text in _encodings():
+            self.encoding_combo.addItem(text.split(":")[0].strip(), name)
             self.encoding_combo.setItemData(self.encoding_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.encoding_combo.activated.connect(self._encoding_chosen)
         self.encoding_label = QLabel(self.tr("&Encoding"))
@@ -1001,7 +1006,7 @@ class ImportDialog(QDialog):
 
     def ask_encoding(self, message: str) -> str | None:
         """Ask which encoding a CSV file is in; the choice is used from then on (None: the user declined)."""
-        texts = [text for _name, text in ENCODINGS]
+        texts = [text for _name, text in _encodings()]
         text, ok = QInputDialog.getItem(self, self.tr("Choose the file's encoding"),
                                         message + "\n\n" + self.tr("Which encoding was the file saved in?"), texts,
                                         0, False)

@@ -666,7 +666,7 @@ class MainWindow(QMainWindow):
         """Narrow the events to the activity part of `flt` (kind, species, litter item), or stop narrowing."""
         self.narrowing = SummaryFilter(kind=flt.kind, species=flt.species, litter_item=flt.litter_item)
         self.narrowing_label.setText(self.tr("Showing only the events {activity}.").format(
-            activity=activity_words(self.narrowing)) if self.narrowing.by_activity else "")
+            activity=activity_words(self.narrowing, window_language())) if self.narrowing.by_activity else "")
         self.narrowing_bar.setVisible(self.narrowing.by_activity)
         self.apply_filters()
 

@@ -4,7 +4,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="80"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="140"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="169"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="303"/>
@@ -15,7 +15,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="86"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -24,7 +24,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="142"/>
-        <location filename="../../fieldlog/ui/models.py" line="235"/>
+        <location filename="../../fieldlog/ui/models.py" line="236"/>
         <source>%Ln plant(s)</source>
         <translation>
             <numerusform>%Ln plant</numerusform>
@@ -41,7 +41,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="146"/>
-        <location filename="../../fieldlog/ui/models.py" line="249"/>
+        <location filename="../../fieldlog/ui/models.py" line="250"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -89,8 +89,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="67"/>
-        <location filename="../../fieldlog/ui/models.py" line="240"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="77"/>
+        <location filename="../../fieldlog/ui/models.py" line="241"/>
         <source>%Ln seed(s)</source>
         <translation>
             <numerusform>%Ln seed</numerusform>
@@ -98,8 +98,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="68"/>
-        <location filename="../../fieldlog/ui/models.py" line="227"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="78"/>
+        <location filename="../../fieldlog/ui/models.py" line="228"/>
         <source>%Ln bag(s)</source>
         <translation>
             <numerusform>%Ln bag</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/models.py" line="243"/>
+        <location filename="../../fieldlog/ui/models.py" line="244"/>
         <source>%Ln seedball(s)</source>
         <translation>
             <numerusform>%Ln seedball</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>EventForm</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/forms.py" line="583"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="584"/>
         <source>Worked out: %Ln participant(s) x {hours} h</source>
         <translation>
             <numerusform>Worked out: %Ln participant x {hours} h</numerusform>
@@ -279,7 +279,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="893"/>
         <source>%Ln event(s) match the filter</source>
         <translation>
             <numerusform>%Ln event matches the filter</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="893"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="957"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="953"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="960"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -311,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1138"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
@@ -325,7 +325,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1234"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1230"/>
         <source>Loaded %Ln sample record(s).</source>
         <translation>
             <numerusform>Loaded %Ln sample record.</numerusform>
@@ -333,7 +333,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1447"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1443"/>
         <source>Attaching %Ln photo(s)…</source>
         <translation>
             <numerusform>Attaching %Ln photo…</numerusform>
@@ -341,7 +341,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1553"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1549"/>
         <source>Wrote {export} to {file} (%Ln record(s)).</source>
         <translation>
             <numerusform>Wrote {export} to {file} (%Ln record).</numerusform>
@@ -349,7 +349,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1700"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
         <translation>
             <numerusform>%Ln photo copied back into the photo store from the photo backup.</numerusform>
@@ -357,7 +357,7 @@ Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1708"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
         <translation>
             <numerusform>%Ln photo of the restored records cannot be found: {files}</numerusform>
@@ -398,7 +398,7 @@ Edit &gt; Undo brings it back.</numerusform>
 <context>
     <name>SiteChoiceField</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/forms.py" line="481"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="482"/>
         <source>%Ln site(s) match &apos;{text}&apos;; pick one from the list</source>
         <translation>
             <numerusform>%Ln site matches &apos;{text}&apos;; pick one from the list</numerusform>
@@ -409,7 +409,7 @@ Edit &gt; Undo brings it back.</numerusform>
 <context>
     <name>TallyField</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1348"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1366"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total: %Ln item</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="265"/>
+        <location filename="../../fieldlog/ui/models.py" line="266"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="265"/>
+        <location filename="../../fieldlog/ui/models.py" line="266"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="266"/>
+        <location filename="../../fieldlog/ui/models.py" line="267"/>
         <source>How much</source>
         <translation>Cuánto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="266"/>
+        <location filename="../../fieldlog/ui/models.py" line="267"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -27,27 +27,27 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="663"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="664"/>
         <source>Blank: the day the event starts</source>
         <translation>En blanco: el día en que empieza el evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="688"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="689"/>
         <source>No event chosen</source>
         <translation>No se eligió ningún evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="693"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="694"/>
         <source>{event} at {site}, {start}</source>
         <translation>{event} en {site}, {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="696"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="697"/>
         <source>{event}, {start}</source>
         <translation>{event}, {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="702"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="703"/>
         <source>Choose the event this activity belongs to first.</source>
         <translation>Primero elija el evento al que pertenece esta actividad.</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="981"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="999"/>
         <source>Pick one from the list</source>
         <translation>Elija una opción de la lista</translation>
     </message>
@@ -76,22 +76,22 @@
 <context>
     <name>ConflictQuestion</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="119"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="120"/>
         <source>Changed by someone else</source>
         <translation>Otra persona hizo cambios</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="122"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="123"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con los míos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="125"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="126"/>
         <source>Keep theirs</source>
         <translation>Conservar los suyos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="131"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="132"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -99,12 +99,12 @@
 <context>
     <name>CoordinateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="757"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
         <source>{decimal} or {dms}</source>
         <translation>{decimal} o {dms}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="793"/>
         <source>Read as {value}</source>
         <translation>Se lee como {value}</translation>
     </message>
@@ -112,12 +112,12 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1101"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1119"/>
         <source>Country name or code, like Kenya or KE</source>
         <translation>Nombre o código del país, como Kenia o KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1107"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1125"/>
         <source>&apos;{text}&apos; is not a country fieldlog knows; type its name or its two-letter code, like KE</source>
         <translation>&apos;{text}&apos; no es un país que fieldlog conozca; escriba su nombre o su código de dos letras, como KE</translation>
     </message>
@@ -125,12 +125,12 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="78"/>
         <source>? events</source>
         <translation>? eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="80"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="140"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="169"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="303"/>
@@ -141,12 +141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="84"/>
         <source>? activities</source>
         <translation>? actividades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="86"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln actividad</numerusform>
@@ -155,7 +155,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="142"/>
-        <location filename="../../fieldlog/ui/models.py" line="235"/>
+        <location filename="../../fieldlog/ui/models.py" line="236"/>
         <source>%Ln plant(s)</source>
         <translation>
             <numerusform>%Ln planta</numerusform>
@@ -172,7 +172,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="146"/>
-        <location filename="../../fieldlog/ui/models.py" line="249"/>
+        <location filename="../../fieldlog/ui/models.py" line="250"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln artículo</numerusform>
@@ -220,8 +220,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="67"/>
-        <location filename="../../fieldlog/ui/models.py" line="240"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="77"/>
+        <location filename="../../fieldlog/ui/models.py" line="241"/>
         <source>%Ln seed(s)</source>
         <translation>
             <numerusform>%Ln semilla</numerusform>
@@ -229,8 +229,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="68"/>
-        <location filename="../../fieldlog/ui/models.py" line="227"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="78"/>
+        <location filename="../../fieldlog/ui/models.py" line="228"/>
         <source>%Ln bag(s)</source>
         <translation>
             <numerusform>%Ln bolsa</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/models.py" line="243"/>
+        <location filename="../../fieldlog/ui/models.py" line="244"/>
         <source>%Ln seedball(s)</source>
         <translation>
             <numerusform>%Ln bomba de semillas</numerusform>
@@ -273,52 +273,52 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="250"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="249"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="255"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="254"/>
         <source>{name} is damaged</source>
         <translation>{name} está dañado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="261"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="260"/>
         <source>SQLite&apos;s check of the file found damage, so fieldlog has stopped using it. Nothing was deleted: the damaged file is kept beside it as &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>La verificación de SQLite encontró daños en el archivo, así que fieldlog dejó de usarlo. No se borró nada: el archivo dañado se conserva junto a él como &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="268"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="267"/>
         <source>The newest good backup is from &lt;b&gt;{when}&lt;/b&gt; and holds {events} and {activities}. Restoring it brings back everything saved up to then; anything saved after it is only in the damaged file.</source>
         <translation>La copia de seguridad buena más reciente es de &lt;b&gt;{when}&lt;/b&gt; y contiene {events} y {activities}. Al restaurarla se recupera todo lo guardado hasta ese momento; lo que se guardó después solo está en el archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="274"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="273"/>
         <source>No good backup of it was found in the &lt;i&gt;backups&lt;/i&gt; folder beside it, and fieldlog does not start a new, empty database in its place by itself. Keep the damaged file: someone who knows SQLite may rescue its records (sqlite3&apos;s &lt;i&gt;.recover&lt;/i&gt;). To start again with an empty database, move {name} to another folder and open fieldlog again.</source>
         <translation>No se encontró ninguna copia de seguridad buena en la carpeta &lt;i&gt;backups&lt;/i&gt; que está junto a él, y fieldlog no crea por su cuenta una base de datos nueva y vacía en su lugar. Conserve el archivo dañado: alguien que conozca SQLite podría rescatar sus registros (&lt;i&gt;.recover&lt;/i&gt; de sqlite3). Para empezar de nuevo con una base de datos vacía, mueva {name} a otra carpeta y vuelva a abrir fieldlog.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="280"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="279"/>
         <source>Folder: {folder}</source>
         <translation>Carpeta: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="287"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="286"/>
         <source>What SQLite reported: {detail}</source>
         <translation>Lo que informó SQLite: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="313"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="312"/>
         <source>Restore the backup of {when} ({events})</source>
         <translation>Restaurar la copia de seguridad de {when} ({events})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="319"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="318"/>
         <source>Open another database…</source>
         <translation>Abrir otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="323"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="322"/>
         <source>Quit fieldlog</source>
         <translation>Salir de fieldlog</translation>
     </message>
@@ -384,12 +384,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="810"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="828"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation>Elegir en un calendario (Alt+Flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="826"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="844"/>
         <source>Event day: {date}</source>
         <translation>Día del evento: {date}</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="890"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="908"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
@@ -405,72 +405,72 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="500"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="501"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="501"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="502"/>
         <source>Like Karura planting day 2026</source>
         <translation>Por ejemplo: Jornada de plantación en Karura 2026</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="503"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="504"/>
         <source>Like MAD-Week 2026</source>
         <translation>Por ejemplo: MAD-Week 2026</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="508"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="508"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
         <source>Local time at the site</source>
         <translation>Hora local del sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="510"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="510"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="511"/>
         <source>Local time at the site; needed to work out volunteer hours</source>
         <translation>Hora local del sitio; se necesita para calcular las horas de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="512"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="513"/>
         <source>People who took part</source>
         <translation>Personas que participaron</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="515"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="516"/>
         <source>Hours everyone worked together; left blank, participants x duration is used</source>
         <translation>Horas que trabajaron todos en conjunto; si se deja en blanco, se usa participantes x duración</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="522"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="523"/>
         <source>Email or phone</source>
         <translation>Correo electrónico o teléfono</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="523"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="524"/>
         <source>Personal: stays on this laptop, never in a report unless you ask</source>
         <translation>Dato personal: se queda en esta computadora, nunca va en un informe a menos que usted lo pida</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="524"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="525"/>
         <source>Personal: stays on this laptop</source>
         <translation>Dato personal: se queda en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="572"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="573"/>
         <source>Typed in (empty the field to work it out from participants x duration)</source>
         <translation>Ingresado a mano (vacíe el campo para calcularlo a partir de participantes x duración)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/forms.py" line="583"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="584"/>
         <source>Worked out: %Ln participant(s) x {hours} h</source>
         <translation>
             <numerusform>Calculado: %Ln participante x {hours} h</numerusform>
@@ -478,12 +478,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="585"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="586"/>
         <source>Worked out from participants x duration once both are in</source>
         <translation>Se calcula a partir de participantes x duración cuando ambos estén completos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="596"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="597"/>
         <source>Site {id}…</source>
         <translation>Sitio {id}…</translation>
     </message>
@@ -491,12 +491,12 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="56"/>
+        <location filename="../../fieldlog/ui/models.py" line="57"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="202"/>
+        <location filename="../../fieldlog/ui/models.py" line="203"/>
         <source>Not counted at the event: participants × duration.</source>
         <translation>No se contaron en el evento: participantes × duración.</translation>
     </message>
@@ -504,99 +504,99 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="78"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="72"/>
         <source>Export {export}</source>
         <translation>Exportar {export}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="85"/>
-        <source>Events of {filter}, as the window is filtered</source>
-        <translation>Eventos de {filter}, según el filtro de la ventana</translation>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="79"/>
+        <source>Events {filter}, as the window is filtered</source>
+        <translation>Eventos {filter}, según el filtro de la ventana</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="86"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="80"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="89"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="83"/>
         <source>Covers:</source>
         <translation>Abarca:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="91"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="85"/>
         <source>Leave blank to export everything</source>
         <translation>Deje en blanco para exportar todo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="92"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="86"/>
         <source>Include personal data (organizer names and contacts)</source>
         <translation>Incluir datos personales (nombres y contactos de organizadores)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="94"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="88"/>
         <source>For sharing: leave out personal data (organizer names and contacts) and
 where photos were taken, the camera&apos;s owner and serial numbers</source>
         <translation>Para compartir: omite los datos personales (nombres y contactos de organizadores) y
 dónde se tomaron las fotos, el propietario de la cámara y los números de serie</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="98"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="92"/>
         <source>Changes since (optional):</source>
         <translation>Cambios desde (opcional):</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="101"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="95"/>
         <source>Personal data stays on this laptop unless you tick this.</source>
         <translation>Los datos personales se quedan en esta computadora a menos que marque esta opción.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="100"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="118"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="138"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="132"/>
         <source>Export CSV files into</source>
         <translation>Exportar archivos CSV a</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="140"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="134"/>
         <source>Save {export}</source>
         <translation>Guardar {export}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="164"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="158"/>
         <source>Choose where to write it.</source>
         <translation>Elija dónde escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="169"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="163"/>
         <source>{path} is a file; choose a folder.</source>
         <translation>{path} es un archivo; elija una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="172"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="166"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="175"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="169"/>
         <source>Only changes since: {problem}</source>
         <translation>Solo cambios desde: {problem}</translation>
     </message>
@@ -1013,47 +1013,47 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
 <context>
     <name>InvasiveRemovalForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="813"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="814"/>
         <source>Area treated</source>
         <translation>Superficie tratada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="814"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="815"/>
         <source>Weight removed</source>
         <translation>Peso removido</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="815"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="816"/>
         <source>Wet weight</source>
         <translation>Peso húmedo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="816"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="817"/>
         <source>Bags filled</source>
         <translation>Bolsas llenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="817"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="818"/>
         <source>Stems or plants</source>
         <translation>Tallos o plantas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="818"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="819"/>
         <source>Give at least one of area, weight, bags or stems</source>
         <translation>Indique al menos uno de estos datos: superficie, peso, bolsas o tallos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="819"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="820"/>
         <source>Cover (%)</source>
         <translation>Cobertura (%)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="820"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="821"/>
         <source>How much of the area the species covered</source>
         <translation>Qué parte de la superficie cubría la especie</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="821"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="822"/>
         <source>Life stage</source>
         <translation>Etapa de vida</translation>
     </message>
@@ -1061,27 +1061,27 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
 <context>
     <name>LitterPickupForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="842"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="843"/>
         <source>Bags filled</source>
         <translation>Bolsas llenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="843"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="844"/>
         <source>Weight collected</source>
         <translation>Peso recolectado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="844"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="845"/>
         <source>Distance covered</source>
         <translation>Distancia recorrida</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="845"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="846"/>
         <source>Give at least one of bags, weight or an item count</source>
         <translation>Indique al menos uno de estos datos: bolsas, peso o una cantidad de artículos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="846"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="847"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
@@ -1089,286 +1089,286 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="361"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="357"/>
         <source>fieldlog — {database}</source>
         <translation>fieldlog — {database}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="371"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="367"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="415"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="411"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="417"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="413"/>
         <source>New &amp;site…</source>
         <translation>Nuevo &amp;sitio…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="423"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="419"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Editar evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="424"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="420"/>
         <source>Edit &amp;site…</source>
         <translation>Editar s&amp;itio…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="426"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="422"/>
         <source>&amp;Delete event</source>
         <translation>E&amp;liminar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="428"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="424"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="430"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="426"/>
         <source>&amp;Open database…</source>
         <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="432"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="428"/>
         <source>Open a ser&amp;ver database…</source>
         <translation>Abrir una base de datos de ser&amp;vidor…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="434"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="430"/>
         <source>Back &amp;up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="435"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="431"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="439"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="435"/>
         <source>Load &amp;sample data</source>
         <translation>Cargar datos de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="441"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="437"/>
         <source>&amp;Import spreadsheet or package…</source>
         <translation>&amp;Importar hoja de cálculo o paquete…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="443"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="439"/>
         <source>New spreadsheet &amp;template…</source>
         <translation>Nueva &amp;plantilla de hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="450"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="446"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="453"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="449"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="456"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="464"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="466"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="462"/>
         <source>New &amp;activity</source>
         <translation>Nueva &amp;actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="475"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="471"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="482"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="478"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="488"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="484"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="489"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="808"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="485"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="804"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="490"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="486"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="493"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="489"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="494"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="490"/>
         <source>&amp;About fieldlog</source>
         <translation>&amp;Acerca de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="499"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="495"/>
         <source>Scale down &amp;new photos</source>
         <translation>Reducir las fotos &amp;nuevas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="504"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="500"/>
         <source>Off: keep photos as taken</source>
         <translation>Desactivado: conservar las fotos tal como se tomaron</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="505"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="501"/>
         <source>To {pixels} pixels on the longest side</source>
         <translation>A {pixels} píxeles en el lado más largo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="517"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="513"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="521"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="517"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="536"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="532"/>
         <source>fieldlog will be in {language} the next time it starts.</source>
         <translation>fieldlog estará en {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="539"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="535"/>
         <source>fieldlog will follow the system&apos;s language the next time it starts.</source>
         <translation>fieldlog usará el idioma del sistema la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="557"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="553"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="561"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="557"/>
         <source>Load sample data</source>
         <translation>Cargar datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="610"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="606"/>
         <source>Search events, sites, campaigns (Ctrl+F)</source>
         <translation>Buscar eventos, sitios, campañas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="618"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="614"/>
         <source>Any campaign</source>
         <translation>Cualquier campaña</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="619"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="630"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="615"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="626"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="620"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="630"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="616"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="626"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="627"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="623"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="625"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="631"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="627"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="660"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="656"/>
         <source>Show all events</source>
         <translation>Mostrar todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="661"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="657"/>
         <source>Stop narrowing the events to this activity</source>
         <translation>Dejar de limitar los eventos a esta actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="672"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="668"/>
         <source>Showing only the events {activity}.</source>
         <translation>Se muestran solo los eventos {activity}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="732"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="949"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="728"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="945"/>
         <source>Choose an event to see what was done there.</source>
         <translation>Elija un evento para ver lo que se hizo allí.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="735"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="731"/>
         <source>Edit event…</source>
         <translation>Editar evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="738"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="734"/>
         <source>Add activity</source>
         <translation>Agregar actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="741"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="737"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="755"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="751"/>
         <source>Edit activity…</source>
         <translation>Editar actividad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="758"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="754"/>
         <source>Delete activity</source>
         <translation>Eliminar actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="771"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="767"/>
         <source>Choose an event to see its photos.</source>
         <translation>Elija un evento para ver sus fotos.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="773"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="769"/>
         <source>Choose an activity in the list above to see its photos, or drop photo files on it to attach them.</source>
         <translation>Elija una actividad en la lista de arriba para ver sus fotos, o suelte archivos de fotos sobre ella para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="807"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="803"/>
         <source>&amp;Events</source>
         <translation>&amp;Eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="893"/>
         <source>%Ln event(s) match the filter</source>
         <translation>
             <numerusform>%Ln evento coincide con el filtro</numerusform>
@@ -1376,7 +1376,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="893"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln evento</numerusform>
@@ -1384,17 +1384,17 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="899"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="895"/>
         <source>{events}; scroll for more ({loaded} loaded)</source>
         <translation>{events}; desplácese para ver más ({loaded} cargados)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="952"/>
         <source>{site}, {country}</source>
         <translation>{site}, {country}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="957"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="953"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -1402,12 +1402,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="955"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="960"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln actividad</numerusform>
@@ -1415,98 +1415,98 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="977"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="973"/>
         <source>Photos of the activity</source>
         <translation>Fotos de la actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="977"/>
         <source>Photos of the {activity}: {what}</source>
         <translation>Fotos de la {activity}: {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="982"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="978"/>
         <source>Photos of the {activity}</source>
         <translation>Fotos de la {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1035"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1031"/>
         <source>New site</source>
         <translation>Nuevo sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1044"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1040"/>
         <source>Edit site</source>
         <translation>Editar sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1051"/>
         <source>First, a site</source>
         <translation>Primero, un sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1056"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1052"/>
         <source>Events happen at a site. Describe the site first; the event editor opens after you save it.</source>
         <translation>Los eventos se realizan en un sitio. Primero describa el sitio; el editor del evento se abre después de guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1061"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1061"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1079"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1075"/>
         <source>Choose the event first: activities belong to an event.</source>
         <translation>Primero elija el evento: las actividades pertenecen a un evento.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1093"/>
         <source>Edit {activity}</source>
         <translation>Editar {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1093"/>
         <source>New {activity}</source>
         <translation>Nueva {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1107"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1103"/>
         <source>add {record}</source>
         <translation>agregar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1110"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1106"/>
         <source>edit {record}</source>
         <translation>editar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1117"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1113"/>
         <source>Saved the {record}.</source>
         <translation>Guardado: {record}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1123"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1119"/>
         <source>Kept the {record} as someone else saved it {when}; your changes were not saved.</source>
         <translation>Se conservó el registro ({record}) tal como otra persona lo guardó {when}; sus cambios no se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1129"/>
         <source>site</source>
         <translation>sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="770"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="766"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1129"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1138"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
@@ -1520,7 +1520,7 @@ Editar &gt; Deshacer lo recupera.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1141"/>
         <source>Delete “{event}”?
 
 Edit &gt; Undo brings it back.</source>
@@ -1529,22 +1529,22 @@ Edit &gt; Undo brings it back.</source>
 Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1146"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
         <source>Delete event?</source>
         <translation>¿Eliminar el evento?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1148"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1144"/>
         <source>delete event “{event}”</source>
         <translation>eliminar el evento “{event}”</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1152"/>
         <source>Delete activity?</source>
         <translation>¿Eliminar la actividad?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1157"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1153"/>
         <source>Delete this {activity}?
 
 Edit &gt; Undo brings it back.</source>
@@ -1553,56 +1553,56 @@ Edit &gt; Undo brings it back.</source>
 Editar &gt; Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1160"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
         <source>delete {activity}</source>
         <translation>eliminar {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1168"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1164"/>
         <source>Deleted. Edit &gt; Undo brings it back.</source>
         <translation>Eliminado. Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1191"/>
         <source>since your edit</source>
         <translation>desde su edición</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1192"/>
         <source>Undo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Deshacer de todos modos: restaura su versión y reemplaza los cambios de la otra persona.
 Conservar los suyos: deja el registro ({record}) tal como lo guardó la otra persona (el historial de deshacer empieza de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1198"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1194"/>
         <source>Redo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Rehacer de todos modos: restaura su versión y reemplaza los cambios de la otra persona.
 Conservar los suyos: deja el registro ({record}) tal como lo guardó la otra persona (el historial de deshacer empieza de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
         <source>Undo anyway</source>
         <translation>Deshacer de todos modos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
         <source>Redo anyway</source>
         <translation>Rehacer de todos modos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1208"/>
         <source>Kept the {record} as someone else saved it; nothing was undone.</source>
         <translation>Se conservó el registro ({record}) tal como otra persona lo guardó; no se deshizo nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1213"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1209"/>
         <source>Kept the {record} as someone else saved it; nothing was redone.</source>
         <translation>Se conservó el registro ({record}) tal como otra persona lo guardó; no se rehízo nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1234"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1230"/>
         <source>Loaded %Ln sample record(s).</source>
         <translation>
             <numerusform>Se cargó %Ln registro de ejemplo.</numerusform>
@@ -1610,33 +1610,33 @@ Conservar los suyos: deja el registro ({record}) tal como lo guardó la otra per
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1237"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1233"/>
         <source>Loading sample data…</source>
         <translation>Cargando datos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1242"/>
         <source>Open a fieldlog database</source>
         <translation>Abrir una base de datos de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1247"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1243"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de fieldlog (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1253"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1281"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1249"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1277"/>
         <source>Opening {database}…</source>
         <translation>Abriendo {database}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1262"/>
         <source>Open a server database</source>
         <translation>Abrir una base de datos de servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1267"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1263"/>
         <source>The database&apos;s URL, as your coordinator or server administrator gave it, for example
 {example}
 
@@ -1649,63 +1649,63 @@ No incluya la contraseña: fieldlog la lee de ~/.pgpass o PGPASSWORD, como cualq
 programa de PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1278"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1294"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1274"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1290"/>
         <source>Database not opened</source>
         <translation>No se abrió la base de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1292"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1288"/>
         <source>fieldlog is already open</source>
         <translation>fieldlog ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1311"/>
         <source>Import a spreadsheet or an exchange package</source>
         <translation>Importar una hoja de cálculo o un paquete de intercambio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1316"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1312"/>
         <source>Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)</source>
         <translation>Hojas de cálculo y paquetes (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1326"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1322"/>
         <source>Finish or close the import that is open first.</source>
         <translation>Primero termine o cierre la importación que está abierta.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1343"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1339"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Importado: {added} agregados, {updated} actualizados.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1348"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1344"/>
         <source>Merged: {summary}</source>
         <translation>Combinado: {summary}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1405"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1401"/>
         <source>Choose an activity first, then drop its photos on its strip.</source>
         <translation>Primero elija una actividad y luego suelte sus fotos en su franja.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1410"/>
         <source>Attach photos to the event</source>
         <translation>Adjuntar fotos al evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1415"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1411"/>
         <source>Attach photos to the activity</source>
         <translation>Adjuntar fotos a la actividad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1431"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1427"/>
         <source>Photos are being attached: wait until that is done.</source>
         <translation>Se están adjuntando fotos: espere a que termine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1447"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1443"/>
         <source>Attaching %Ln photo(s)…</source>
         <translation>
             <numerusform>Adjuntando %Ln foto…</numerusform>
@@ -1713,72 +1713,72 @@ programa de PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1462"/>
         <source>Some files were not attached</source>
         <translation>Algunos archivos no se adjuntaron</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1467"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1463"/>
         <source>Nothing attached</source>
         <translation>No se adjuntó nada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1472"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1468"/>
         <source>Use the photo&apos;s date and place?</source>
         <translation>¿Usar la fecha y el lugar de la foto?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1486"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1482"/>
         <source>fill {activity} from photo</source>
         <translation>completar {activity} con la foto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1488"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1484"/>
         <source>The {activity} now has the photo&apos;s date and position.</source>
         <translation>La {activity} ahora tiene la fecha y la posición de la foto.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1512"/>
         <source>Save the spreadsheet template</source>
         <translation>Guardar la plantilla de hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1517"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1513"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1522"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1518"/>
         <source>Writing the template to {file}…</source>
         <translation>Escribiendo la plantilla en {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1522"/>
         <source>The template was not saved.</source>
         <translation>No se guardó la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1523"/>
         <source>Template not saved</source>
         <translation>Plantilla no guardada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1528"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1524"/>
         <source>The template could not be written to {file}: {reason}</source>
         <translation>No se pudo escribir la plantilla en {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1530"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
         <source>Saved the template to {file}.</source>
         <translation>Se guardó la plantilla en {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1550"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1546"/>
         <source>Writing {export} to {file}…</source>
         <translation>Escribiendo {export} en {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1553"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1549"/>
         <source>Wrote {export} to {file} (%Ln record(s)).</source>
         <translation>
             <numerusform>Se escribió {export} en {file} (%Ln registro).</numerusform>
@@ -1786,37 +1786,37 @@ programa de PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1559"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1555"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1561"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1557"/>
         <source>{export} was not written.</source>
         <translation>No se escribió {export}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1563"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1559"/>
         <source>Export not written</source>
         <translation>Exportación no escrita</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1565"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1561"/>
         <source>Writing {export}…</source>
         <translation>Escribiendo {export}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1573"/>
         <source>The backup was not made.</source>
         <translation>No se hizo la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1574"/>
         <source>Backup not made</source>
         <translation>Copia de seguridad no realizada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1579"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1575"/>
         <source>{reason}
 
 The database itself was not changed.</source>
@@ -1825,35 +1825,35 @@ The database itself was not changed.</source>
 La base de datos en sí no se modificó.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1582"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
         <source>Backed up to {backup}.</source>
         <translation>Copia de seguridad guardada en {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1584"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1580"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1595"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1591"/>
         <source>Backed up automatically to {file}.</source>
         <translation>Copia de seguridad automática guardada en {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1600"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1596"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1625"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1732"/>
         <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1825"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1821"/>
         <source>Backup not restored</source>
         <translation>Copia de seguridad no restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1636"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1632"/>
         <source>Restore the backup of {backup}?
 
 The database is replaced by it: anything saved after that backup is taken out.
@@ -1866,28 +1866,28 @@ La base de datos se reemplaza por ella: todo lo que se guardó después de esa c
 Antes se hace una copia de seguridad de la base de datos actual (como “Antes de una restauración”), así que Archivo &gt; Restaurar desde copia de seguridad… puede recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1639"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1635"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1651"/>
         <source>Restore later</source>
         <translation>Restaurar más tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1656"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1652"/>
         <source>Finish or close the editor or import that is open, then restore the backup.</source>
         <translation>Termine o cierre el editor o la importación que está abierta y luego restaure la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1658"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1828"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1654"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1824"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1700"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
         <translation>
             <numerusform>Se copió de nuevo %Ln foto al almacén de fotos desde la copia de seguridad de fotos.</numerusform>
@@ -1895,7 +1895,7 @@ Antes se hace una copia de seguridad de la base de datos actual (como “Antes d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1708"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
         <translation>
             <numerusform>%Ln foto de los registros restaurados no se encuentra: {files}</numerusform>
@@ -1903,17 +1903,17 @@ Antes se hace una copia de seguridad de la base de datos actual (como “Antes d
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1727"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1723"/>
         <source>Restored {backup}.</source>
         <translation>Se restauró {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1729"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1725"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1737"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1733"/>
         <source>{reason}
 
 This window closes.</source>
@@ -1922,7 +1922,7 @@ This window closes.</source>
 Esta ventana se cierra.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1741"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1737"/>
         <source>{reason}
 
 The database is open as it was.</source>
@@ -1931,23 +1931,23 @@ The database is open as it was.</source>
 La base de datos está abierta como estaba.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1752"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1748"/>
         <source>The database could not be checked</source>
         <translation>No se pudo verificar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1754"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1750"/>
         <source>The database is damaged: keeping the damaged file aside…</source>
         <translation>La base de datos está dañada: apartando el archivo dañado…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1770"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1786"/>
         <source>The database file is damaged</source>
         <translation>El archivo de la base de datos está dañado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1775"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1771"/>
         <source>{reason}
 
 Records that cannot be read may be missing. File &gt; Restore from backup… replaces the database with a backup (the damaged file is kept), or close fieldlog and open it again to have the damaged file set aside and its newest backup offered.</source>
@@ -1956,12 +1956,12 @@ Records that cannot be read may be missing. File &gt; Restore from backup… rep
 Puede que falten los registros que no se pueden leer. Archivo &gt; Restaurar desde copia de seguridad… reemplaza la base de datos por una copia de seguridad (el archivo dañado se conserva); o cierre fieldlog y vuelva a abrirlo para que se aparte el archivo dañado y se ofrezca su copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1781"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1777"/>
         <source>fieldlog — {database} (damaged, set aside)</source>
         <translation>fieldlog — {database} (dañada, apartada)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1791"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1787"/>
         <source>{reason}
 
 This window closes; open fieldlog again to have the damaged file set aside.</source>
@@ -1970,42 +1970,42 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
 Esta ventana se cierra; vuelva a abrir fieldlog para que se aparte el archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1802"/>
         <source>Quit fieldlog</source>
         <translation>Salir de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1802"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1846"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1842"/>
         <source>Database on a network share or removable disk</source>
         <translation>Base de datos en una carpeta de red o un disco extraíble</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1850"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1846"/>
         <source>The last import did not finish</source>
         <translation>La última importación no terminó</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1855"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1851"/>
         <source>The database file looks damaged: checking it…</source>
         <translation>El archivo de la base de datos parece dañado: verificándolo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1870"/>
         <source>About fieldlog</source>
         <translation>Acerca de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1875"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1871"/>
         <source>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Log volunteer ecological-restoration events offline and report the Society for Ecological Restoration&apos;s totals.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Registre sin conexión los eventos de voluntariado de restauración ecológica e informe los totales de la Society for Ecological Restoration (SER).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="773"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="769"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
@@ -2200,17 +2200,17 @@ Esta ventana se cierra; vuelva a abrir fieldlog para que se aparte el archivo da
 <context>
     <name>OtherActivityForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="873"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="874"/>
         <source>What was done</source>
         <translation>Qué se hizo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="874"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="875"/>
         <source>Like Trail maintenance</source>
         <translation>Por ejemplo: Mantenimiento de senderos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="877"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="878"/>
         <source>Like m, boxes, surveys</source>
         <translation>Por ejemplo: m, cajas, encuestas</translation>
     </message>
@@ -2371,22 +2371,22 @@ La imagen en sí se queda en el almacén de fotos y en sus copias de seguridad.<
 <context>
     <name>PlantingForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="754"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="755"/>
         <source>Plants planted</source>
         <translation>Plantas plantadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="756"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="757"/>
         <source>Is the species native where it was planted?</source>
         <translation>¿La especie es nativa donde se plantó?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="758"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="759"/>
         <source>Area planted</source>
         <translation>Superficie plantada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="760"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="761"/>
         <source>Nursery, seed lot or provenance</source>
         <translation>Vivero, lote de semillas o procedencia</translation>
     </message>
@@ -2394,7 +2394,7 @@ La imagen en sí se queda en el almacén de fotos y en sus copias de seguridad.<
 <context>
     <name>QuantityField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="701"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="719"/>
         <source>The unit of the number you typed; it is converted exactly when saved</source>
         <translation>La unidad del número que escribió; se convierte con exactitud al guardar</translation>
     </message>
@@ -2402,67 +2402,67 @@ La imagen en sí se queda en el almacén de fotos y en sus copias de seguridad.<
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="166"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="167"/>
         <source>Save and &amp;next</source>
         <translation>Guardar y &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="168"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="169"/>
         <source>Enter: save, then start the next one with the same event and date</source>
         <translation>Enter: guardar y empezar el siguiente con el mismo evento y la misma fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="169"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="171"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="172"/>
         <source>Ctrl+S: save and close</source>
         <translation>Ctrl+S: guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="172"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="173"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="196"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="197"/>
         <source>Not saved: fix what is marked in red first.</source>
         <translation>No se guardó: primero corrija lo que está marcado en rojo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="204"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="205"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="215"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="216"/>
         <source>Saved, with warnings: {warnings}</source>
         <translation>Guardado, con advertencias: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="216"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="217"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="229"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="230"/>
         <source>Not saved: {problems}</source>
         <translation>No se guardó: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="233"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="234"/>
         <source>Not saved. {reason}</source>
         <translation>No se guardó. {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="234"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="235"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="235"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="236"/>
         <source>{reason}
 
 What you typed is still here.</source>
@@ -2471,18 +2471,18 @@ What you typed is still here.</source>
 Lo que escribió sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="239"/>
-        <location filename="../../fieldlog/ui/dialogs.py" line="262"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="240"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="263"/>
         <source>since you opened it</source>
         <translation>desde que lo abrió</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="240"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="241"/>
         <source>Not saved yet. {conflict}</source>
         <translation>Todavía no se guardó. {conflict}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="242"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="243"/>
         <source>Overwrite with mine: save what you typed here, replacing their changes.
 Keep theirs: close this editor without saving; the {record} stays as they saved it.
 Cancel: go back to what you typed, nothing saved yet.</source>
@@ -2491,17 +2491,17 @@ Conservar los suyos: cierra este editor sin guardar; el registro ({record}) qued
 Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="263"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="264"/>
         <source>Not saved: {conflict} Save again to choose what to keep.</source>
         <translation>No se guardó: {conflict} Guarde de nuevo para elegir qué conservar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="277"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="278"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="277"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="278"/>
         <source>What you typed here is not saved. Close and discard it?</source>
         <translation>Lo que escribió aquí no está guardado. ¿Cerrar y descartarlo?</translation>
     </message>
@@ -2509,32 +2509,32 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="140"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="141"/>
         <source>* required</source>
         <translation>* obligatorio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="252"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="253"/>
         <source>Some fields need attention (marked in red).</source>
         <translation>Algunos campos necesitan atención (marcados en rojo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="373"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="374"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="386"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="387"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="402"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="403"/>
         <source>WGS84 degrees: -1.2367, or 1°14&apos;12&quot;S; south is negative</source>
         <translation>Grados WGS84: -1.2367, o 1°14&apos;12&quot;S; el sur es negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="404"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="405"/>
         <source>WGS84 degrees: 36.835, or 36°50&apos;06&quot;E; west is negative</source>
         <translation>Grados WGS84: 36.835, o 36°50&apos;06&quot;E; el oeste es negativo</translation>
     </message>
@@ -2542,67 +2542,67 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="126"/>
         <source>Made</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="126"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="129"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="136"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="135"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="137"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="136"/>
         <source>Backups of &lt;b&gt;{name}&lt;/b&gt;, newest first. Restoring one replaces the database with it; the database as it is now is backed up first, so a restore can itself be undone.</source>
         <translation>Copias de seguridad de &lt;b&gt;{name}&lt;/b&gt;, de la más reciente a la más antigua. Al restaurar una, la base de datos se reemplaza por ella; antes se hace una copia de seguridad de la base de datos actual, así que una restauración también se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="141"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="140"/>
         <source>Reading the backups…</source>
         <translation>Leyendo las copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="164"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="163"/>
         <source>Backups are kept in {folder}</source>
         <translation>Las copias de seguridad se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="170"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="169"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="173"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="172"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="197"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="196"/>
         <source>There are no backups of this database yet. File &gt; Back up now makes one; fieldlog also makes one every 30 minutes after a change, and when it closes.</source>
         <translation>Todavía no hay copias de seguridad de esta base de datos. Archivo &gt; Hacer copia de seguridad ahora crea una; fieldlog también crea una cada 30 minutos después de un cambio, y al cerrarse.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="220"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="219"/>
         <source>The backups could not be read: {reason}</source>
         <translation>No se pudieron leer las copias de seguridad: {reason}</translation>
     </message>
@@ -2610,27 +2610,27 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>SeedCollectionForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
         <source>Seed lot id</source>
         <translation>Id del lote de semillas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
         <source>Like KE-2026-000123</source>
         <translation>Por ejemplo: KE-2026-000123</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="778"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="779"/>
         <source>Give the seed mass, the seed count, or both</source>
         <translation>Indique la masa de las semillas, la cantidad de semillas o ambas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="780"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="781"/>
         <source>At least 50 keeps the lot&apos;s diversity</source>
         <translation>Al menos 50 mantienen la diversidad del lote</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="782"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="783"/>
         <source>Plants in the population, roughly</source>
         <translation>Plantas en la población, aproximadamente</translation>
     </message>
@@ -2638,17 +2638,17 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>SeedballMakingForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="795"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="796"/>
         <source>Seedballs made</source>
         <translation>Bombas de semillas hechas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="796"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="797"/>
         <source>Seed used</source>
         <translation>Semillas usadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="797"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="798"/>
         <source>Species in the mix</source>
         <translation>Especies en la mezcla</translation>
     </message>
@@ -2656,12 +2656,12 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>SiteChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="471"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="472"/>
         <source>Type part of a site&apos;s name</source>
         <translation>Escriba parte del nombre de un sitio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/forms.py" line="481"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="482"/>
         <source>%Ln site(s) match &apos;{text}&apos;; pick one from the list</source>
         <translation>
             <numerusform>%Ln sitio coincide con &apos;{text}&apos;; elija uno de la lista</numerusform>
@@ -2669,12 +2669,12 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="483"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="484"/>
         <source>Pick a site from the list; a new site is added in the site editor first</source>
         <translation>Elija un sitio de la lista; los sitios nuevos se agregan primero en el editor de sitios</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="487"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="488"/>
         <source>Site {id}</source>
         <translation>Sitio {id}</translation>
     </message>
@@ -2682,22 +2682,22 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="429"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="430"/>
         <source>Site name</source>
         <translation>Nombre del sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="430"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="431"/>
         <source>Like Karura Forest, east gate</source>
         <translation>Por ejemplo: Bosque Karura, entrada este</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="433"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="434"/>
         <source>Town, district or park</source>
         <translation>Pueblo, distrito o parque</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="437"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="438"/>
         <source>The whole site; converted to m² when saved</source>
         <translation>Todo el sitio; se convierte a m² al guardar</translation>
     </message>
@@ -2705,12 +2705,12 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1155"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1173"/>
         <source>Scientific or common names, separated by ;</source>
         <translation>Nombres científicos o comunes, separados por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1156"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1174"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
         <translation>Nombre científico o común, como Quercus robur o roble</translation>
     </message>
@@ -2718,27 +2718,27 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1228"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1246"/>
         <source>Add another item…</source>
         <translation>Agregar otro artículo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1341"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1359"/>
         <source>Row {number}</source>
         <translation>Fila {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1342"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1360"/>
         <source>{item}: {problem}</source>
         <translation>{item}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1345"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1363"/>
         <source>Row {number}: name the item</source>
         <translation>Fila {number}: indique el nombre del artículo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1348"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1366"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total: %Ln artículo</numerusform>
@@ -2749,7 +2749,7 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../fieldlog/ui/tasks.py" line="142"/>
+        <location filename="../../fieldlog/ui/tasks.py" line="160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2757,79 +2757,231 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>backup_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="41"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="40"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="42"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="41"/>
         <source>Automatic (every 30 minutes)</source>
         <translation>Automática (cada 30 minutos)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="43"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="42"/>
         <source>When fieldlog closed</source>
         <translation>Al cerrar fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="44"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="43"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="45"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="44"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="54"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="53"/>
         <source>Before merging {name}</source>
         <translation>Antes de combinar {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="57"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="56"/>
         <source>Before an upgrade of fieldlog</source>
         <translation>Antes de una actualización de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="66"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="65"/>
         <source>Today {time}</source>
         <translation>Hoy a las {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="68"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="67"/>
         <source>Yesterday {time}</source>
         <translation>Ayer a las {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="96"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="95"/>
         <source>Restored the backup of {when}: the database now holds {events} and {activities}.</source>
         <translation>Se restauró la copia de seguridad de {when}: la base de datos ahora contiene {events} y {activities}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="101"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="100"/>
         <source>The database as it was before is kept as the backup {name}; File &gt; Restore from backup… brings it back.</source>
         <translation>La base de datos tal como estaba antes se conserva como la copia de seguridad {name}; Archivo &gt; Restaurar desde copia de seguridad… la recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="105"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="104"/>
         <source>The damaged file that was there is kept as {path}.</source>
         <translation>El archivo dañado que estaba allí se conserva como {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="164"/>
+        <source>must be a real number, not infinity or NaN</source>
+        <translation>debe ser un número real, no infinito ni NaN</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="167"/>
+        <source>must be more than 0 (it is {value})</source>
+        <translation>debe ser mayor que 0 (es {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="170"/>
+        <source>cannot be negative (it is {value})</source>
+        <translation>no puede ser un valor negativo (es {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="173"/>
+        <source>cannot be more than {at_most} (it is {value})</source>
+        <translation>no puede ser mayor que {at_most} (es {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="181"/>
+        <source>must be a whole number (it is {value})</source>
+        <translation>debe ser un número entero (es {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="196"/>
+        <source>is needed when the other coordinate is given</source>
+        <translation>se necesita cuando se indica la otra coordenada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="200"/>
+        <source>must be between -{limit} and {limit} degrees (it is {value})</source>
+        <translation>debe estar entre -{limit} y {limit} grados (es {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="207"/>
+        <source>0, 0 is in the Atlantic Ocean; the coordinates were probably not filled in</source>
+        <translation>0, 0 está en el océano Atlántico; probablemente no se completaron las coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="213"/>
+        <source>{latitude}, {longitude} is not inside {country}; check the coordinates (latitude first) and the country</source>
+        <translation>el punto (latitud {latitude}, longitud {longitude}) no está dentro del país {country}; revise las coordenadas (primero la latitud) y el país</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="223"/>
+        <location filename="../../fieldlog/domain/checks.py" line="225"/>
+        <location filename="../../fieldlog/domain/checks.py" line="245"/>
+        <location filename="../../fieldlog/domain/checks.py" line="278"/>
+        <location filename="../../fieldlog/domain/checks.py" line="395"/>
+        <source>is required</source>
+        <translation>es un dato obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="228"/>
+        <source>&apos;{given}&apos; is not an ISO 3166 country code (like KE or FR)</source>
+        <translation>&apos;{given}&apos; no es un código de país ISO 3166 (como KE o FR)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="251"/>
+        <source>the event ends ({end}) before it starts ({start})</source>
+        <translation>el evento termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="255"/>
+        <source>the event lasts {hours} hours; volunteer hours derived from it count every hour, so enter the hours actually worked</source>
+        <translation>el evento dura {hours} horas; las horas de voluntariado calculadas a partir de él cuentan todas esas horas, así que escriba las horas realmente trabajadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="262"/>
+        <source>{volunteer_hours} hours is more than {participants} participants x {hours} hours</source>
+        <translation>{volunteer_hours} horas son más que {participants} participantes x {hours} horas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="268"/>
+        <source>{start} is outside {campaign} ({first} to {last})</source>
+        <translation>{start} está fuera de {campaign} ({first} a {last})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="284"/>
+        <source>&apos;{name}&apos; is not on the species checklist; check the spelling</source>
+        <translation>&apos;{name}&apos; no está en la lista de especies; revise cómo está escrito</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="297"/>
+        <source>{date} is in the future; record results once they happened</source>
+        <translation>{date} es una fecha futura; registre los resultados cuando ya hayan ocurrido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="305"/>
+        <source>{date} is not within the event ({first} to {last})</source>
+        <translation>{date} no está dentro de las fechas del evento ({first} a {last})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="324"/>
+        <source>is required: say what was done</source>
+        <translation>es un dato obligatorio: indique qué se hizo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="336"/>
+        <source>{species} is listed as introduced in {country}</source>
+        <translation>{species} figura como especie introducida en {country}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="340"/>
+        <source>the planted area ({area} m²) is larger than the site ({site_area} m²)</source>
+        <translation>la superficie plantada ({area} m²) es mayor que la del sitio ({site_area} m²)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="346"/>
+        <source>{plants} plants on {area} m² is more than {most} per hectare; check the area&apos;s unit</source>
+        <translation>{plants} plantas en {area} m² son más de {most} por hectárea; revise la unidad de la superficie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="355"/>
+        <source>give the seed mass or the seed count</source>
+        <translation>indique la masa de semillas o el número de semillas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="363"/>
+        <source>{sampled} plants sampled is more than the {population} in the population</source>
+        <translation>{sampled} plantas muestreadas son más que las {population} de la población</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="368"/>
+        <source>only {sampled} plants sampled; a seed lot should come from at least {least} plants to keep its genetic diversity</source>
+        <translation>solo {sampled} plantas muestreadas; un lote de semillas debería provenir de al menos {least} plantas para mantener su diversidad genética</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="383"/>
+        <source>give at least one of area, weight, bags or stems removed</source>
+        <translation>indique al menos uno de estos datos: superficie, peso, bolsas o tallos removidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="386"/>
+        <source>{species} is native in {country}; is it really invasive here?</source>
+        <translation>{species} es una especie nativa en {country}; ¿de verdad es invasora aquí?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="408"/>
+        <source>give at least one of bags, weight or an item tally</source>
+        <translation>indique al menos uno de estos datos: bolsas, peso o un recuento de artículos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="412"/>
+        <source>{weight} kg is more than {most} kg per volunteer; check the unit (kg, not g or lb)</source>
+        <translation>{weight} kg son más de {most} kg por voluntario; revise la unidad (kg, no g ni lb)</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="126"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="506"/>
-        <location filename="../../fieldlog/ui/models.py" line="54"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="507"/>
+        <location filename="../../fieldlog/ui/models.py" line="55"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="127"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="431"/>
-        <location filename="../../fieldlog/ui/models.py" line="55"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="432"/>
+        <location filename="../../fieldlog/ui/models.py" line="56"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2840,14 +2992,14 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="129"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="432"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="433"/>
         <source>Locality</source>
         <translation>Localidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="130"/>
         <location filename="../../fieldlog/io/columns.py" line="173"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="400"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="401"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
@@ -2860,28 +3012,28 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="132"/>
         <location filename="../../fieldlog/io/columns.py" line="174"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="403"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="404"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="134"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="435"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="436"/>
         <source>Site area</source>
         <translation>Superficie del sitio</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="137"/>
         <location filename="../../fieldlog/io/columns.py" line="167"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="661"/>
-        <location filename="../../fieldlog/ui/models.py" line="53"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="662"/>
+        <location filename="../../fieldlog/ui/models.py" line="54"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="138"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="502"/>
-        <location filename="../../fieldlog/ui/models.py" line="54"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="503"/>
+        <location filename="../../fieldlog/ui/models.py" line="55"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -2902,33 +3054,33 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="144"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="519"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="520"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="145"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="520"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="521"/>
         <source>Organizer</source>
         <translation>Organizador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="146"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="521"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="522"/>
         <source>Organizer contact</source>
         <translation>Contacto del organizador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="147"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="511"/>
-        <location filename="../../fieldlog/ui/models.py" line="55"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="512"/>
+        <location filename="../../fieldlog/ui/models.py" line="56"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="148"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="513"/>
-        <location filename="../../fieldlog/ui/models.py" line="218"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="514"/>
+        <location filename="../../fieldlog/ui/models.py" line="219"/>
         <source>Volunteer hours</source>
         <translation>Horas de voluntariado</translation>
     </message>
@@ -2939,8 +3091,8 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="151"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="525"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="666"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="526"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="667"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2963,8 +3115,8 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="169"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="662"/>
-        <location filename="../../fieldlog/ui/models.py" line="53"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="663"/>
+        <location filename="../../fieldlog/ui/models.py" line="54"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2978,9 +3130,9 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
         <location filename="../../fieldlog/io/columns.py" line="195"/>
         <location filename="../../fieldlog/io/columns.py" line="205"/>
         <location filename="../../fieldlog/io/columns.py" line="209"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="752"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="773"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="810"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="753"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="774"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="811"/>
         <source>Species</source>
         <translation>Especie</translation>
     </message>
@@ -2996,13 +3148,13 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="189"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="755"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="756"/>
         <source>Native status</source>
         <translation>Origen</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="190"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="757"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="758"/>
         <source>Stock type</source>
         <translation>Tipo de planta</translation>
     </message>
@@ -3014,7 +3166,7 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="192"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="759"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="760"/>
         <source>Seed source</source>
         <translation>Procedencia</translation>
     </message>
@@ -3026,25 +3178,25 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="197"/>
         <location filename="../../fieldlog/io/columns.py" line="204"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="777"/>
         <source>Seed mass</source>
         <translation>Masa de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="198"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="777"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="778"/>
         <source>Seed count</source>
         <translation>Número de semillas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="199"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="779"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="780"/>
         <source>Plants sampled</source>
         <translation>Plantas muestreadas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="200"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="781"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="782"/>
         <source>Population size</source>
         <translation>Tamaño de la población</translation>
     </message>
@@ -3060,7 +3212,7 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="210"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="812"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="813"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
@@ -3093,13 +3245,13 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="217"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="822"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="823"/>
         <source>Disposal</source>
         <translation>Destino</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="221"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="841"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="842"/>
         <source>Cleanup type</source>
         <translation>Tipo de limpieza</translation>
     </message>
@@ -3115,25 +3267,25 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="228"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="875"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="876"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="229"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="876"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="877"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1234"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1252"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1235"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1253"/>
         <source>Count</source>
         <translation>Número</translation>
     </message>
@@ -3238,8 +3390,8 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="498"/>
-        <source>Events of {filter}</source>
-        <translation>Eventos de {filter}</translation>
+        <source>Events {filter}</source>
+        <translation>Eventos {filter}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="499"/>
@@ -3265,52 +3417,52 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
         <source>site</source>
         <translation>sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="55"/>
         <source>litter item</source>
         <translation>artículo de basura</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="55"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="72"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="73"/>
         <source>at {time}</source>
         <translation>a las {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="74"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="75"/>
         <source>on {date} at {time}</source>
         <translation>el {date} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="96"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="97"/>
         <source>Someone else changed this {record} {when} ({fields}) {since}.</source>
         <translation>Otra persona cambió este registro ({record}) {when} {since}: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="98"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="99"/>
         <source>Someone else changed this {record} {when} {since}.</source>
         <translation>Otra persona cambió este registro ({record}) {when} {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="100"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="101"/>
         <source>Someone else changed this {record} ({fields}) {since}.</source>
         <translation>Otra persona cambió este registro ({record}) {since}: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="102"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="103"/>
         <source>Someone else changed this {record} {since}.</source>
         <translation>Otra persona cambió este registro ({record}) {since}.</translation>
     </message>
@@ -3318,32 +3470,32 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="36"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="35"/>
         <source>The SER summary with charts, then every event and activity on the template&apos;s sheets, so the report can itself be imported by SER staff.</source>
         <translation>El resumen para SER con gráficos, y luego cada evento y actividad en las hojas de la plantilla, para que el personal de SER pueda importar el propio informe.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="39"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="38"/>
         <source>Every record and photo, deletions included, for another fieldlog: import it there with File &gt; Import. Importing it twice changes nothing.</source>
         <translation>Todos los registros y fotos, incluidas las eliminaciones, para otro fieldlog: impórtelo allí con Archivo &gt; Importar. Importarlo dos veces no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="42"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="41"/>
         <source>Plantings, seed collections and invasive removals as Darwin Core occurrences for a GBIF publisher, with an EML description to complete.</source>
         <translation>Plantaciones, recolecciones de semillas y remociones de invasoras como ocurrencias Darwin Core para un publicador de GBIF, con una descripción EML para completar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="45"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="44"/>
         <source>Every site with coordinates as a point, with its totals, for a map.</source>
         <translation>Cada sitio con coordenadas como un punto, con sus totales, para un mapa.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="47"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="46"/>
         <source>One CSV file per table (UTF-8, a header row), which fieldlog can import again.</source>
         <translation>Un archivo CSV por tabla (UTF-8, con fila de encabezados), que fieldlog puede volver a importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="49"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="48"/>
         <source>The dashboard on one page: the headline figures, the charts and the map of sites, as a PDF (A4 landscape) or, named .png, as an image for a newsletter. No personal data.</source>
         <translation>El panel en una página: las cifras principales, los gráficos y el mapa de sitios, como PDF (A4 horizontal) o, con nombre .png, como imagen para un boletín. Sin datos personales.</translation>
     </message>
@@ -3351,115 +3503,150 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>exports</name>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="56"/>
+        <location filename="../../fieldlog/services/exports.py" line="57"/>
         <source>the SER report</source>
         <translation>el informe para SER</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="57"/>
+        <location filename="../../fieldlog/services/exports.py" line="58"/>
         <source>&amp;SER report…</source>
         <translation>Informe &amp;SER…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="58"/>
+        <location filename="../../fieldlog/services/exports.py" line="59"/>
         <source>Excel workbooks</source>
         <translation>Libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="59"/>
+        <location filename="../../fieldlog/services/exports.py" line="60"/>
         <source>the exchange package</source>
         <translation>el paquete de intercambio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="60"/>
+        <location filename="../../fieldlog/services/exports.py" line="61"/>
         <source>Exchange &amp;package…</source>
         <translation>&amp;Paquete de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="61"/>
+        <location filename="../../fieldlog/services/exports.py" line="62"/>
         <source>fieldlog packages</source>
         <translation>Paquetes de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="62"/>
+        <location filename="../../fieldlog/services/exports.py" line="63"/>
         <source>the Darwin Core archive</source>
         <translation>el archivo Darwin Core</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="63"/>
+        <location filename="../../fieldlog/services/exports.py" line="64"/>
         <source>&amp;Darwin Core archive…</source>
         <translation>Archivo &amp;Darwin Core…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="64"/>
+        <location filename="../../fieldlog/services/exports.py" line="65"/>
         <source>Zip archives</source>
         <translation>Archivos zip</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="65"/>
+        <location filename="../../fieldlog/services/exports.py" line="66"/>
         <source>the sites as GeoJSON</source>
         <translation>los sitios en GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="66"/>
+        <location filename="../../fieldlog/services/exports.py" line="67"/>
         <source>&amp;GeoJSON of sites…</source>
         <translation>&amp;GeoJSON de los sitios…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="68"/>
+        <location filename="../../fieldlog/services/exports.py" line="69"/>
         <source>the CSV files</source>
         <translation>los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="68"/>
+        <location filename="../../fieldlog/services/exports.py" line="69"/>
         <source>&amp;CSV files…</source>
         <translation>Archivos &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="69"/>
+        <location filename="../../fieldlog/services/exports.py" line="70"/>
         <source>the dashboard</source>
         <translation>el panel</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="70"/>
+        <location filename="../../fieldlog/services/exports.py" line="71"/>
         <source>Dash&amp;board as PDF or PNG…</source>
         <translation>Pa&amp;nel como PDF o PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="86"/>
+        <source>in campaign {campaign}</source>
+        <translation>de la campaña {campaign}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="91"/>
+        <source>in country {code}</source>
+        <translation>en el país {code}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="94"/>
+        <source>from {date}</source>
+        <translation>desde {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="97"/>
+        <source>to {date}</source>
+        <translation>hasta {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="110"/>
+        <source>an activity</source>
+        <translation>una actividad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="111"/>
+        <source>with {kind}</source>
+        <translation>con {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="112"/>
+        <source>{words} of {what}</source>
+        <translation>{words} de {what}</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="71"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="72"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="163"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="164"/>
         <source>Not a number</source>
         <translation>No es un número</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="177"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="178"/>
         <source>Write {whole} or {decimal}: {typed} could mean either</source>
         <translation>Escriba {whole} o {decimal}: {typed} podría significar cualquiera de los dos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="185"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="186"/>
         <source>Not a number; write decimals with a dot: {number}</source>
         <translation>No es un número; escriba los decimales con punto: {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="213"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="214"/>
         <source>Cannot be negative</source>
         <translation>No puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="224"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="225"/>
         <source>Write a whole number</source>
         <translation>Escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="260"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
@@ -3474,57 +3661,57 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="272"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="273"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="274"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="285"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="283"/>
         <source>There is no month {month}; write the date as {order}, like {example}</source>
         <translation>No existe el mes {month}; escriba la fecha como {order}, por ejemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="291"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="289"/>
         <source>There is no {day} {month} {year}</source>
         <translation>No existe el {day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="313"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="311"/>
         <source>Write the date as {order}, like {example}</source>
         <translation>Escriba la fecha como {order}, por ejemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="328"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="326"/>
         <source>Write the date and time as {example}</source>
         <translation>Escriba la fecha y la hora como {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="332"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="330"/>
         <source>Add the time too, like {example}</source>
         <translation>Agregue también la hora, por ejemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="334"/>
         <source>Hours go from 00 to 23</source>
         <translation>Las horas van de 00 a 23</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
         <source>Minutes must be below 60</source>
         <translation>Los minutos deben ser menores que 60</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="340"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
         <source>Seconds must be below 60</source>
         <translation>Los segundos deben ser menores que 60</translation>
     </message>
@@ -3532,42 +3719,42 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="85"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="95"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="86"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="96"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="87"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="97"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="88"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="98"/>
         <source>Volunteer hours</source>
         <translation>Horas de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="89"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="99"/>
         <source>Plants planted</source>
         <translation>Plantas plantadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="90"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="100"/>
         <source>Seed collected</source>
         <translation>Semillas recolectadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="91"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="101"/>
         <source>Invasives removed</source>
         <translation>Invasoras removidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="92"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="102"/>
         <source>Litter collected</source>
         <translation>Basura recolectada</translation>
     </message>
@@ -3683,57 +3870,57 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="135"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="136"/>
         <source>&lt;p style=&apos;font-size: x-large&apos;&gt;&lt;b&gt;Welcome to fieldlog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Log your restoration events and what volunteers did at them: plantings, seed collection, seedballs, invasive plant pulls and litter pickups. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Start with your first event, or load sample data to look around.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size: x-large&apos;&gt;&lt;b&gt;Bienvenido a fieldlog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registre sus eventos de restauración y lo que hicieron los voluntarios en ellos: plantaciones, recolección de semillas, bombas de semillas, remoción de plantas invasoras y recolección de basura. Todo se queda en esta computadora.&lt;/p&gt;&lt;p&gt;Empiece con su primer evento, o cargue datos de ejemplo para explorar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="141"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="142"/>
         <source>No events match the filter.</source>
         <translation>Ningún evento coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="175"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="171"/>
         <source>The backup was restored, but the database could not be opened again: {reason} Open fieldlog again.</source>
         <translation>La copia de seguridad se restauró, pero no se pudo volver a abrir la base de datos: {reason} Vuelva a abrir fieldlog.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="221"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="217"/>
         <source>This database was closed (restored from a backup, or set aside as damaged); nothing was read or written.</source>
         <translation>Esta base de datos se cerró (se restauró desde una copia de seguridad o se apartó por estar dañada); no se leyó ni se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="254"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="250"/>
         <source>fieldlog: no backup was made at exit: {reason}</source>
         <translation>fieldlog: no se hizo copia de seguridad al salir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1952"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1948"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1972"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1968"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1980"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1976"/>
         <source>fieldlog cannot open the database</source>
         <translation>fieldlog no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1992"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1988"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1995"/>
         <source>Open a fieldlog database</source>
         <translation>Abrir una base de datos de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="2000"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1996"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de fieldlog (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
@@ -4427,9 +4614,17 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
 </context>
 <context>
+    <name>spreadsheet_view</name>
+    <message>
+        <location filename="../../fieldlog/services/spreadsheet_view.py" line="66"/>
+        <source>Windows (cp1252): files saved by Excel on Windows</source>
+        <translation>Windows (cp1252): archivos guardados con Excel en Windows</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
-        <location filename="../../fieldlog/ui/tasks.py" line="74"/>
+        <location filename="../../fieldlog/ui/tasks.py" line="90"/>
         <source>Something went wrong with the database ({kind}: {error}).</source>
         <translation>Algo salió mal con la base de datos ({kind}: {error}).</translation>
     </message>

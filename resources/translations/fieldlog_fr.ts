@@ -4,22 +4,22 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="265"/>
+        <location filename="../../fieldlog/ui/models.py" line="266"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="265"/>
+        <location filename="../../fieldlog/ui/models.py" line="266"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="266"/>
+        <location filename="../../fieldlog/ui/models.py" line="267"/>
         <source>How much</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="266"/>
+        <location filename="../../fieldlog/ui/models.py" line="267"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -27,27 +27,27 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="663"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="664"/>
         <source>Blank: the day the event starts</source>
         <translation>Vide : le jour où commence l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="688"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="689"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="693"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="694"/>
         <source>{event} at {site}, {start}</source>
         <translation>{event} à {site}, {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="696"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="697"/>
         <source>{event}, {start}</source>
         <translation>{event}, {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="702"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="703"/>
         <source>Choose the event this activity belongs to first.</source>
         <translation>Choisissez d&apos;abord l&apos;événement auquel appartient cette activité.</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="981"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="999"/>
         <source>Pick one from the list</source>
         <translation>Choisissez une valeur dans la liste</translation>
     </message>
@@ -76,22 +76,22 @@
 <context>
     <name>ConflictQuestion</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="119"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="120"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="122"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="123"/>
         <source>Overwrite with mine</source>
         <translation>Remplacer par ma version</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="125"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="126"/>
         <source>Keep theirs</source>
         <translation>Garder leur version</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="131"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="132"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -99,12 +99,12 @@
 <context>
     <name>CoordinateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="757"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
         <source>{decimal} or {dms}</source>
         <translation>{decimal} ou {dms}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="793"/>
         <source>Read as {value}</source>
         <translation>Lu comme {value}</translation>
     </message>
@@ -112,12 +112,12 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1101"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1119"/>
         <source>Country name or code, like Kenya or KE</source>
         <translation>Nom ou code du pays, par ex. Kenya ou KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1107"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1125"/>
         <source>&apos;{text}&apos; is not a country fieldlog knows; type its name or its two-letter code, like KE</source>
         <translation>« {text} » n&apos;est pas un pays connu de fieldlog ; tapez son nom ou son code à deux lettres, par ex. KE</translation>
     </message>
@@ -125,12 +125,12 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="78"/>
         <source>? events</source>
         <translation>? événements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="80"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="140"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="169"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="303"/>
@@ -141,12 +141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="84"/>
         <source>? activities</source>
         <translation>? activités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="86"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln activité</numerusform>
@@ -155,7 +155,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="142"/>
-        <location filename="../../fieldlog/ui/models.py" line="235"/>
+        <location filename="../../fieldlog/ui/models.py" line="236"/>
         <source>%Ln plant(s)</source>
         <translation>
             <numerusform>%Ln plant</numerusform>
@@ -172,7 +172,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="146"/>
-        <location filename="../../fieldlog/ui/models.py" line="249"/>
+        <location filename="../../fieldlog/ui/models.py" line="250"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln objet</numerusform>
@@ -220,8 +220,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="67"/>
-        <location filename="../../fieldlog/ui/models.py" line="240"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="77"/>
+        <location filename="../../fieldlog/ui/models.py" line="241"/>
         <source>%Ln seed(s)</source>
         <translation>
             <numerusform>%Ln graine</numerusform>
@@ -229,8 +229,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="68"/>
-        <location filename="../../fieldlog/ui/models.py" line="227"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="78"/>
+        <location filename="../../fieldlog/ui/models.py" line="228"/>
         <source>%Ln bag(s)</source>
         <translation>
             <numerusform>%Ln sac</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/models.py" line="243"/>
+        <location filename="../../fieldlog/ui/models.py" line="244"/>
         <source>%Ln seedball(s)</source>
         <translation>
             <numerusform>%Ln bombe à graines</numerusform>
@@ -273,52 +273,52 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="250"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="249"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="255"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="254"/>
         <source>{name} is damaged</source>
         <translation>{name} est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="261"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="260"/>
         <source>SQLite&apos;s check of the file found damage, so fieldlog has stopped using it. Nothing was deleted: the damaged file is kept beside it as &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>La vérification SQLite du fichier a trouvé des dommages : fieldlog a donc cessé de l&apos;utiliser. Rien n&apos;a été supprimé : le fichier endommagé est conservé à côté, sous le nom &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="268"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="267"/>
         <source>The newest good backup is from &lt;b&gt;{when}&lt;/b&gt; and holds {events} and {activities}. Restoring it brings back everything saved up to then; anything saved after it is only in the damaged file.</source>
         <translation>La sauvegarde valide la plus récente date du &lt;b&gt;{when}&lt;/b&gt; et contient {events} et {activities}. La restaurer rétablit tout ce qui était enregistré jusque-là ; ce qui a été enregistré après ne se trouve que dans le fichier endommagé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="274"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="273"/>
         <source>No good backup of it was found in the &lt;i&gt;backups&lt;/i&gt; folder beside it, and fieldlog does not start a new, empty database in its place by itself. Keep the damaged file: someone who knows SQLite may rescue its records (sqlite3&apos;s &lt;i&gt;.recover&lt;/i&gt;). To start again with an empty database, move {name} to another folder and open fieldlog again.</source>
         <translation>Aucune sauvegarde valide n&apos;a été trouvée dans le dossier &lt;i&gt;backups&lt;/i&gt; à côté, et fieldlog ne crée pas de lui-même une nouvelle base vide à sa place. Gardez le fichier endommagé : une personne qui connaît SQLite pourra peut-être récupérer ses enregistrements (commande &lt;i&gt;.recover&lt;/i&gt; de sqlite3). Pour repartir d&apos;une base vide, déplacez {name} dans un autre dossier et rouvrez fieldlog.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="280"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="279"/>
         <source>Folder: {folder}</source>
         <translation>Dossier : {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="287"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="286"/>
         <source>What SQLite reported: {detail}</source>
         <translation>Message de SQLite : {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="313"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="312"/>
         <source>Restore the backup of {when} ({events})</source>
         <translation>Restaurer la sauvegarde du {when} ({events})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="319"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="318"/>
         <source>Open another database…</source>
         <translation>Ouvrir une autre base de données…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="323"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="322"/>
         <source>Quit fieldlog</source>
         <translation>Quitter fieldlog</translation>
     </message>
@@ -384,12 +384,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="810"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="828"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation>Choisir dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="826"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="844"/>
         <source>Event day: {date}</source>
         <translation>Jour de l&apos;événement : {date}</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="890"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="908"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
@@ -405,72 +405,72 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="500"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="501"/>
         <source>Event name</source>
         <translation>Nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="501"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="502"/>
         <source>Like Karura planting day 2026</source>
         <translation>Par ex. Journée de plantation Karura 2026</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="503"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="504"/>
         <source>Like MAD-Week 2026</source>
         <translation>Par ex. MAD-Week 2026</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="508"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="508"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
         <source>Local time at the site</source>
         <translation>Heure locale sur le site</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="510"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="510"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="511"/>
         <source>Local time at the site; needed to work out volunteer hours</source>
         <translation>Heure locale sur le site ; nécessaire pour calculer les heures de bénévolat</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="512"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="513"/>
         <source>People who took part</source>
         <translation>Personnes ayant participé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="515"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="516"/>
         <source>Hours everyone worked together; left blank, participants x duration is used</source>
         <translation>Heures travaillées par tous ensemble ; si vide, on prend participants x durée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="522"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="523"/>
         <source>Email or phone</source>
         <translation>E-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="523"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="524"/>
         <source>Personal: stays on this laptop, never in a report unless you ask</source>
         <translation>Personnel : reste sur cet ordinateur, jamais dans un rapport sauf si vous le demandez</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="524"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="525"/>
         <source>Personal: stays on this laptop</source>
         <translation>Personnel : reste sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="572"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="573"/>
         <source>Typed in (empty the field to work it out from participants x duration)</source>
         <translation>Saisi (videz le champ pour le calculer à partir de participants x durée)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/forms.py" line="583"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="584"/>
         <source>Worked out: %Ln participant(s) x {hours} h</source>
         <translation>
             <numerusform>Calculé : %Ln participant x {hours} h</numerusform>
@@ -478,12 +478,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="585"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="586"/>
         <source>Worked out from participants x duration once both are in</source>
         <translation>Calculé à partir de participants x durée une fois les deux saisis</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="596"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="597"/>
         <source>Site {id}…</source>
         <translation>Site {id}…</translation>
     </message>
@@ -491,12 +491,12 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="56"/>
+        <location filename="../../fieldlog/ui/models.py" line="57"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="202"/>
+        <location filename="../../fieldlog/ui/models.py" line="203"/>
         <source>Not counted at the event: participants × duration.</source>
         <translation>Non compté lors de l&apos;événement : participants × durée.</translation>
     </message>
@@ -504,99 +504,99 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="78"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="72"/>
         <source>Export {export}</source>
         <translation>Exporter {export}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="85"/>
-        <source>Events of {filter}, as the window is filtered</source>
-        <translation>Événements de {filter}, selon le filtre de la fenêtre</translation>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="79"/>
+        <source>Events {filter}, as the window is filtered</source>
+        <translation>Événements {filter}, selon le filtre de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="86"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="80"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="89"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="83"/>
         <source>Covers:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="91"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="85"/>
         <source>Leave blank to export everything</source>
         <translation>Laissez vide pour tout exporter</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="92"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="86"/>
         <source>Include personal data (organizer names and contacts)</source>
         <translation>Inclure les données personnelles (noms et coordonnées des organisateurs)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="94"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="88"/>
         <source>For sharing: leave out personal data (organizer names and contacts) and
 where photos were taken, the camera&apos;s owner and serial numbers</source>
         <translation>Pour le partage : exclut les données personnelles (noms et coordonnées des organisateurs) ainsi que
 le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros de série</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="98"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="92"/>
         <source>Changes since (optional):</source>
         <translation>Modifications depuis (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="101"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="95"/>
         <source>Personal data stays on this laptop unless you tick this.</source>
         <translation>Les données personnelles restent sur cet ordinateur, sauf si vous cochez cette case.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="100"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="118"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="138"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="132"/>
         <source>Export CSV files into</source>
         <translation>Exporter les fichiers CSV dans</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="140"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="134"/>
         <source>Save {export}</source>
         <translation>Enregistrer {export}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="164"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="158"/>
         <source>Choose where to write it.</source>
         <translation>Choisissez où l&apos;écrire.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="169"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="163"/>
         <source>{path} is a file; choose a folder.</source>
         <translation>{path} est un fichier ; choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="172"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="166"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="175"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="169"/>
         <source>Only changes since: {problem}</source>
         <translation>Modifications depuis : {problem}</translation>
     </message>
@@ -1013,47 +1013,47 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
 <context>
     <name>InvasiveRemovalForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="813"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="814"/>
         <source>Area treated</source>
         <translation>Surface traitée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="814"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="815"/>
         <source>Weight removed</source>
         <translation>Poids retiré</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="815"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="816"/>
         <source>Wet weight</source>
         <translation>Poids frais</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="816"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="817"/>
         <source>Bags filled</source>
         <translation>Sacs remplis</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="817"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="818"/>
         <source>Stems or plants</source>
         <translation>Tiges ou plants</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="818"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="819"/>
         <source>Give at least one of area, weight, bags or stems</source>
         <translation>Indiquez au moins la surface, le poids, les sacs ou les tiges</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="819"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="820"/>
         <source>Cover (%)</source>
         <translation>Recouvrement (%)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="820"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="821"/>
         <source>How much of the area the species covered</source>
         <translation>Part de la surface couverte par l&apos;espèce</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="821"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="822"/>
         <source>Life stage</source>
         <translation>Stade de développement</translation>
     </message>
@@ -1061,27 +1061,27 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
 <context>
     <name>LitterPickupForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="842"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="843"/>
         <source>Bags filled</source>
         <translation>Sacs remplis</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="843"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="844"/>
         <source>Weight collected</source>
         <translation>Poids ramassé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="844"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="845"/>
         <source>Distance covered</source>
         <translation>Distance parcourue</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="845"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="846"/>
         <source>Give at least one of bags, weight or an item count</source>
         <translation>Indiquez au moins les sacs, le poids ou un nombre d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="846"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="847"/>
         <source>Items</source>
         <translation>Objets</translation>
     </message>
@@ -1089,286 +1089,286 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="361"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="357"/>
         <source>fieldlog — {database}</source>
         <translation>fieldlog — {database}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="371"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="367"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="415"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="411"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="417"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="413"/>
         <source>New &amp;site…</source>
         <translation>Nouveau &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="423"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="419"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Modifier l&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="424"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="420"/>
         <source>Edit &amp;site…</source>
         <translation>Modifier le &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="426"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="422"/>
         <source>&amp;Delete event</source>
         <translation>Su&amp;pprimer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="428"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="424"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="430"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="426"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="432"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="428"/>
         <source>Open a ser&amp;ver database…</source>
         <translation>Ouvrir une base sur un ser&amp;veur…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="434"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="430"/>
         <source>Back &amp;up now</source>
         <translation>Sa&amp;uvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="435"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="431"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="439"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="435"/>
         <source>Load &amp;sample data</source>
         <translation>Charger des données de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="441"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="437"/>
         <source>&amp;Import spreadsheet or package…</source>
         <translation>&amp;Importer un tableur ou un paquet…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="443"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="439"/>
         <source>New spreadsheet &amp;template…</source>
         <translation>Nouveau &amp;modèle de tableur…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="450"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="446"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="453"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="449"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="456"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="464"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="466"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="462"/>
         <source>New &amp;activity</source>
         <translation>Nouvelle &amp;activité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="475"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="471"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="482"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="478"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="488"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="484"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="489"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="808"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="485"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="804"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="490"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="486"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="493"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="489"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="494"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="490"/>
         <source>&amp;About fieldlog</source>
         <translation>À &amp;propos de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="499"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="495"/>
         <source>Scale down &amp;new photos</source>
         <translation>Réduire les &amp;nouvelles photos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="504"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="500"/>
         <source>Off: keep photos as taken</source>
         <translation>Désactivé : garder les photos telles quelles</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="505"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="501"/>
         <source>To {pixels} pixels on the longest side</source>
         <translation>À {pixels} pixels sur le plus grand côté</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="517"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="513"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="521"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="517"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="536"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="532"/>
         <source>fieldlog will be in {language} the next time it starts.</source>
         <translation>fieldlog sera en {language} au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="539"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="535"/>
         <source>fieldlog will follow the system&apos;s language the next time it starts.</source>
         <translation>fieldlog suivra la langue du système au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="557"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="553"/>
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="561"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="557"/>
         <source>Load sample data</source>
         <translation>Charger des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="610"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="606"/>
         <source>Search events, sites, campaigns (Ctrl+F)</source>
         <translation>Rechercher événements, sites, campagnes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="618"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="614"/>
         <source>Any campaign</source>
         <translation>Toutes les campagnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="619"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="630"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="615"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="626"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="620"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="630"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="616"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="626"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="627"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="623"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="625"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="631"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="627"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="660"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="656"/>
         <source>Show all events</source>
         <translation>Afficher tous les événements</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="661"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="657"/>
         <source>Stop narrowing the events to this activity</source>
         <translation>Ne plus limiter les événements à cette activité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="672"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="668"/>
         <source>Showing only the events {activity}.</source>
         <translation>Seuls les événements {activity} sont affichés.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="732"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="949"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="728"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="945"/>
         <source>Choose an event to see what was done there.</source>
         <translation>Choisissez un événement pour voir ce qui y a été fait.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="735"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="731"/>
         <source>Edit event…</source>
         <translation>Modifier l&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="738"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="734"/>
         <source>Add activity</source>
         <translation>Ajouter une activité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="741"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="737"/>
         <source>Delete event</source>
         <translation>Supprimer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="755"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="751"/>
         <source>Edit activity…</source>
         <translation>Modifier l&apos;activité…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="758"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="754"/>
         <source>Delete activity</source>
         <translation>Supprimer l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="771"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="767"/>
         <source>Choose an event to see its photos.</source>
         <translation>Choisissez un événement pour voir ses photos.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="773"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="769"/>
         <source>Choose an activity in the list above to see its photos, or drop photo files on it to attach them.</source>
         <translation>Choisissez une activité dans la liste ci-dessus pour voir ses photos, ou déposez-y des fichiers photo pour les joindre.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="807"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="803"/>
         <source>&amp;Events</source>
         <translation>É&amp;vénements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="893"/>
         <source>%Ln event(s) match the filter</source>
         <translation>
             <numerusform>%Ln événement correspond au filtre</numerusform>
@@ -1376,7 +1376,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="893"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln événement</numerusform>
@@ -1384,17 +1384,17 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="899"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="895"/>
         <source>{events}; scroll for more ({loaded} loaded)</source>
         <translation>{events} ; faites défiler pour en voir plus ({loaded} chargés)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="952"/>
         <source>{site}, {country}</source>
         <translation>{site}, {country}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="957"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="953"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -1402,12 +1402,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="955"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="960"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln activité</numerusform>
@@ -1415,103 +1415,103 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="977"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="973"/>
         <source>Photos of the activity</source>
         <translation>Photos de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="977"/>
         <source>Photos of the {activity}: {what}</source>
         <translation>Photos – {activity} : {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="982"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="978"/>
         <source>Photos of the {activity}</source>
         <translation>Photos – {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1035"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1031"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1044"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1040"/>
         <source>Edit site</source>
         <translation>Modifier le site</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1051"/>
         <source>First, a site</source>
         <translation>D&apos;abord, un site</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1056"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1052"/>
         <source>Events happen at a site. Describe the site first; the event editor opens after you save it.</source>
         <translation>Les événements ont lieu sur un site. Décrivez d&apos;abord le site ; l&apos;éditeur d&apos;événement s&apos;ouvre une fois le site enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1061"/>
         <source>Edit event</source>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1061"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1079"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1075"/>
         <source>Choose the event first: activities belong to an event.</source>
         <translation>Choisissez d&apos;abord l&apos;événement : les activités appartiennent à un événement.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1093"/>
         <source>Edit {activity}</source>
         <translation>Modifier : {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1093"/>
         <source>New {activity}</source>
         <translation>Nouveau : {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1107"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1103"/>
         <source>add {record}</source>
         <translation>ajout : {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1110"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1106"/>
         <source>edit {record}</source>
         <translation>modification : {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1117"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1113"/>
         <source>Saved the {record}.</source>
         <translation>Enregistré : {record}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1123"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1119"/>
         <source>Kept the {record} as someone else saved it {when}; your changes were not saved.</source>
         <translation>{record} conservé tel que quelqu&apos;un d&apos;autre l&apos;a enregistré {when} ; vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1129"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="770"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="766"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1129"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="773"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="769"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1138"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
@@ -1525,7 +1525,7 @@ Edit &gt; Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1141"/>
         <source>Delete “{event}”?
 
 Edit &gt; Undo brings it back.</source>
@@ -1534,22 +1534,22 @@ Edit &gt; Undo brings it back.</source>
 Édition &gt; Annuler permet de le récupérer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1146"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
         <source>Delete event?</source>
         <translation>Supprimer l&apos;événement ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1148"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1144"/>
         <source>delete event “{event}”</source>
         <translation>suppression de l&apos;événement « {event} »</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1152"/>
         <source>Delete activity?</source>
         <translation>Supprimer l&apos;activité ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1157"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1153"/>
         <source>Delete this {activity}?
 
 Edit &gt; Undo brings it back.</source>
@@ -1558,56 +1558,56 @@ Edit &gt; Undo brings it back.</source>
 Édition &gt; Annuler permet de la récupérer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1160"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
         <source>delete {activity}</source>
         <translation>suppression : {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1168"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1164"/>
         <source>Deleted. Edit &gt; Undo brings it back.</source>
         <translation>Supprimé. Édition &gt; Annuler permet de le récupérer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1191"/>
         <source>since your edit</source>
         <translation>depuis votre modification</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1192"/>
         <source>Undo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Annuler quand même : remettre votre version, à la place de leurs modifications.
 Garder leur version : laisser l&apos;élément ({record}) tel qu&apos;ils l&apos;ont enregistré (l&apos;historique d&apos;annulation repart de zéro).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1198"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1194"/>
         <source>Redo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Rétablir quand même : remettre votre version, à la place de leurs modifications.
 Garder leur version : laisser l&apos;élément ({record}) tel qu&apos;ils l&apos;ont enregistré (l&apos;historique d&apos;annulation repart de zéro).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
         <source>Undo anyway</source>
         <translation>Annuler quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
         <source>Redo anyway</source>
         <translation>Rétablir quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1208"/>
         <source>Kept the {record} as someone else saved it; nothing was undone.</source>
         <translation>Élément ({record}) conservé tel que quelqu&apos;un d&apos;autre l&apos;a enregistré ; rien n&apos;a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1213"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1209"/>
         <source>Kept the {record} as someone else saved it; nothing was redone.</source>
         <translation>Élément ({record}) conservé tel que quelqu&apos;un d&apos;autre l&apos;a enregistré ; rien n&apos;a été rétabli.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1234"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1230"/>
         <source>Loaded %Ln sample record(s).</source>
         <translation>
             <numerusform>%Ln enregistrement de démonstration chargé.</numerusform>
@@ -1615,33 +1615,33 @@ Garder leur version : laisser l&apos;élément ({record}) tel qu&apos;ils l&apos
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1237"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1233"/>
         <source>Loading sample data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1242"/>
         <source>Open a fieldlog database</source>
         <translation>Ouvrir une base de données fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1247"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1243"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données fieldlog (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1253"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1281"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1249"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1277"/>
         <source>Opening {database}…</source>
         <translation>Ouverture de {database}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1262"/>
         <source>Open a server database</source>
         <translation>Ouvrir une base de données sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1267"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1263"/>
         <source>The database&apos;s URL, as your coordinator or server administrator gave it, for example
 {example}
 
@@ -1654,63 +1654,63 @@ N&apos;y mettez pas le mot de passe : fieldlog le lit dans ~/.pgpass ou PGPASSWO
 programme PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1278"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1294"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1274"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1290"/>
         <source>Database not opened</source>
         <translation>Base de données non ouverte</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1292"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1288"/>
         <source>fieldlog is already open</source>
         <translation>fieldlog est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1311"/>
         <source>Import a spreadsheet or an exchange package</source>
         <translation>Importer un tableur ou un paquet d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1316"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1312"/>
         <source>Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)</source>
         <translation>Tableurs et paquets (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1326"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1322"/>
         <source>Finish or close the import that is open first.</source>
         <translation>Terminez ou fermez d&apos;abord l&apos;import en cours.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1343"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1339"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Importé : {added} ajoutés, {updated} mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1348"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1344"/>
         <source>Merged: {summary}</source>
         <translation>Fusionné : {summary}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1405"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1401"/>
         <source>Choose an activity first, then drop its photos on its strip.</source>
         <translation>Choisissez d&apos;abord une activité, puis déposez ses photos sur son bandeau.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1410"/>
         <source>Attach photos to the event</source>
         <translation>Joindre des photos à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1415"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1411"/>
         <source>Attach photos to the activity</source>
         <translation>Joindre des photos à l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1431"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1427"/>
         <source>Photos are being attached: wait until that is done.</source>
         <translation>Des photos sont en cours d&apos;ajout : attendez la fin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1447"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1443"/>
         <source>Attaching %Ln photo(s)…</source>
         <translation>
             <numerusform>Ajout de %Ln photo…</numerusform>
@@ -1718,72 +1718,72 @@ programme PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1462"/>
         <source>Some files were not attached</source>
         <translation>Certains fichiers n&apos;ont pas été joints</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1467"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1463"/>
         <source>Nothing attached</source>
         <translation>Rien n&apos;a été joint</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1472"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1468"/>
         <source>Use the photo&apos;s date and place?</source>
         <translation>Utiliser la date et le lieu de la photo ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1486"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1482"/>
         <source>fill {activity} from photo</source>
         <translation>remplir {activity} depuis la photo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1488"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1484"/>
         <source>The {activity} now has the photo&apos;s date and position.</source>
         <translation>L&apos;activité ({activity}) a maintenant la date et la position de la photo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1512"/>
         <source>Save the spreadsheet template</source>
         <translation>Enregistrer le modèle de tableur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1517"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1513"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1522"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1518"/>
         <source>Writing the template to {file}…</source>
         <translation>Écriture du modèle dans {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1522"/>
         <source>The template was not saved.</source>
         <translation>Le modèle n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1523"/>
         <source>Template not saved</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1528"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1524"/>
         <source>The template could not be written to {file}: {reason}</source>
         <translation>Impossible d&apos;écrire le modèle dans {file} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1530"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
         <source>Saved the template to {file}.</source>
         <translation>Modèle enregistré dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1550"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1546"/>
         <source>Writing {export} to {file}…</source>
         <translation>Écriture de {export} dans {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1553"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1549"/>
         <source>Wrote {export} to {file} (%Ln record(s)).</source>
         <translation>
             <numerusform>{export} écrit dans {file} (%Ln enregistrement).</numerusform>
@@ -1791,37 +1791,37 @@ programme PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1559"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1555"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1561"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1557"/>
         <source>{export} was not written.</source>
         <translation>{export} n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1563"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1559"/>
         <source>Export not written</source>
         <translation>Export non écrit</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1565"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1561"/>
         <source>Writing {export}…</source>
         <translation>Écriture de {export}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1573"/>
         <source>The backup was not made.</source>
         <translation>La sauvegarde n&apos;a pas été faite.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1574"/>
         <source>Backup not made</source>
         <translation>Sauvegarde non faite</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1579"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1575"/>
         <source>{reason}
 
 The database itself was not changed.</source>
@@ -1830,35 +1830,35 @@ The database itself was not changed.</source>
 La base de données elle-même n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1582"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
         <source>Backed up to {backup}.</source>
         <translation>Sauvegardé dans {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1584"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1580"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1595"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1591"/>
         <source>Backed up automatically to {file}.</source>
         <translation>Sauvegarde automatique dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1600"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1596"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>La sauvegarde automatique a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1625"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1732"/>
         <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1825"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1821"/>
         <source>Backup not restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1636"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1632"/>
         <source>Restore the backup of {backup}?
 
 The database is replaced by it: anything saved after that backup is taken out.
@@ -1871,28 +1871,28 @@ Elle remplace la base de données : tout ce qui a été enregistré après cette
 La base actuelle est d&apos;abord sauvegardée (sous « Avant une restauration »), pour que Fichier &gt; Restaurer une sauvegarde… puisse la récupérer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1639"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1635"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1651"/>
         <source>Restore later</source>
         <translation>Restaurer plus tard</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1656"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1652"/>
         <source>Finish or close the editor or import that is open, then restore the backup.</source>
         <translation>Terminez ou fermez l&apos;éditeur ou l&apos;import en cours, puis restaurez la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1658"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1828"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1654"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1824"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1700"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
         <translation>
             <numerusform>%Ln photo recopiée dans la photothèque depuis la sauvegarde des photos.</numerusform>
@@ -1900,7 +1900,7 @@ La base actuelle est d&apos;abord sauvegardée (sous « Avant une restauration �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1708"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
         <translation>
             <numerusform>%Ln photo des enregistrements restaurés est introuvable : {files}</numerusform>
@@ -1908,17 +1908,17 @@ La base actuelle est d&apos;abord sauvegardée (sous « Avant une restauration �
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1727"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1723"/>
         <source>Restored {backup}.</source>
         <translation>{backup} restauré.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1729"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1725"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1737"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1733"/>
         <source>{reason}
 
 This window closes.</source>
@@ -1927,7 +1927,7 @@ This window closes.</source>
 Cette fenêtre va se fermer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1741"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1737"/>
         <source>{reason}
 
 The database is open as it was.</source>
@@ -1936,23 +1936,23 @@ The database is open as it was.</source>
 La base de données reste ouverte telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1752"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1748"/>
         <source>The database could not be checked</source>
         <translation>Impossible de vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1754"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1750"/>
         <source>The database is damaged: keeping the damaged file aside…</source>
         <translation>La base de données est endommagée : mise à l&apos;écart du fichier endommagé…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1770"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1786"/>
         <source>The database file is damaged</source>
         <translation>Le fichier de la base de données est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1775"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1771"/>
         <source>{reason}
 
 Records that cannot be read may be missing. File &gt; Restore from backup… replaces the database with a backup (the damaged file is kept), or close fieldlog and open it again to have the damaged file set aside and its newest backup offered.</source>
@@ -1961,12 +1961,12 @@ Records that cannot be read may be missing. File &gt; Restore from backup… rep
 Les enregistrements illisibles risquent de manquer. Fichier &gt; Restaurer une sauvegarde… remplace la base de données par une sauvegarde (le fichier endommagé est conservé) ; vous pouvez aussi fermer et rouvrir fieldlog pour que le fichier endommagé soit mis à l&apos;écart et sa sauvegarde la plus récente proposée.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1781"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1777"/>
         <source>fieldlog — {database} (damaged, set aside)</source>
         <translation>fieldlog — {database} (endommagée, mise à l&apos;écart)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1791"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1787"/>
         <source>{reason}
 
 This window closes; open fieldlog again to have the damaged file set aside.</source>
@@ -1975,37 +1975,37 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
 Cette fenêtre va se fermer ; rouvrez fieldlog pour que le fichier endommagé soit mis à l&apos;écart.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1802"/>
         <source>Quit fieldlog</source>
         <translation>Quitter fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1802"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1846"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1842"/>
         <source>Database on a network share or removable disk</source>
         <translation>Base de données sur un partage réseau ou un disque amovible</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1850"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1846"/>
         <source>The last import did not finish</source>
         <translation>Le dernier import ne s&apos;est pas terminé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1855"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1851"/>
         <source>The database file looks damaged: checking it…</source>
         <translation>Le fichier de la base de données semble endommagé : vérification…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1870"/>
         <source>About fieldlog</source>
         <translation>À propos de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1875"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1871"/>
         <source>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Log volunteer ecological-restoration events offline and report the Society for Ecological Restoration&apos;s totals.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Enregistrez hors ligne les événements bénévoles de restauration écologique et transmettez les totaux à la Society for Ecological Restoration (SER).&lt;/p&gt;</translation>
     </message>
@@ -2200,17 +2200,17 @@ Cette fenêtre va se fermer ; rouvrez fieldlog pour que le fichier endommagé so
 <context>
     <name>OtherActivityForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="873"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="874"/>
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="874"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="875"/>
         <source>Like Trail maintenance</source>
         <translation>Par ex. Entretien de sentier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="877"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="878"/>
         <source>Like m, boxes, surveys</source>
         <translation>Par ex. m, nichoirs, relevés</translation>
     </message>
@@ -2371,22 +2371,22 @@ L&apos;image elle-même reste dans la photothèque et ses sauvegardes.</translat
 <context>
     <name>PlantingForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="754"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="755"/>
         <source>Plants planted</source>
         <translation>Plants mis en terre</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="756"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="757"/>
         <source>Is the species native where it was planted?</source>
         <translation>L&apos;espèce est-elle indigène là où elle a été plantée ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="758"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="759"/>
         <source>Area planted</source>
         <translation>Surface plantée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="760"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="761"/>
         <source>Nursery, seed lot or provenance</source>
         <translation>Pépinière, lot de semences ou provenance</translation>
     </message>
@@ -2394,7 +2394,7 @@ L&apos;image elle-même reste dans la photothèque et ses sauvegardes.</translat
 <context>
     <name>QuantityField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="701"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="719"/>
         <source>The unit of the number you typed; it is converted exactly when saved</source>
         <translation>L&apos;unité du nombre saisi ; il est converti exactement à l&apos;enregistrement</translation>
     </message>
@@ -2402,67 +2402,67 @@ L&apos;image elle-même reste dans la photothèque et ses sauvegardes.</translat
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="166"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="167"/>
         <source>Save and &amp;next</source>
         <translation>Enregistrer et &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="168"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="169"/>
         <source>Enter: save, then start the next one with the same event and date</source>
         <translation>Entrée : enregistrer, puis commencer le suivant avec le même événement et la même date</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="169"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="171"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="172"/>
         <source>Ctrl+S: save and close</source>
         <translation>Ctrl+S : enregistrer et fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="172"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="173"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="196"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="197"/>
         <source>Not saved: fix what is marked in red first.</source>
         <translation>Non enregistré : corrigez d&apos;abord ce qui est marqué en rouge.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="204"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="205"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="215"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="216"/>
         <source>Saved, with warnings: {warnings}</source>
         <translation>Enregistré, avec des avertissements : {warnings}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="216"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="217"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="229"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="230"/>
         <source>Not saved: {problems}</source>
         <translation>Non enregistré : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="233"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="234"/>
         <source>Not saved. {reason}</source>
         <translation>Non enregistré. {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="234"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="235"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="235"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="236"/>
         <source>{reason}
 
 What you typed is still here.</source>
@@ -2471,18 +2471,18 @@ What you typed is still here.</source>
 Ce que vous avez saisi est toujours là.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="239"/>
-        <location filename="../../fieldlog/ui/dialogs.py" line="262"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="240"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="263"/>
         <source>since you opened it</source>
         <translation>depuis que vous l&apos;avez ouvert</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="240"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="241"/>
         <source>Not saved yet. {conflict}</source>
         <translation>Pas encore enregistré. {conflict}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="242"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="243"/>
         <source>Overwrite with mine: save what you typed here, replacing their changes.
 Keep theirs: close this editor without saving; the {record} stays as they saved it.
 Cancel: go back to what you typed, nothing saved yet.</source>
@@ -2491,17 +2491,17 @@ Garder leur version : fermer cet éditeur sans enregistrer ; l&apos;élément ({
 Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="263"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="264"/>
         <source>Not saved: {conflict} Save again to choose what to keep.</source>
         <translation>Non enregistré : {conflict} Enregistrez à nouveau pour choisir ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="277"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="278"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="277"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="278"/>
         <source>What you typed here is not saved. Close and discard it?</source>
         <translation>Ce que vous avez saisi ici n&apos;est pas enregistré. Fermer et l&apos;abandonner ?</translation>
     </message>
@@ -2509,32 +2509,32 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="140"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="141"/>
         <source>* required</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="252"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="253"/>
         <source>Some fields need attention (marked in red).</source>
         <translation>Certains champs sont à vérifier (marqués en rouge).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="373"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="374"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="386"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="387"/>
         <source>{field}: {message}</source>
         <translation>{field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="402"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="403"/>
         <source>WGS84 degrees: -1.2367, or 1°14&apos;12&quot;S; south is negative</source>
         <translation>Degrés WGS84 : -1.2367, ou 1°14&apos;12&quot;S ; le sud est négatif</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="404"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="405"/>
         <source>WGS84 degrees: 36.835, or 36°50&apos;06&quot;E; west is negative</source>
         <translation>Degrés WGS84 : 36.835, ou 36°50&apos;06&quot;E ; l&apos;ouest est négatif</translation>
     </message>
@@ -2542,67 +2542,67 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="126"/>
         <source>Made</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="126"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="129"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="136"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="135"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="137"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="136"/>
         <source>Backups of &lt;b&gt;{name}&lt;/b&gt;, newest first. Restoring one replaces the database with it; the database as it is now is backed up first, so a restore can itself be undone.</source>
         <translation>Sauvegardes de &lt;b&gt;{name}&lt;/b&gt;, les plus récentes d&apos;abord. En restaurer une remplace la base de données par celle-ci ; la base actuelle est d&apos;abord sauvegardée, si bien qu&apos;une restauration peut elle-même être annulée.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="141"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="140"/>
         <source>Reading the backups…</source>
         <translation>Lecture des sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="164"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="163"/>
         <source>Backups are kept in {folder}</source>
         <translation>Les sauvegardes sont conservées dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="170"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="169"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="173"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="172"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="197"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="196"/>
         <source>There are no backups of this database yet. File &gt; Back up now makes one; fieldlog also makes one every 30 minutes after a change, and when it closes.</source>
         <translation>Il n&apos;y a encore aucune sauvegarde de cette base de données. Fichier &gt; Sauvegarder maintenant en crée une ; fieldlog en fait aussi une toutes les 30 minutes après une modification, et à la fermeture.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="220"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="219"/>
         <source>The backups could not be read: {reason}</source>
         <translation>Impossible de lire les sauvegardes : {reason}</translation>
     </message>
@@ -2610,27 +2610,27 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>SeedCollectionForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
         <source>Seed lot id</source>
         <translation>Identifiant du lot de semences</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
         <source>Like KE-2026-000123</source>
         <translation>Par ex. KE-2026-000123</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="778"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="779"/>
         <source>Give the seed mass, the seed count, or both</source>
         <translation>Indiquez la masse de semences, le nombre de graines, ou les deux</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="780"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="781"/>
         <source>At least 50 keeps the lot&apos;s diversity</source>
         <translation>Au moins 50 pour préserver la diversité du lot</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="782"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="783"/>
         <source>Plants in the population, roughly</source>
         <translation>Nombre approximatif de plantes dans la population</translation>
     </message>
@@ -2638,17 +2638,17 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>SeedballMakingForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="795"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="796"/>
         <source>Seedballs made</source>
         <translation>Bombes à graines fabriquées</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="796"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="797"/>
         <source>Seed used</source>
         <translation>Semences utilisées</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="797"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="798"/>
         <source>Species in the mix</source>
         <translation>Espèces du mélange</translation>
     </message>
@@ -2656,12 +2656,12 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>SiteChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="471"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="472"/>
         <source>Type part of a site&apos;s name</source>
         <translation>Tapez une partie du nom d&apos;un site</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/forms.py" line="481"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="482"/>
         <source>%Ln site(s) match &apos;{text}&apos;; pick one from the list</source>
         <translation>
             <numerusform>%Ln site correspond à « {text} » ; choisissez-en un dans la liste</numerusform>
@@ -2669,12 +2669,12 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="483"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="484"/>
         <source>Pick a site from the list; a new site is added in the site editor first</source>
         <translation>Choisissez un site dans la liste ; un nouveau site s&apos;ajoute d&apos;abord dans l&apos;éditeur de sites</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="487"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="488"/>
         <source>Site {id}</source>
         <translation>Site {id}</translation>
     </message>
@@ -2682,22 +2682,22 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="429"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="430"/>
         <source>Site name</source>
         <translation>Nom du site</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="430"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="431"/>
         <source>Like Karura Forest, east gate</source>
         <translation>Par ex. Forêt de Karura, entrée est</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="433"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="434"/>
         <source>Town, district or park</source>
         <translation>Ville, quartier ou parc</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="437"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="438"/>
         <source>The whole site; converted to m² when saved</source>
         <translation>Le site entier ; converti en m² à l&apos;enregistrement</translation>
     </message>
@@ -2705,12 +2705,12 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1155"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1173"/>
         <source>Scientific or common names, separated by ;</source>
         <translation>Noms scientifiques ou communs, séparés par ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1156"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1174"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
         <translation>Nom scientifique ou commun, par ex. Quercus robur ou chêne</translation>
     </message>
@@ -2718,27 +2718,27 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1228"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1246"/>
         <source>Add another item…</source>
         <translation>Ajouter un autre objet…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1341"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1359"/>
         <source>Row {number}</source>
         <translation>Ligne {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1342"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1360"/>
         <source>{item}: {problem}</source>
         <translation>{item} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1345"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1363"/>
         <source>Row {number}: name the item</source>
         <translation>Ligne {number} : nommez l&apos;objet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1348"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1366"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total : %Ln objet</numerusform>
@@ -2749,7 +2749,7 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../fieldlog/ui/tasks.py" line="142"/>
+        <location filename="../../fieldlog/ui/tasks.py" line="160"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2757,79 +2757,231 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>backup_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="41"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="40"/>
         <source>Back up now</source>
         <translation>Sauvegarde manuelle</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="42"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="41"/>
         <source>Automatic (every 30 minutes)</source>
         <translation>Automatique (toutes les 30 minutes)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="43"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="42"/>
         <source>When fieldlog closed</source>
         <translation>À la fermeture de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="44"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="43"/>
         <source>Before an import</source>
         <translation>Avant un import</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="45"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="44"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="54"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="53"/>
         <source>Before merging {name}</source>
         <translation>Avant la fusion de {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="57"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="56"/>
         <source>Before an upgrade of fieldlog</source>
         <translation>Avant une mise à jour de fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="66"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="65"/>
         <source>Today {time}</source>
         <translation>Aujourd&apos;hui {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="68"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="67"/>
         <source>Yesterday {time}</source>
         <translation>Hier {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="96"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="95"/>
         <source>Restored the backup of {when}: the database now holds {events} and {activities}.</source>
         <translation>Sauvegarde du {when} restaurée : la base de données contient maintenant {events} et {activities}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="101"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="100"/>
         <source>The database as it was before is kept as the backup {name}; File &gt; Restore from backup… brings it back.</source>
         <translation>La base de données telle qu&apos;elle était avant est conservée dans la sauvegarde {name} ; Fichier &gt; Restaurer une sauvegarde… permet de la récupérer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="105"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="104"/>
         <source>The damaged file that was there is kept as {path}.</source>
         <translation>Le fichier endommagé qui s&apos;y trouvait est conservé sous {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="164"/>
+        <source>must be a real number, not infinity or NaN</source>
+        <translation>doit être un vrai nombre, pas l&apos;infini ni NaN</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="167"/>
+        <source>must be more than 0 (it is {value})</source>
+        <translation>doit dépasser 0 (valeur : {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="170"/>
+        <source>cannot be negative (it is {value})</source>
+        <translation>ne peut pas être en dessous de 0 (valeur : {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="173"/>
+        <source>cannot be more than {at_most} (it is {value})</source>
+        <translation>ne peut pas dépasser {at_most} (valeur : {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="181"/>
+        <source>must be a whole number (it is {value})</source>
+        <translation>doit être un nombre entier (valeur : {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="196"/>
+        <source>is needed when the other coordinate is given</source>
+        <translation>est nécessaire quand l&apos;autre coordonnée est indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="200"/>
+        <source>must be between -{limit} and {limit} degrees (it is {value})</source>
+        <translation>doit se situer entre -{limit} et {limit} degrés (valeur : {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="207"/>
+        <source>0, 0 is in the Atlantic Ocean; the coordinates were probably not filled in</source>
+        <translation>latitude 0 et longitude 0, c&apos;est l&apos;océan Atlantique ; les coordonnées n&apos;ont sans doute pas été remplies</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="213"/>
+        <source>{latitude}, {longitude} is not inside {country}; check the coordinates (latitude first) and the country</source>
+        <translation>le point (latitude {latitude}, longitude {longitude}) est hors du pays {country} ; vérifiez les coordonnées (latitude en premier) et le pays</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="223"/>
+        <location filename="../../fieldlog/domain/checks.py" line="225"/>
+        <location filename="../../fieldlog/domain/checks.py" line="245"/>
+        <location filename="../../fieldlog/domain/checks.py" line="278"/>
+        <location filename="../../fieldlog/domain/checks.py" line="395"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="228"/>
+        <source>&apos;{given}&apos; is not an ISO 3166 country code (like KE or FR)</source>
+        <translation>« {given} » n&apos;est pas un code pays ISO 3166 (par ex. KE ou FR)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="251"/>
+        <source>the event ends ({end}) before it starts ({start})</source>
+        <translation>l&apos;événement se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="255"/>
+        <source>the event lasts {hours} hours; volunteer hours derived from it count every hour, so enter the hours actually worked</source>
+        <translation>l&apos;événement dure {hours} heures ; les heures de bénévolat calculées sur cette durée compteraient toutes ces heures, alors indiquez les heures réellement travaillées</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="262"/>
+        <source>{volunteer_hours} hours is more than {participants} participants x {hours} hours</source>
+        <translation>{volunteer_hours} heures, c&apos;est plus que {participants} participants x {hours} heures</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="268"/>
+        <source>{start} is outside {campaign} ({first} to {last})</source>
+        <translation>{start} est en dehors de la campagne {campaign} (du {first} au {last})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="284"/>
+        <source>&apos;{name}&apos; is not on the species checklist; check the spelling</source>
+        <translation>« {name} » n&apos;est pas dans la liste des espèces ; vérifiez l&apos;orthographe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="297"/>
+        <source>{date} is in the future; record results once they happened</source>
+        <translation>{date} est une date future ; enregistrez les résultats une fois l&apos;activité réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="305"/>
+        <source>{date} is not within the event ({first} to {last})</source>
+        <translation>{date} est en dehors de l&apos;événement (du {first} au {last})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="324"/>
+        <source>is required: say what was done</source>
+        <translation>est obligatoire : indiquez ce qui a été fait</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="336"/>
+        <source>{species} is listed as introduced in {country}</source>
+        <translation>{species} figure parmi les espèces introduites dans le pays {country}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="340"/>
+        <source>the planted area ({area} m²) is larger than the site ({site_area} m²)</source>
+        <translation>la surface plantée ({area} m²) dépasse celle du site ({site_area} m²)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="346"/>
+        <source>{plants} plants on {area} m² is more than {most} per hectare; check the area&apos;s unit</source>
+        <translation>{plants} plants sur {area} m², c&apos;est plus de {most} par hectare ; vérifiez l&apos;unité de la surface</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="355"/>
+        <source>give the seed mass or the seed count</source>
+        <translation>indiquez la masse de semences ou le nombre de graines</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="363"/>
+        <source>{sampled} plants sampled is more than the {population} in the population</source>
+        <translation>{sampled} plantes échantillonnées, c&apos;est plus que les {population} de la population</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="368"/>
+        <source>only {sampled} plants sampled; a seed lot should come from at least {least} plants to keep its genetic diversity</source>
+        <translation>seulement {sampled} plantes échantillonnées ; un lot de semences devrait provenir d&apos;au moins {least} plantes pour préserver sa diversité génétique</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="383"/>
+        <source>give at least one of area, weight, bags or stems removed</source>
+        <translation>indiquez au moins la surface, le poids, les sacs ou les tiges retirés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="386"/>
+        <source>{species} is native in {country}; is it really invasive here?</source>
+        <translation>{species} est indigène dans le pays {country} ; s&apos;agit-il vraiment d&apos;une espèce envahissante ici ?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="408"/>
+        <source>give at least one of bags, weight or an item tally</source>
+        <translation>indiquez au moins les sacs, le poids ou un décompte des objets</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="412"/>
+        <source>{weight} kg is more than {most} kg per volunteer; check the unit (kg, not g or lb)</source>
+        <translation>{weight} kg, c&apos;est plus de {most} kg par bénévole ; vérifiez l&apos;unité (kg, et non g ou lb)</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="126"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="506"/>
-        <location filename="../../fieldlog/ui/models.py" line="54"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="507"/>
+        <location filename="../../fieldlog/ui/models.py" line="55"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="127"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="431"/>
-        <location filename="../../fieldlog/ui/models.py" line="55"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="432"/>
+        <location filename="../../fieldlog/ui/models.py" line="56"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2840,14 +2992,14 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="129"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="432"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="433"/>
         <source>Locality</source>
         <translation>Localité</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="130"/>
         <location filename="../../fieldlog/io/columns.py" line="173"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="400"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="401"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -2860,28 +3012,28 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     <message>
         <location filename="../../fieldlog/io/columns.py" line="132"/>
         <location filename="../../fieldlog/io/columns.py" line="174"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="403"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="404"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="134"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="435"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="436"/>
         <source>Site area</source>
         <translation>Surface du site</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="137"/>
         <location filename="../../fieldlog/io/columns.py" line="167"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="661"/>
-        <location filename="../../fieldlog/ui/models.py" line="53"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="662"/>
+        <location filename="../../fieldlog/ui/models.py" line="54"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="138"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="502"/>
-        <location filename="../../fieldlog/ui/models.py" line="54"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="503"/>
+        <location filename="../../fieldlog/ui/models.py" line="55"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -2902,33 +3054,33 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="144"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="519"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="520"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="145"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="520"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="521"/>
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="146"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="521"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="522"/>
         <source>Organizer contact</source>
         <translation>Contact organisateur</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="147"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="511"/>
-        <location filename="../../fieldlog/ui/models.py" line="55"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="512"/>
+        <location filename="../../fieldlog/ui/models.py" line="56"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="148"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="513"/>
-        <location filename="../../fieldlog/ui/models.py" line="218"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="514"/>
+        <location filename="../../fieldlog/ui/models.py" line="219"/>
         <source>Volunteer hours</source>
         <translation>Heures de bénévolat</translation>
     </message>
@@ -2939,8 +3091,8 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="151"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="525"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="666"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="526"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="667"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2963,8 +3115,8 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="169"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="662"/>
-        <location filename="../../fieldlog/ui/models.py" line="53"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="663"/>
+        <location filename="../../fieldlog/ui/models.py" line="54"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2978,9 +3130,9 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
         <location filename="../../fieldlog/io/columns.py" line="195"/>
         <location filename="../../fieldlog/io/columns.py" line="205"/>
         <location filename="../../fieldlog/io/columns.py" line="209"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="752"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="773"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="810"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="753"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="774"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="811"/>
         <source>Species</source>
         <translation>Espèce</translation>
     </message>
@@ -2996,13 +3148,13 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="189"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="755"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="756"/>
         <source>Native status</source>
         <translation>Statut d&apos;origine</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="190"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="757"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="758"/>
         <source>Stock type</source>
         <translation>Type de plant</translation>
     </message>
@@ -3014,7 +3166,7 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="192"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="759"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="760"/>
         <source>Seed source</source>
         <translation>Provenance</translation>
     </message>
@@ -3026,25 +3178,25 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     <message>
         <location filename="../../fieldlog/io/columns.py" line="197"/>
         <location filename="../../fieldlog/io/columns.py" line="204"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="777"/>
         <source>Seed mass</source>
         <translation>Masse de semences</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="198"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="777"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="778"/>
         <source>Seed count</source>
         <translation>Nombre de graines</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="199"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="779"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="780"/>
         <source>Plants sampled</source>
         <translation>Plantes échantillonnées</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="200"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="781"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="782"/>
         <source>Population size</source>
         <translation>Taille de population</translation>
     </message>
@@ -3060,7 +3212,7 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="210"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="812"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="813"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
@@ -3093,13 +3245,13 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="217"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="822"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="823"/>
         <source>Disposal</source>
         <translation>Évacuation</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="221"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="841"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="842"/>
         <source>Cleanup type</source>
         <translation>Type de nettoyage</translation>
     </message>
@@ -3115,25 +3267,25 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="228"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="875"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="876"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="229"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="876"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="877"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1234"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1252"/>
         <source>Item</source>
         <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1235"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1253"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
@@ -3238,8 +3390,8 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="498"/>
-        <source>Events of {filter}</source>
-        <translation>Événements de {filter}</translation>
+        <source>Events {filter}</source>
+        <translation>Événements {filter}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="499"/>
@@ -3265,52 +3417,52 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="55"/>
         <source>litter item</source>
         <translation>déchet</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="55"/>
         <source>photo</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="72"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="73"/>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="74"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="75"/>
         <source>on {date} at {time}</source>
         <translation>le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="96"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="97"/>
         <source>Someone else changed this {record} {when} ({fields}) {since}.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément ({record}) {when} ({fields}) {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="98"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="99"/>
         <source>Someone else changed this {record} {when} {since}.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément ({record}) {when} {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="100"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="101"/>
         <source>Someone else changed this {record} ({fields}) {since}.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément ({record}, {fields}) {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="102"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="103"/>
         <source>Someone else changed this {record} {since}.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément ({record}) {since}.</translation>
     </message>
@@ -3318,32 +3470,32 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="36"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="35"/>
         <source>The SER summary with charts, then every event and activity on the template&apos;s sheets, so the report can itself be imported by SER staff.</source>
         <translation>Le résumé SER avec graphiques, puis chaque événement et activité sur les feuilles du modèle, pour que le personnel de la SER puisse lui-même importer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="39"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="38"/>
         <source>Every record and photo, deletions included, for another fieldlog: import it there with File &gt; Import. Importing it twice changes nothing.</source>
         <translation>Tous les enregistrements et photos, suppressions comprises, pour un autre fieldlog : importez-le là-bas avec Fichier &gt; Importer. L&apos;importer deux fois ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="42"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="41"/>
         <source>Plantings, seed collections and invasive removals as Darwin Core occurrences for a GBIF publisher, with an EML description to complete.</source>
         <translation>Plantations, récoltes de semences et retraits d&apos;invasives sous forme d&apos;occurrences Darwin Core pour un éditeur GBIF, avec une description EML à compléter.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="45"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="44"/>
         <source>Every site with coordinates as a point, with its totals, for a map.</source>
         <translation>Chaque site ayant des coordonnées, sous forme de point avec ses totaux, pour une carte.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="47"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="46"/>
         <source>One CSV file per table (UTF-8, a header row), which fieldlog can import again.</source>
         <translation>Un fichier CSV par table (UTF-8, une ligne d&apos;en-têtes), que fieldlog peut réimporter.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="49"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="48"/>
         <source>The dashboard on one page: the headline figures, the charts and the map of sites, as a PDF (A4 landscape) or, named .png, as an image for a newsletter. No personal data.</source>
         <translation>Le tableau de bord sur une page : les chiffres clés, les graphiques et la carte des sites, en PDF (A4 paysage) ou, nommé .png, en image pour une lettre d&apos;information. Aucune donnée personnelle.</translation>
     </message>
@@ -3351,115 +3503,150 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>exports</name>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="56"/>
+        <location filename="../../fieldlog/services/exports.py" line="57"/>
         <source>the SER report</source>
         <translation>le rapport SER</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="57"/>
+        <location filename="../../fieldlog/services/exports.py" line="58"/>
         <source>&amp;SER report…</source>
         <translation>Rapport &amp;SER…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="58"/>
+        <location filename="../../fieldlog/services/exports.py" line="59"/>
         <source>Excel workbooks</source>
         <translation>Classeurs Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="59"/>
+        <location filename="../../fieldlog/services/exports.py" line="60"/>
         <source>the exchange package</source>
         <translation>le paquet d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="60"/>
+        <location filename="../../fieldlog/services/exports.py" line="61"/>
         <source>Exchange &amp;package…</source>
         <translation>&amp;Paquet d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="61"/>
+        <location filename="../../fieldlog/services/exports.py" line="62"/>
         <source>fieldlog packages</source>
         <translation>Paquets fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="62"/>
+        <location filename="../../fieldlog/services/exports.py" line="63"/>
         <source>the Darwin Core archive</source>
         <translation>l&apos;archive Darwin Core</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="63"/>
+        <location filename="../../fieldlog/services/exports.py" line="64"/>
         <source>&amp;Darwin Core archive…</source>
         <translation>Archive &amp;Darwin Core…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="64"/>
+        <location filename="../../fieldlog/services/exports.py" line="65"/>
         <source>Zip archives</source>
         <translation>Archives zip</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="65"/>
+        <location filename="../../fieldlog/services/exports.py" line="66"/>
         <source>the sites as GeoJSON</source>
         <translation>les sites en GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="66"/>
+        <location filename="../../fieldlog/services/exports.py" line="67"/>
         <source>&amp;GeoJSON of sites…</source>
         <translation>&amp;GeoJSON des sites…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="68"/>
+        <location filename="../../fieldlog/services/exports.py" line="69"/>
         <source>the CSV files</source>
         <translation>les fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="68"/>
+        <location filename="../../fieldlog/services/exports.py" line="69"/>
         <source>&amp;CSV files…</source>
         <translation>Fichiers &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="69"/>
+        <location filename="../../fieldlog/services/exports.py" line="70"/>
         <source>the dashboard</source>
         <translation>le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="70"/>
+        <location filename="../../fieldlog/services/exports.py" line="71"/>
         <source>Dash&amp;board as PDF or PNG…</source>
         <translation>&amp;Tableau de bord en PDF ou PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="86"/>
+        <source>in campaign {campaign}</source>
+        <translation>de la campagne {campaign}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="91"/>
+        <source>in country {code}</source>
+        <translation>dans le pays {code}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="94"/>
+        <source>from {date}</source>
+        <translation>à partir du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="97"/>
+        <source>to {date}</source>
+        <translation>jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="110"/>
+        <source>an activity</source>
+        <translation>une activité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="111"/>
+        <source>with {kind}</source>
+        <translation>avec {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="112"/>
+        <source>{words} of {what}</source>
+        <translation>{words} ({what})</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="71"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="72"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="163"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="164"/>
         <source>Not a number</source>
         <translation>Ce n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="177"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="178"/>
         <source>Write {whole} or {decimal}: {typed} could mean either</source>
         <translation>Écrivez {whole} ou {decimal} : {typed} peut signifier l&apos;un ou l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="185"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="186"/>
         <source>Not a number; write decimals with a dot: {number}</source>
         <translation>Ce n&apos;est pas un nombre ; écrivez les décimales avec un point : {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="213"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="214"/>
         <source>Cannot be negative</source>
         <translation>Ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="224"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="225"/>
         <source>Write a whole number</source>
         <translation>Écrivez un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="260"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
@@ -3474,57 +3661,57 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
         <translation>JJ</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="272"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="273"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="274"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="285"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="283"/>
         <source>There is no month {month}; write the date as {order}, like {example}</source>
         <translation>Il n&apos;y a pas de mois {month} ; écrivez la date sous la forme {order}, par ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="291"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="289"/>
         <source>There is no {day} {month} {year}</source>
         <translation>Le {day} {month} {year} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="313"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="311"/>
         <source>Write the date as {order}, like {example}</source>
         <translation>Écrivez la date sous la forme {order}, par ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="328"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="326"/>
         <source>Write the date and time as {example}</source>
         <translation>Écrivez la date et l&apos;heure sous la forme {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="332"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="330"/>
         <source>Add the time too, like {example}</source>
         <translation>Ajoutez aussi l&apos;heure, par ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="334"/>
         <source>Hours go from 00 to 23</source>
         <translation>Les heures vont de 00 à 23</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
         <source>Minutes must be below 60</source>
         <translation>Les minutes doivent être inférieures à 60</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="340"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
         <source>Seconds must be below 60</source>
         <translation>Les secondes doivent être inférieures à 60</translation>
     </message>
@@ -3532,42 +3719,42 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="85"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="95"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="86"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="96"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="87"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="97"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="88"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="98"/>
         <source>Volunteer hours</source>
         <translation>Heures de bénévolat</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="89"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="99"/>
         <source>Plants planted</source>
         <translation>Plants mis en terre</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="90"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="100"/>
         <source>Seed collected</source>
         <translation>Semences récoltées</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="91"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="101"/>
         <source>Invasives removed</source>
         <translation>Invasives retirées</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="92"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="102"/>
         <source>Litter collected</source>
         <translation>Déchets ramassés</translation>
     </message>
@@ -3683,57 +3870,57 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="135"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="136"/>
         <source>&lt;p style=&apos;font-size: x-large&apos;&gt;&lt;b&gt;Welcome to fieldlog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Log your restoration events and what volunteers did at them: plantings, seed collection, seedballs, invasive plant pulls and litter pickups. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Start with your first event, or load sample data to look around.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size: x-large&apos;&gt;&lt;b&gt;Bienvenue dans fieldlog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Enregistrez vos événements de restauration et ce que les bénévoles y ont fait : plantations, récolte de semences, bombes à graines, arrachage de plantes envahissantes et ramassage de déchets. Tout reste sur cet ordinateur.&lt;/p&gt;&lt;p&gt;Commencez par votre premier événement, ou chargez des données de démonstration pour découvrir l&apos;application.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="141"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="142"/>
         <source>No events match the filter.</source>
         <translation>Aucun événement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="175"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="171"/>
         <source>The backup was restored, but the database could not be opened again: {reason} Open fieldlog again.</source>
         <translation>La sauvegarde a été restaurée, mais la base de données n&apos;a pas pu être rouverte : {reason} Rouvrez fieldlog.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="221"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="217"/>
         <source>This database was closed (restored from a backup, or set aside as damaged); nothing was read or written.</source>
         <translation>Cette base de données a été fermée (restaurée depuis une sauvegarde, ou mise à l&apos;écart car endommagée) ; rien n&apos;a été lu ni écrit.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="254"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="250"/>
         <source>fieldlog: no backup was made at exit: {reason}</source>
         <translation>fieldlog : aucune sauvegarde n&apos;a été faite à la fermeture : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1952"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1948"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1972"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1968"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1980"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1976"/>
         <source>fieldlog cannot open the database</source>
         <translation>fieldlog ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1992"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1988"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1995"/>
         <source>Open a fieldlog database</source>
         <translation>Ouvrir une base de données fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="2000"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1996"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données fieldlog (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -4427,9 +4614,17 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
 </context>
 <context>
+    <name>spreadsheet_view</name>
+    <message>
+        <location filename="../../fieldlog/services/spreadsheet_view.py" line="66"/>
+        <source>Windows (cp1252): files saved by Excel on Windows</source>
+        <translation>Windows (cp1252) : fichiers enregistrés par Excel sous Windows</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
-        <location filename="../../fieldlog/ui/tasks.py" line="74"/>
+        <location filename="../../fieldlog/ui/tasks.py" line="90"/>
         <source>Something went wrong with the database ({kind}: {error}).</source>
         <translation>Un problème est survenu avec la base de données ({kind} : {error}).</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="265"/>
+        <location filename="../../fieldlog/ui/models.py" line="266"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="265"/>
+        <location filename="../../fieldlog/ui/models.py" line="266"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="266"/>
+        <location filename="../../fieldlog/ui/models.py" line="267"/>
         <source>How much</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="266"/>
+        <location filename="../../fieldlog/ui/models.py" line="267"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -27,27 +27,27 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="663"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="664"/>
         <source>Blank: the day the event starts</source>
         <translation>Em branco: o dia em que o evento começa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="688"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="689"/>
         <source>No event chosen</source>
         <translation>Nenhum evento escolhido</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="693"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="694"/>
         <source>{event} at {site}, {start}</source>
         <translation>{event} em {site}, {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="696"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="697"/>
         <source>{event}, {start}</source>
         <translation>{event}, {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="702"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="703"/>
         <source>Choose the event this activity belongs to first.</source>
         <translation>Escolha primeiro o evento a que esta atividade pertence.</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="981"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="999"/>
         <source>Pick one from the list</source>
         <translation>Escolha um da lista</translation>
     </message>
@@ -76,22 +76,22 @@
 <context>
     <name>ConflictQuestion</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="119"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="120"/>
         <source>Changed by someone else</source>
         <translation>Alterado por outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="122"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="123"/>
         <source>Overwrite with mine</source>
         <translation>Substituir pela minha versão</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="125"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="126"/>
         <source>Keep theirs</source>
         <translation>Manter a versão da outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="131"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="132"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -99,12 +99,12 @@
 <context>
     <name>CoordinateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="757"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
         <source>{decimal} or {dms}</source>
         <translation>{decimal} ou {dms}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="793"/>
         <source>Read as {value}</source>
         <translation>Lido como {value}</translation>
     </message>
@@ -112,12 +112,12 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1101"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1119"/>
         <source>Country name or code, like Kenya or KE</source>
         <translation>Nome ou código do país, como Kenya ou KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1107"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1125"/>
         <source>&apos;{text}&apos; is not a country fieldlog knows; type its name or its two-letter code, like KE</source>
         <translation>&apos;{text}&apos; não é um país que o fieldlog conheça; escreva o nome ou o código de duas letras, como KE</translation>
     </message>
@@ -125,12 +125,12 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="78"/>
         <source>? events</source>
         <translation>? eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="80"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="79"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="140"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="169"/>
         <location filename="../../fieldlog/ui/dashboard.py" line="303"/>
@@ -141,12 +141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="84"/>
         <source>? activities</source>
         <translation>? atividades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="86"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="85"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln atividade</numerusform>
@@ -155,7 +155,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="142"/>
-        <location filename="../../fieldlog/ui/models.py" line="235"/>
+        <location filename="../../fieldlog/ui/models.py" line="236"/>
         <source>%Ln plant(s)</source>
         <translation>
             <numerusform>%Ln planta</numerusform>
@@ -172,7 +172,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../fieldlog/ui/dashboard.py" line="146"/>
-        <location filename="../../fieldlog/ui/models.py" line="249"/>
+        <location filename="../../fieldlog/ui/models.py" line="250"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -220,8 +220,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="67"/>
-        <location filename="../../fieldlog/ui/models.py" line="240"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="77"/>
+        <location filename="../../fieldlog/ui/models.py" line="241"/>
         <source>%Ln seed(s)</source>
         <translation>
             <numerusform>%Ln semente</numerusform>
@@ -229,8 +229,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/formatting.py" line="68"/>
-        <location filename="../../fieldlog/ui/models.py" line="227"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="78"/>
+        <location filename="../../fieldlog/ui/models.py" line="228"/>
         <source>%Ln bag(s)</source>
         <translation>
             <numerusform>%Ln saco</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/models.py" line="243"/>
+        <location filename="../../fieldlog/ui/models.py" line="244"/>
         <source>%Ln seedball(s)</source>
         <translation>
             <numerusform>%Ln bola de sementes</numerusform>
@@ -273,52 +273,52 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="250"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="249"/>
         <source>The database is damaged</source>
         <translation>A base de dados está danificada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="255"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="254"/>
         <source>{name} is damaged</source>
         <translation>{name} está danificado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="261"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="260"/>
         <source>SQLite&apos;s check of the file found damage, so fieldlog has stopped using it. Nothing was deleted: the damaged file is kept beside it as &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>A verificação do SQLite encontrou danos no arquivo, por isso o fieldlog deixou de o usar. Nada foi apagado: o arquivo danificado fica guardado ao lado, como &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="268"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="267"/>
         <source>The newest good backup is from &lt;b&gt;{when}&lt;/b&gt; and holds {events} and {activities}. Restoring it brings back everything saved up to then; anything saved after it is only in the damaged file.</source>
         <translation>A cópia de segurança válida mais recente é de &lt;b&gt;{when}&lt;/b&gt; e contém {events} e {activities}. Restaurá-la recupera tudo o que foi guardado até esse momento; o que foi guardado depois só está no arquivo danificado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="274"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="273"/>
         <source>No good backup of it was found in the &lt;i&gt;backups&lt;/i&gt; folder beside it, and fieldlog does not start a new, empty database in its place by itself. Keep the damaged file: someone who knows SQLite may rescue its records (sqlite3&apos;s &lt;i&gt;.recover&lt;/i&gt;). To start again with an empty database, move {name} to another folder and open fieldlog again.</source>
         <translation>Não foi encontrada nenhuma cópia de segurança válida na pasta &lt;i&gt;backups&lt;/i&gt; ao lado, e o fieldlog não cria sozinho uma base de dados nova e vazia no seu lugar. Guarde o arquivo danificado: alguém que conheça o SQLite poderá recuperar os registros (com o &lt;i&gt;.recover&lt;/i&gt; do sqlite3). Para recomeçar com uma base de dados vazia, mova {name} para outra pasta e abra o fieldlog de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="280"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="279"/>
         <source>Folder: {folder}</source>
         <translation>Pasta: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="287"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="286"/>
         <source>What SQLite reported: {detail}</source>
         <translation>O que o SQLite indicou: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="313"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="312"/>
         <source>Restore the backup of {when} ({events})</source>
         <translation>Restaurar a cópia de segurança de {when} ({events})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="319"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="318"/>
         <source>Open another database…</source>
         <translation>Abrir outra base de dados…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="323"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="322"/>
         <source>Quit fieldlog</source>
         <translation>Sair do fieldlog</translation>
     </message>
@@ -384,12 +384,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="810"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="828"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation>Escolher num calendário (Alt+Baixo)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="826"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="844"/>
         <source>Event day: {date}</source>
         <translation>Dia do evento: {date}</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="890"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="908"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
@@ -405,72 +405,72 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="500"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="501"/>
         <source>Event name</source>
         <translation>Nome do evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="501"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="502"/>
         <source>Like Karura planting day 2026</source>
         <translation>Como Dia de plantio em Karura 2026</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="503"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="504"/>
         <source>Like MAD-Week 2026</source>
         <translation>Como MAD-Week 2026</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="508"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
         <source>Starts</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="508"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
         <source>Local time at the site</source>
         <translation>Hora local no local do evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="509"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="510"/>
         <source>Ends</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="510"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="511"/>
         <source>Local time at the site; needed to work out volunteer hours</source>
         <translation>Hora local no local do evento; necessária para calcular as horas de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="512"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="513"/>
         <source>People who took part</source>
         <translation>Pessoas que participaram</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="515"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="516"/>
         <source>Hours everyone worked together; left blank, participants x duration is used</source>
         <translation>Horas trabalhadas por todos em conjunto; em branco, usa-se participantes x duração</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="522"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="523"/>
         <source>Email or phone</source>
         <translation>E-mail ou telefone</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="523"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="524"/>
         <source>Personal: stays on this laptop, never in a report unless you ask</source>
         <translation>Pessoal: fica neste computador e nunca vai para um relatório, a menos que o peça</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="524"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="525"/>
         <source>Personal: stays on this laptop</source>
         <translation>Pessoal: fica neste computador</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="572"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="573"/>
         <source>Typed in (empty the field to work it out from participants x duration)</source>
         <translation>Escrito à mão (esvazie o campo para calcular a partir de participantes x duração)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/forms.py" line="583"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="584"/>
         <source>Worked out: %Ln participant(s) x {hours} h</source>
         <translation>
             <numerusform>Calculado: %Ln participante x {hours} h</numerusform>
@@ -478,12 +478,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="585"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="586"/>
         <source>Worked out from participants x duration once both are in</source>
         <translation>Calculado a partir de participantes x duração quando ambos estiverem preenchidos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="596"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="597"/>
         <source>Site {id}…</source>
         <translation>Local {id}…</translation>
     </message>
@@ -491,12 +491,12 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="56"/>
+        <location filename="../../fieldlog/ui/models.py" line="57"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/models.py" line="202"/>
+        <location filename="../../fieldlog/ui/models.py" line="203"/>
         <source>Not counted at the event: participants × duration.</source>
         <translation>Não contadas no evento: participantes × duração.</translation>
     </message>
@@ -504,99 +504,99 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="78"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="72"/>
         <source>Export {export}</source>
         <translation>Exportar {export}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="85"/>
-        <source>Events of {filter}, as the window is filtered</source>
-        <translation>Eventos de {filter}, conforme o filtro da janela</translation>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="79"/>
+        <source>Events {filter}, as the window is filtered</source>
+        <translation>Eventos {filter}, conforme o filtro da janela</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="86"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="80"/>
         <source>All events</source>
         <translation>Todos os eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="89"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="83"/>
         <source>Covers:</source>
         <translation>Abrange:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="91"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="85"/>
         <source>Leave blank to export everything</source>
         <translation>Deixe em branco para exportar tudo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="92"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="86"/>
         <source>Include personal data (organizer names and contacts)</source>
         <translation>Incluir dados pessoais (nomes e contatos dos organizadores)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="94"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="88"/>
         <source>For sharing: leave out personal data (organizer names and contacts) and
 where photos were taken, the camera&apos;s owner and serial numbers</source>
         <translation>Para partilhar: deixa de fora os dados pessoais (nomes e contatos dos organizadores) e
 o local onde as fotos foram tiradas, o dono da câmera e os números de série</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="98"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="92"/>
         <source>Changes since (optional):</source>
         <translation>Alterações desde (opcional):</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="101"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="95"/>
         <source>Personal data stays on this laptop unless you tick this.</source>
         <translation>Os dados pessoais ficam neste computador, a menos que marque esta opção.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="100"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
         <source>Folder:</source>
         <translation>Pasta:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="106"/>
         <source>File:</source>
         <translation>Arquivo:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="118"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="112"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="138"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="132"/>
         <source>Export CSV files into</source>
         <translation>Exportar os arquivos CSV para</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="140"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="134"/>
         <source>Save {export}</source>
         <translation>Guardar {export}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="164"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="158"/>
         <source>Choose where to write it.</source>
         <translation>Escolha onde o gravar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="169"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="163"/>
         <source>{path} is a file; choose a folder.</source>
         <translation>{path} é um arquivo; escolha uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="172"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="166"/>
         <source>The folder {folder} does not exist.</source>
         <translation>A pasta {folder} não existe.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="175"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="169"/>
         <source>Only changes since: {problem}</source>
         <translation>Só alterações desde: {problem}</translation>
     </message>
@@ -1013,47 +1013,47 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
 <context>
     <name>InvasiveRemovalForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="813"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="814"/>
         <source>Area treated</source>
         <translation>Área tratada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="814"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="815"/>
         <source>Weight removed</source>
         <translation>Peso removido</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="815"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="816"/>
         <source>Wet weight</source>
         <translation>Peso fresco</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="816"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="817"/>
         <source>Bags filled</source>
         <translation>Sacos cheios</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="817"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="818"/>
         <source>Stems or plants</source>
         <translation>Caules ou plantas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="818"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="819"/>
         <source>Give at least one of area, weight, bags or stems</source>
         <translation>Indique pelo menos um destes: área, peso, sacos ou caules</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="819"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="820"/>
         <source>Cover (%)</source>
         <translation>Cobertura (%)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="820"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="821"/>
         <source>How much of the area the species covered</source>
         <translation>Quanto da área a espécie cobria</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="821"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="822"/>
         <source>Life stage</source>
         <translation>Fase de vida</translation>
     </message>
@@ -1061,27 +1061,27 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
 <context>
     <name>LitterPickupForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="842"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="843"/>
         <source>Bags filled</source>
         <translation>Sacos cheios</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="843"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="844"/>
         <source>Weight collected</source>
         <translation>Peso recolhido</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="844"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="845"/>
         <source>Distance covered</source>
         <translation>Distância percorrida</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="845"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="846"/>
         <source>Give at least one of bags, weight or an item count</source>
         <translation>Indique pelo menos um destes: sacos, peso ou contagem de itens</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="846"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="847"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
@@ -1089,286 +1089,286 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="361"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="357"/>
         <source>fieldlog — {database}</source>
         <translation>fieldlog — {database}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="371"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="367"/>
         <source>Loading…</source>
         <translation>Carregamento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="415"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="411"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="417"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="413"/>
         <source>New &amp;site…</source>
         <translation>Novo &amp;local…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="423"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="419"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Editar evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="424"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="420"/>
         <source>Edit &amp;site…</source>
         <translation>Editar &amp;local…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="426"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="422"/>
         <source>&amp;Delete event</source>
         <translation>&amp;Apagar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="428"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="424"/>
         <source>&amp;Find</source>
         <translation>&amp;Procurar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="430"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="426"/>
         <source>&amp;Open database…</source>
         <translation>A&amp;brir base de dados…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="432"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="428"/>
         <source>Open a ser&amp;ver database…</source>
         <translation>Abrir base de dados de ser&amp;vidor…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="434"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="430"/>
         <source>Back &amp;up now</source>
         <translation>Fazer &amp;cópia de segurança agora</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="435"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="431"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="439"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="435"/>
         <source>Load &amp;sample data</source>
         <translation>Carregar dados de &amp;exemplo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="441"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="437"/>
         <source>&amp;Import spreadsheet or package…</source>
         <translation>&amp;Importar planilha ou pacote…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="443"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="439"/>
         <source>New spreadsheet &amp;template…</source>
         <translation>Novo &amp;modelo de planilha…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="450"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="446"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="453"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="449"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="456"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="464"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="466"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="462"/>
         <source>New &amp;activity</source>
         <translation>Nova &amp;atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="475"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="471"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="482"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="478"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="488"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="484"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="489"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="808"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="485"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="804"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Painel</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="490"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="486"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="493"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="489"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="494"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="490"/>
         <source>&amp;About fieldlog</source>
         <translation>&amp;Sobre o fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="499"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="495"/>
         <source>Scale down &amp;new photos</source>
         <translation>Reduzir &amp;novas fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="504"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="500"/>
         <source>Off: keep photos as taken</source>
         <translation>Desligado: manter as fotos como foram tiradas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="505"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="501"/>
         <source>To {pixels} pixels on the longest side</source>
         <translation>Para {pixels} pixels no lado maior</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="517"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="513"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="521"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="517"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="536"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="532"/>
         <source>fieldlog will be in {language} the next time it starts.</source>
         <translation>O fieldlog estará em {language} da próxima vez que for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="539"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="535"/>
         <source>fieldlog will follow the system&apos;s language the next time it starts.</source>
         <translation>O fieldlog seguirá o idioma do sistema da próxima vez que for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="557"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="553"/>
         <source>New event…</source>
         <translation>Novo evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="561"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="557"/>
         <source>Load sample data</source>
         <translation>Carregar dados de exemplo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="610"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="606"/>
         <source>Search events, sites, campaigns (Ctrl+F)</source>
         <translation>Procurar eventos, locais, campanhas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="618"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="614"/>
         <source>Any campaign</source>
         <translation>Qualquer campanha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="619"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="630"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="615"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="626"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="620"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="630"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="616"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="626"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="627"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="623"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="625"/>
         <source>Campaign</source>
         <translation>Campanha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="631"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="627"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="660"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="656"/>
         <source>Show all events</source>
         <translation>Mostrar todos os eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="661"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="657"/>
         <source>Stop narrowing the events to this activity</source>
         <translation>Deixar de limitar os eventos a esta atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="672"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="668"/>
         <source>Showing only the events {activity}.</source>
         <translation>Apenas os eventos {activity}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="732"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="949"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="728"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="945"/>
         <source>Choose an event to see what was done there.</source>
         <translation>Escolha um evento para ver o que foi feito nele.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="735"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="731"/>
         <source>Edit event…</source>
         <translation>Editar evento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="738"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="734"/>
         <source>Add activity</source>
         <translation>Adicionar atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="741"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="737"/>
         <source>Delete event</source>
         <translation>Apagar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="755"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="751"/>
         <source>Edit activity…</source>
         <translation>Editar atividade…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="758"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="754"/>
         <source>Delete activity</source>
         <translation>Apagar atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="771"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="767"/>
         <source>Choose an event to see its photos.</source>
         <translation>Escolha um evento para ver as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="773"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="769"/>
         <source>Choose an activity in the list above to see its photos, or drop photo files on it to attach them.</source>
         <translation>Escolha uma atividade na lista acima para ver as suas fotos, ou largue arquivos de fotos sobre ela para os anexar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="807"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="803"/>
         <source>&amp;Events</source>
         <translation>&amp;Eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="893"/>
         <source>%Ln event(s) match the filter</source>
         <translation>
             <numerusform>%Ln evento corresponde ao filtro</numerusform>
@@ -1376,7 +1376,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="897"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="893"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln evento</numerusform>
@@ -1384,17 +1384,17 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="899"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="895"/>
         <source>{events}; scroll for more ({loaded} loaded)</source>
         <translation>{events}; role para ver mais ({loaded} carregados)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="952"/>
         <source>{site}, {country}</source>
         <translation>{site}, {country}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="957"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="953"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -1402,12 +1402,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="959"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="955"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="960"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="956"/>
         <source>%Ln activity(-ies)</source>
         <translation>
             <numerusform>%Ln atividade</numerusform>
@@ -1415,103 +1415,103 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="977"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="973"/>
         <source>Photos of the activity</source>
         <translation>Fotos da atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="981"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="977"/>
         <source>Photos of the {activity}: {what}</source>
         <translation>Fotos de {activity}: {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="982"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="978"/>
         <source>Photos of the {activity}</source>
         <translation>Fotos de {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1035"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1031"/>
         <source>New site</source>
         <translation>Novo local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1044"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1040"/>
         <source>Edit site</source>
         <translation>Editar local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1055"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1051"/>
         <source>First, a site</source>
         <translation>Primeiro, um local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1056"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1052"/>
         <source>Events happen at a site. Describe the site first; the event editor opens after you save it.</source>
         <translation>Os eventos acontecem num local. Descreva primeiro o local; o editor do evento abre depois de o guardar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1061"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1065"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1061"/>
         <source>New event</source>
         <translation>Novo evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1079"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1075"/>
         <source>Choose the event first: activities belong to an event.</source>
         <translation>Escolha primeiro o evento: as atividades pertencem a um evento.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1093"/>
         <source>Edit {activity}</source>
         <translation>Editar {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1097"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1093"/>
         <source>New {activity}</source>
         <translation>Nova atividade: {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1107"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1103"/>
         <source>add {record}</source>
         <translation>adicionar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1110"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1106"/>
         <source>edit {record}</source>
         <translation>editar {record}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1117"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1113"/>
         <source>Saved the {record}.</source>
         <translation>Guardado: {record}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1123"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1119"/>
         <source>Kept the {record} as someone else saved it {when}; your changes were not saved.</source>
         <translation>Ficou {record} tal como outra pessoa o guardou {when}; as suas alterações não foram guardadas.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1129"/>
         <source>site</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="770"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1133"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="766"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1129"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="773"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="769"/>
         <source>activity</source>
         <translation>atividade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1138"/>
         <source>Delete “{event}” and its %Ln activity(-ies)?
 
 Edit &gt; Undo brings it back.</source>
@@ -1525,7 +1525,7 @@ Editar &gt; Desfazer recupera-o.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1145"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1141"/>
         <source>Delete “{event}”?
 
 Edit &gt; Undo brings it back.</source>
@@ -1534,22 +1534,22 @@ Edit &gt; Undo brings it back.</source>
 Editar &gt; Desfazer recupera-o.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1146"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1142"/>
         <source>Delete event?</source>
         <translation>Apagar o evento?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1148"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1144"/>
         <source>delete event “{event}”</source>
         <translation>apagar o evento “{event}”</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1152"/>
         <source>Delete activity?</source>
         <translation>Apagar a atividade?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1157"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1153"/>
         <source>Delete this {activity}?
 
 Edit &gt; Undo brings it back.</source>
@@ -1558,56 +1558,56 @@ Edit &gt; Undo brings it back.</source>
 Editar &gt; Desfazer recupera-a.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1160"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1156"/>
         <source>delete {activity}</source>
         <translation>apagar {activity}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1168"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1164"/>
         <source>Deleted. Edit &gt; Undo brings it back.</source>
         <translation>Apagado. Editar &gt; Desfazer recupera-o.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1195"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1191"/>
         <source>since your edit</source>
         <translation>depois da sua edição</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1192"/>
         <source>Undo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Desfazer mesmo assim: repõe a sua versão, substituindo as alterações da outra pessoa.
 Manter a versão da outra pessoa: deixa {record} como a outra pessoa guardou (o histórico de desfazer recomeça).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1198"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1194"/>
         <source>Redo anyway: put back your version, replacing their changes.
 Keep theirs: leave the {record} as they saved it (the undo history starts afresh).</source>
         <translation>Refazer mesmo assim: repõe a sua versão, substituindo as alterações da outra pessoa.
 Manter a versão da outra pessoa: deixa {record} como a outra pessoa guardou (o histórico de desfazer recomeça).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
         <source>Undo anyway</source>
         <translation>Desfazer mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1200"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1196"/>
         <source>Redo anyway</source>
         <translation>Refazer mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1212"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1208"/>
         <source>Kept the {record} as someone else saved it; nothing was undone.</source>
         <translation>Ficou {record} tal como outra pessoa o guardou; nada foi desfeito.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1213"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1209"/>
         <source>Kept the {record} as someone else saved it; nothing was redone.</source>
         <translation>Ficou {record} tal como outra pessoa o guardou; nada foi refeito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1234"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1230"/>
         <source>Loaded %Ln sample record(s).</source>
         <translation>
             <numerusform>%Ln registro de exemplo carregado.</numerusform>
@@ -1615,33 +1615,33 @@ Manter a versão da outra pessoa: deixa {record} como a outra pessoa guardou (o 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1237"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1233"/>
         <source>Loading sample data…</source>
         <translation>Carregamento dos dados de exemplo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1246"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1242"/>
         <source>Open a fieldlog database</source>
         <translation>Abrir uma base de dados do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1247"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1243"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de dados do fieldlog (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1253"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1281"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1249"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1277"/>
         <source>Opening {database}…</source>
         <translation>Abertura de {database}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1266"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1262"/>
         <source>Open a server database</source>
         <translation>Abrir uma base de dados de servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1267"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1263"/>
         <source>The database&apos;s URL, as your coordinator or server administrator gave it, for example
 {example}
 
@@ -1654,63 +1654,63 @@ Não inclua a senha: o fieldlog lê-a de ~/.pgpass ou de PGPASSWORD, como qualqu
 programa PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1278"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1294"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1274"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1290"/>
         <source>Database not opened</source>
         <translation>Base de dados não aberta</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1292"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1288"/>
         <source>fieldlog is already open</source>
         <translation>O fieldlog já está aberto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1315"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1311"/>
         <source>Import a spreadsheet or an exchange package</source>
         <translation>Importar uma planilha ou um pacote de intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1316"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1312"/>
         <source>Spreadsheets and packages (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;All files (*)</source>
         <translation>Planilhas e pacotes (*.xlsx *.xlsm *.csv *.tsv *.txt *.fieldlog);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1326"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1322"/>
         <source>Finish or close the import that is open first.</source>
         <translation>Termine ou feche primeiro a importação que está aberta.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1343"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1339"/>
         <source>Imported: {added} added, {updated} updated.</source>
         <translation>Importado: {added} adicionados, {updated} atualizados.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1348"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1344"/>
         <source>Merged: {summary}</source>
         <translation>Junção concluída: {summary}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1405"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1401"/>
         <source>Choose an activity first, then drop its photos on its strip.</source>
         <translation>Escolha primeiro uma atividade e depois largue as fotos na faixa dela.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1414"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1410"/>
         <source>Attach photos to the event</source>
         <translation>Anexar fotos ao evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1415"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1411"/>
         <source>Attach photos to the activity</source>
         <translation>Anexar fotos à atividade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1431"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1427"/>
         <source>Photos are being attached: wait until that is done.</source>
         <translation>Há fotos a ser anexadas: aguarde até terminar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1447"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1443"/>
         <source>Attaching %Ln photo(s)…</source>
         <translation>
             <numerusform>Anexação de %Ln foto…</numerusform>
@@ -1718,72 +1718,72 @@ programa PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1466"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1462"/>
         <source>Some files were not attached</source>
         <translation>Alguns arquivos não foram anexados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1467"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1463"/>
         <source>Nothing attached</source>
         <translation>Nada anexado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1472"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1468"/>
         <source>Use the photo&apos;s date and place?</source>
         <translation>Usar a data e o lugar da foto?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1486"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1482"/>
         <source>fill {activity} from photo</source>
         <translation>preencher {activity} a partir da foto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1488"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1484"/>
         <source>The {activity} now has the photo&apos;s date and position.</source>
         <translation>{activity}: agora tem a data e a posição da foto.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1516"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1512"/>
         <source>Save the spreadsheet template</source>
         <translation>Guardar o modelo de planilha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1517"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1513"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1522"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1518"/>
         <source>Writing the template to {file}…</source>
         <translation>Gravação do modelo em {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1522"/>
         <source>The template was not saved.</source>
         <translation>O modelo não foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1527"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1523"/>
         <source>Template not saved</source>
         <translation>Modelo não guardado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1528"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1524"/>
         <source>The template could not be written to {file}: {reason}</source>
         <translation>Não foi possível gravar o modelo em {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1530"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1526"/>
         <source>Saved the template to {file}.</source>
         <translation>Modelo guardado em {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1550"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1546"/>
         <source>Writing {export} to {file}…</source>
         <translation>Gravação de {export} em {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1553"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1549"/>
         <source>Wrote {export} to {file} (%Ln record(s)).</source>
         <translation>
             <numerusform>{export} gravado em {file} (%Ln registro).</numerusform>
@@ -1791,37 +1791,37 @@ programa PostgreSQL.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1559"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1555"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportação cancelada: nenhum arquivo foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1561"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1557"/>
         <source>{export} was not written.</source>
         <translation>{export} não foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1563"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1559"/>
         <source>Export not written</source>
         <translation>Exportação não gravada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1565"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1561"/>
         <source>Writing {export}…</source>
         <translation>Gravação de {export}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1577"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1573"/>
         <source>The backup was not made.</source>
         <translation>A cópia de segurança não foi feita.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1574"/>
         <source>Backup not made</source>
         <translation>Cópia de segurança não feita</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1579"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1575"/>
         <source>{reason}
 
 The database itself was not changed.</source>
@@ -1830,35 +1830,35 @@ The database itself was not changed.</source>
 A base de dados em si não foi alterada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1582"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1578"/>
         <source>Backed up to {backup}.</source>
         <translation>Cópia de segurança feita em {backup}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1584"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1580"/>
         <source>Backing up…</source>
         <translation>Cópia de segurança em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1595"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1591"/>
         <source>Backed up automatically to {file}.</source>
         <translation>Cópia de segurança automática feita em {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1600"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1596"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>A cópia de segurança automática falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1629"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1625"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1732"/>
         <location filename="../../fieldlog/ui/main_window.py" line="1736"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1740"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1825"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1821"/>
         <source>Backup not restored</source>
         <translation>Cópia de segurança não restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1636"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1632"/>
         <source>Restore the backup of {backup}?
 
 The database is replaced by it: anything saved after that backup is taken out.
@@ -1871,28 +1871,28 @@ A base de dados é substituída por ela: tudo o que foi guardado depois dessa c�
 Antes, é feita uma cópia de segurança da base de dados atual (como “Antes de uma restauração”), para que Arquivo &gt; Restaurar cópia de segurança… a possa recuperar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1639"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1635"/>
         <source>Restore this backup?</source>
         <translation>Restaurar esta cópia de segurança?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1655"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1651"/>
         <source>Restore later</source>
         <translation>Restaurar mais tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1656"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1652"/>
         <source>Finish or close the editor or import that is open, then restore the backup.</source>
         <translation>Termine ou feche o editor ou a importação que está aberta e depois restaure a cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1658"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1828"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1654"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1824"/>
         <source>Restoring the backup…</source>
         <translation>Restauração da cópia de segurança em curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1700"/>
         <source>%Ln photo(s) copied back into the photo store from the photo backup.</source>
         <translation>
             <numerusform>%Ln foto copiada de volta para o repositório de fotos a partir da cópia de segurança das fotos.</numerusform>
@@ -1900,7 +1900,7 @@ Antes, é feita uma cópia de segurança da base de dados atual (como “Antes d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/main_window.py" line="1708"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1704"/>
         <source>%Ln photo(s) of the restored records cannot be found: {files}</source>
         <translation>
             <numerusform>%Ln foto dos registros restaurados não foi encontrada: {files}</numerusform>
@@ -1908,17 +1908,17 @@ Antes, é feita uma cópia de segurança da base de dados atual (como “Antes d
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1727"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1723"/>
         <source>Restored {backup}.</source>
         <translation>{backup} restaurada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1729"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1725"/>
         <source>Backup restored</source>
         <translation>Cópia de segurança restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1737"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1733"/>
         <source>{reason}
 
 This window closes.</source>
@@ -1927,7 +1927,7 @@ This window closes.</source>
 Esta janela vai fechar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1741"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1737"/>
         <source>{reason}
 
 The database is open as it was.</source>
@@ -1936,23 +1936,23 @@ The database is open as it was.</source>
 A base de dados está aberta como estava.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1752"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1748"/>
         <source>The database could not be checked</source>
         <translation>Não foi possível verificar a base de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1754"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1750"/>
         <source>The database is damaged: keeping the damaged file aside…</source>
         <translation>A base de dados está danificada: o arquivo danificado vai ser posto de parte…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1774"/>
-        <location filename="../../fieldlog/ui/main_window.py" line="1790"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1770"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1786"/>
         <source>The database file is damaged</source>
         <translation>O arquivo da base de dados está danificado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1775"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1771"/>
         <source>{reason}
 
 Records that cannot be read may be missing. File &gt; Restore from backup… replaces the database with a backup (the damaged file is kept), or close fieldlog and open it again to have the damaged file set aside and its newest backup offered.</source>
@@ -1961,12 +1961,12 @@ Records that cannot be read may be missing. File &gt; Restore from backup… rep
 Podem faltar registros que não se conseguem ler. Arquivo &gt; Restaurar cópia de segurança… substitui a base de dados por uma cópia de segurança (o arquivo danificado é guardado); ou feche o fieldlog e abra-o de novo para pôr de parte o arquivo danificado e receber a proposta da cópia de segurança mais recente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1781"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1777"/>
         <source>fieldlog — {database} (damaged, set aside)</source>
         <translation>fieldlog — {database} (danificada, posta de parte)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1791"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1787"/>
         <source>{reason}
 
 This window closes; open fieldlog again to have the damaged file set aside.</source>
@@ -1975,37 +1975,37 @@ This window closes; open fieldlog again to have the damaged file set aside.</sou
 Esta janela vai fechar; abra o fieldlog de novo para pôr de parte o arquivo danificado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1802"/>
         <source>Quit fieldlog</source>
         <translation>Sair do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1806"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1802"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1846"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1842"/>
         <source>Database on a network share or removable disk</source>
         <translation>Base de dados numa pasta de rede ou num disco removível</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1850"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1846"/>
         <source>The last import did not finish</source>
         <translation>A última importação não terminou</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1855"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1851"/>
         <source>The database file looks damaged: checking it…</source>
         <translation>O arquivo da base de dados parece danificado: verificação em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1874"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1870"/>
         <source>About fieldlog</source>
         <translation>Sobre o fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1875"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1871"/>
         <source>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Log volunteer ecological-restoration events offline and report the Society for Ecological Restoration&apos;s totals.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldlog {version}&lt;/b&gt;&lt;p&gt;Anote eventos de voluntariado em restauração ecológica sem ligação à internet e comunique os totais à Society for Ecological Restoration (SER).&lt;/p&gt;</translation>
     </message>
@@ -2200,17 +2200,17 @@ Esta janela vai fechar; abra o fieldlog de novo para pôr de parte o arquivo dan
 <context>
     <name>OtherActivityForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="873"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="874"/>
         <source>What was done</source>
         <translation>O que foi feito</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="874"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="875"/>
         <source>Like Trail maintenance</source>
         <translation>Como Manutenção de trilhos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="877"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="878"/>
         <source>Like m, boxes, surveys</source>
         <translation>Como m, caixas, levantamentos</translation>
     </message>
@@ -2371,22 +2371,22 @@ A imagem em si fica no repositório de fotos e nas suas cópias de segurança.</
 <context>
     <name>PlantingForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="754"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="755"/>
         <source>Plants planted</source>
         <translation>Plantas plantadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="756"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="757"/>
         <source>Is the species native where it was planted?</source>
         <translation>A espécie é nativa no lugar onde foi plantada?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="758"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="759"/>
         <source>Area planted</source>
         <translation>Área plantada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="760"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="761"/>
         <source>Nursery, seed lot or provenance</source>
         <translation>Viveiro, lote de sementes ou proveniência</translation>
     </message>
@@ -2394,7 +2394,7 @@ A imagem em si fica no repositório de fotos e nas suas cópias de segurança.</
 <context>
     <name>QuantityField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="701"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="719"/>
         <source>The unit of the number you typed; it is converted exactly when saved</source>
         <translation>A unidade do número escrito; é convertida com exatidão ao guardar</translation>
     </message>
@@ -2402,67 +2402,67 @@ A imagem em si fica no repositório de fotos e nas suas cópias de segurança.</
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="166"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="167"/>
         <source>Save and &amp;next</source>
         <translation>Guardar e &amp;continuar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="168"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="169"/>
         <source>Enter: save, then start the next one with the same event and date</source>
         <translation>Enter: guardar e começar o seguinte com o mesmo evento e a mesma data</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="169"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="171"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="172"/>
         <source>Ctrl+S: save and close</source>
         <translation>Ctrl+S: guardar e fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="172"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="173"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="196"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="197"/>
         <source>Not saved: fix what is marked in red first.</source>
         <translation>Não guardado: corrija primeiro o que está marcado em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="204"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="205"/>
         <source>Saving…</source>
         <translation>Gravação em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="215"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="216"/>
         <source>Saved, with warnings: {warnings}</source>
         <translation>Guardado, com avisos: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="216"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="217"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="229"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="230"/>
         <source>Not saved: {problems}</source>
         <translation>Não guardado: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="233"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="234"/>
         <source>Not saved. {reason}</source>
         <translation>Não guardado. {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="234"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="235"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="235"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="236"/>
         <source>{reason}
 
 What you typed is still here.</source>
@@ -2471,18 +2471,18 @@ What you typed is still here.</source>
 O que escreveu continua aqui.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="239"/>
-        <location filename="../../fieldlog/ui/dialogs.py" line="262"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="240"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="263"/>
         <source>since you opened it</source>
         <translation>depois de o ter aberto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="240"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="241"/>
         <source>Not saved yet. {conflict}</source>
         <translation>Ainda não guardado. {conflict}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="242"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="243"/>
         <source>Overwrite with mine: save what you typed here, replacing their changes.
 Keep theirs: close this editor without saving; the {record} stays as they saved it.
 Cancel: go back to what you typed, nothing saved yet.</source>
@@ -2491,17 +2491,17 @@ Manter a versão da outra pessoa: fecha este editor sem guardar; {record} fica c
 Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="263"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="264"/>
         <source>Not saved: {conflict} Save again to choose what to keep.</source>
         <translation>Não guardado: {conflict} Guarde de novo para escolher o que manter.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="277"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="278"/>
         <source>Discard changes?</source>
         <translation>Descartar as alterações?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="277"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="278"/>
         <source>What you typed here is not saved. Close and discard it?</source>
         <translation>O que escreveu aqui não está guardado. Fechar e descartar?</translation>
     </message>
@@ -2509,32 +2509,32 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="140"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="141"/>
         <source>* required</source>
         <translation>* obrigatório</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="252"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="253"/>
         <source>Some fields need attention (marked in red).</source>
         <translation>Alguns campos precisam de atenção (marcados em vermelho).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="373"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="374"/>
         <source>Required</source>
         <translation>Obrigatório</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="386"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="387"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="402"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="403"/>
         <source>WGS84 degrees: -1.2367, or 1°14&apos;12&quot;S; south is negative</source>
         <translation>Graus WGS84: -1.2367, ou 1°14&apos;12&quot;S; o sul é negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="404"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="405"/>
         <source>WGS84 degrees: 36.835, or 36°50&apos;06&quot;E; west is negative</source>
         <translation>Graus WGS84: 36.835, ou 36°50&apos;06&quot;E; o oeste é negativo</translation>
     </message>
@@ -2542,67 +2542,67 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="126"/>
         <source>Made</source>
         <translation>Feita em</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="126"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="127"/>
         <source>Activities</source>
         <translation>Atividades</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="129"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="128"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="136"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="135"/>
         <source>Restore from a backup</source>
         <translation>Restaurar a partir de uma cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="137"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="136"/>
         <source>Backups of &lt;b&gt;{name}&lt;/b&gt;, newest first. Restoring one replaces the database with it; the database as it is now is backed up first, so a restore can itself be undone.</source>
         <translation>Cópias de segurança de &lt;b&gt;{name}&lt;/b&gt;, da mais recente para a mais antiga. Restaurar uma substitui a base de dados por ela; antes disso, é feita uma cópia de segurança da base de dados atual, por isso a própria restauração pode ser anulado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="141"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="140"/>
         <source>Reading the backups…</source>
         <translation>Leitura das cópias de segurança…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="164"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="163"/>
         <source>Backups are kept in {folder}</source>
         <translation>As cópias de segurança ficam em {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="170"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="169"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="173"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="172"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="197"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="196"/>
         <source>There are no backups of this database yet. File &gt; Back up now makes one; fieldlog also makes one every 30 minutes after a change, and when it closes.</source>
         <translation>Ainda não há cópias de segurança desta base de dados. Arquivo &gt; Fazer cópia de segurança agora cria uma; o fieldlog também cria uma a cada 30 minutos depois de uma alteração, e ao fechar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="220"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="219"/>
         <source>The backups could not be read: {reason}</source>
         <translation>Não foi possível ler as cópias de segurança: {reason}</translation>
     </message>
@@ -2610,27 +2610,27 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>SeedCollectionForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
         <source>Seed lot id</source>
         <translation>Identificador do lote de sementes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
         <source>Like KE-2026-000123</source>
         <translation>Como KE-2026-000123</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="778"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="779"/>
         <source>Give the seed mass, the seed count, or both</source>
         <translation>Indique a massa das sementes, o número de sementes ou ambos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="780"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="781"/>
         <source>At least 50 keeps the lot&apos;s diversity</source>
         <translation>Pelo menos 50 mantêm a diversidade do lote</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="782"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="783"/>
         <source>Plants in the population, roughly</source>
         <translation>Plantas na população, aproximadamente</translation>
     </message>
@@ -2638,17 +2638,17 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>SeedballMakingForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="795"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="796"/>
         <source>Seedballs made</source>
         <translation>Bolas de sementes feitas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="796"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="797"/>
         <source>Seed used</source>
         <translation>Sementes usadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="797"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="798"/>
         <source>Species in the mix</source>
         <translation>Espécies na mistura</translation>
     </message>
@@ -2656,12 +2656,12 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>SiteChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="471"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="472"/>
         <source>Type part of a site&apos;s name</source>
         <translation>Escreva parte do nome de um local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/forms.py" line="481"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="482"/>
         <source>%Ln site(s) match &apos;{text}&apos;; pick one from the list</source>
         <translation>
             <numerusform>%Ln local corresponde a &apos;{text}&apos;; escolha-o na lista</numerusform>
@@ -2669,12 +2669,12 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="483"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="484"/>
         <source>Pick a site from the list; a new site is added in the site editor first</source>
         <translation>Escolha um local da lista; um local novo é primeiro adicionado no editor de locais</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="487"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="488"/>
         <source>Site {id}</source>
         <translation>Local {id}</translation>
     </message>
@@ -2682,22 +2682,22 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="429"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="430"/>
         <source>Site name</source>
         <translation>Nome do local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="430"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="431"/>
         <source>Like Karura Forest, east gate</source>
         <translation>Como Floresta de Karura, portão leste</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="433"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="434"/>
         <source>Town, district or park</source>
         <translation>Cidade, distrito ou parque</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="437"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="438"/>
         <source>The whole site; converted to m² when saved</source>
         <translation>O local inteiro; convertido em m² ao guardar</translation>
     </message>
@@ -2705,12 +2705,12 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1155"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1173"/>
         <source>Scientific or common names, separated by ;</source>
         <translation>Nomes científicos ou comuns, separados por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1156"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1174"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
         <translation>Nome científico ou comum, como Quercus robur ou carvalho</translation>
     </message>
@@ -2718,27 +2718,27 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1228"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1246"/>
         <source>Add another item…</source>
         <translation>Adicionar outro item…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1341"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1359"/>
         <source>Row {number}</source>
         <translation>Linha {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1342"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1360"/>
         <source>{item}: {problem}</source>
         <translation>{item}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1345"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1363"/>
         <source>Row {number}: name the item</source>
         <translation>Linha {number}: indique o nome do item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1348"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1366"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total: %Ln item</numerusform>
@@ -2749,7 +2749,7 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../fieldlog/ui/tasks.py" line="142"/>
+        <location filename="../../fieldlog/ui/tasks.py" line="160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2757,79 +2757,231 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>backup_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="41"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="40"/>
         <source>Back up now</source>
         <translation>Cópia de segurança manual</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="42"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="41"/>
         <source>Automatic (every 30 minutes)</source>
         <translation>Automática (a cada 30 minutos)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="43"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="42"/>
         <source>When fieldlog closed</source>
         <translation>Ao fechar o fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="44"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="43"/>
         <source>Before an import</source>
         <translation>Antes de uma importação</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="45"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="44"/>
         <source>Before a restore</source>
         <translation>Antes de uma restauração</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="54"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="53"/>
         <source>Before merging {name}</source>
         <translation>Antes de juntar {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="57"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="56"/>
         <source>Before an upgrade of fieldlog</source>
         <translation>Antes de uma atualização do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="66"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="65"/>
         <source>Today {time}</source>
         <translation>Hoje {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="68"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="67"/>
         <source>Yesterday {time}</source>
         <translation>Ontem {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="96"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="95"/>
         <source>Restored the backup of {when}: the database now holds {events} and {activities}.</source>
         <translation>Cópia de segurança de {when} restaurada: a base de dados contém agora {events} e {activities}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="101"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="100"/>
         <source>The database as it was before is kept as the backup {name}; File &gt; Restore from backup… brings it back.</source>
         <translation>A base de dados tal como estava antes fica guardada como a cópia de segurança {name}; Arquivo &gt; Restaurar cópia de segurança… recupera-a.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/backup_dialog.py" line="105"/>
+        <location filename="../../fieldlog/ui/backup_dialog.py" line="104"/>
         <source>The damaged file that was there is kept as {path}.</source>
         <translation>O arquivo danificado que lá estava fica guardado como {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="164"/>
+        <source>must be a real number, not infinity or NaN</source>
+        <translation>tem de ser um número real, não infinito nem NaN</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="167"/>
+        <source>must be more than 0 (it is {value})</source>
+        <translation>tem de ser maior que 0 (é {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="170"/>
+        <source>cannot be negative (it is {value})</source>
+        <translation>não pode ser menor que 0 (é {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="173"/>
+        <source>cannot be more than {at_most} (it is {value})</source>
+        <translation>não pode ser maior que {at_most} (é {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="181"/>
+        <source>must be a whole number (it is {value})</source>
+        <translation>tem de ser um número inteiro (é {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="196"/>
+        <source>is needed when the other coordinate is given</source>
+        <translation>é necessária quando se indica a outra coordenada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="200"/>
+        <source>must be between -{limit} and {limit} degrees (it is {value})</source>
+        <translation>tem de estar entre -{limit} e {limit} graus (é {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="207"/>
+        <source>0, 0 is in the Atlantic Ocean; the coordinates were probably not filled in</source>
+        <translation>0, 0 fica no oceano Atlântico; as coordenadas provavelmente não foram preenchidas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="213"/>
+        <source>{latitude}, {longitude} is not inside {country}; check the coordinates (latitude first) and the country</source>
+        <translation>o ponto (latitude {latitude}, longitude {longitude}) não fica dentro do país {country}; verifique as coordenadas (primeiro a latitude) e o país</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="223"/>
+        <location filename="../../fieldlog/domain/checks.py" line="225"/>
+        <location filename="../../fieldlog/domain/checks.py" line="245"/>
+        <location filename="../../fieldlog/domain/checks.py" line="278"/>
+        <location filename="../../fieldlog/domain/checks.py" line="395"/>
+        <source>is required</source>
+        <translation>é de preenchimento obrigatório</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="228"/>
+        <source>&apos;{given}&apos; is not an ISO 3166 country code (like KE or FR)</source>
+        <translation>&apos;{given}&apos; não é um código de país ISO 3166 (como KE ou FR)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="251"/>
+        <source>the event ends ({end}) before it starts ({start})</source>
+        <translation>o evento termina ({end}) antes de começar ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="255"/>
+        <source>the event lasts {hours} hours; volunteer hours derived from it count every hour, so enter the hours actually worked</source>
+        <translation>o evento dura {hours} horas; as horas de voluntariado calculadas a partir dele contam todas essas horas, por isso indique as horas realmente trabalhadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="262"/>
+        <source>{volunteer_hours} hours is more than {participants} participants x {hours} hours</source>
+        <translation>{volunteer_hours} horas são mais do que {participants} participantes x {hours} horas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="268"/>
+        <source>{start} is outside {campaign} ({first} to {last})</source>
+        <translation>{start} fica fora da campanha {campaign} ({first} a {last})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="284"/>
+        <source>&apos;{name}&apos; is not on the species checklist; check the spelling</source>
+        <translation>&apos;{name}&apos; não está na lista de espécies; verifique a ortografia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="297"/>
+        <source>{date} is in the future; record results once they happened</source>
+        <translation>{date} está no futuro; anote os resultados só depois de acontecerem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="305"/>
+        <source>{date} is not within the event ({first} to {last})</source>
+        <translation>{date} fica fora das datas do evento ({first} a {last})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="324"/>
+        <source>is required: say what was done</source>
+        <translation>é de preenchimento obrigatório: descreva o que foi feito</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="336"/>
+        <source>{species} is listed as introduced in {country}</source>
+        <translation>{species} consta como espécie introduzida em {country}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="340"/>
+        <source>the planted area ({area} m²) is larger than the site ({site_area} m²)</source>
+        <translation>a área plantada ({area} m²) é maior do que a área do local ({site_area} m²)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="346"/>
+        <source>{plants} plants on {area} m² is more than {most} per hectare; check the area&apos;s unit</source>
+        <translation>{plants} plantas em {area} m² são mais de {most} por hectare; verifique a unidade da área</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="355"/>
+        <source>give the seed mass or the seed count</source>
+        <translation>indique a massa de sementes ou o número de sementes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="363"/>
+        <source>{sampled} plants sampled is more than the {population} in the population</source>
+        <translation>{sampled} plantas amostradas são mais do que as {population} da população</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="368"/>
+        <source>only {sampled} plants sampled; a seed lot should come from at least {least} plants to keep its genetic diversity</source>
+        <translation>apenas {sampled} plantas amostradas; um lote de sementes deve vir de pelo menos {least} plantas para manter a sua diversidade genética</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="383"/>
+        <source>give at least one of area, weight, bags or stems removed</source>
+        <translation>indique pelo menos um destes: área, peso, sacos ou caules removidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="386"/>
+        <source>{species} is native in {country}; is it really invasive here?</source>
+        <translation>{species} é uma espécie nativa em {country}; é mesmo invasora aqui?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="408"/>
+        <source>give at least one of bags, weight or an item tally</source>
+        <translation>indique pelo menos um destes: sacos, peso ou contagem de itens</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/domain/checks.py" line="412"/>
+        <source>{weight} kg is more than {most} kg per volunteer; check the unit (kg, not g or lb)</source>
+        <translation>{weight} kg são mais de {most} kg por voluntário; verifique a unidade (kg, não g nem lb)</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="126"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="506"/>
-        <location filename="../../fieldlog/ui/models.py" line="54"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="507"/>
+        <location filename="../../fieldlog/ui/models.py" line="55"/>
         <source>Site</source>
         <translation>Local</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="127"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="431"/>
-        <location filename="../../fieldlog/ui/models.py" line="55"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="432"/>
+        <location filename="../../fieldlog/ui/models.py" line="56"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2840,14 +2992,14 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="129"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="432"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="433"/>
         <source>Locality</source>
         <translation>Localidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="130"/>
         <location filename="../../fieldlog/io/columns.py" line="173"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="400"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="401"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -2860,28 +3012,28 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="132"/>
         <location filename="../../fieldlog/io/columns.py" line="174"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="403"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="404"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="134"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="435"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="436"/>
         <source>Site area</source>
         <translation>Área do local</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="137"/>
         <location filename="../../fieldlog/io/columns.py" line="167"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="661"/>
-        <location filename="../../fieldlog/ui/models.py" line="53"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="662"/>
+        <location filename="../../fieldlog/ui/models.py" line="54"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="138"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="502"/>
-        <location filename="../../fieldlog/ui/models.py" line="54"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="503"/>
+        <location filename="../../fieldlog/ui/models.py" line="55"/>
         <source>Campaign</source>
         <translation>Campanha</translation>
     </message>
@@ -2902,33 +3054,33 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="144"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="519"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="520"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="145"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="520"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="521"/>
         <source>Organizer</source>
         <translation>Organizador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="146"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="521"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="522"/>
         <source>Organizer contact</source>
         <translation>Contato do organizador</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="147"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="511"/>
-        <location filename="../../fieldlog/ui/models.py" line="55"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="512"/>
+        <location filename="../../fieldlog/ui/models.py" line="56"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="148"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="513"/>
-        <location filename="../../fieldlog/ui/models.py" line="218"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="514"/>
+        <location filename="../../fieldlog/ui/models.py" line="219"/>
         <source>Volunteer hours</source>
         <translation>Horas de voluntariado</translation>
     </message>
@@ -2939,8 +3091,8 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="151"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="525"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="666"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="526"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="667"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2963,8 +3115,8 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="169"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="662"/>
-        <location filename="../../fieldlog/ui/models.py" line="53"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="663"/>
+        <location filename="../../fieldlog/ui/models.py" line="54"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2978,9 +3130,9 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
         <location filename="../../fieldlog/io/columns.py" line="195"/>
         <location filename="../../fieldlog/io/columns.py" line="205"/>
         <location filename="../../fieldlog/io/columns.py" line="209"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="752"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="773"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="810"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="753"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="774"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="811"/>
         <source>Species</source>
         <translation>Espécie</translation>
     </message>
@@ -2996,13 +3148,13 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="189"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="755"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="756"/>
         <source>Native status</source>
         <translation>Origem da espécie</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="190"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="757"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="758"/>
         <source>Stock type</source>
         <translation>Tipo de material</translation>
     </message>
@@ -3014,7 +3166,7 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="192"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="759"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="760"/>
         <source>Seed source</source>
         <translation>Origem das sementes</translation>
     </message>
@@ -3026,25 +3178,25 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="197"/>
         <location filename="../../fieldlog/io/columns.py" line="204"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="776"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="777"/>
         <source>Seed mass</source>
         <translation>Massa de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="198"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="777"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="778"/>
         <source>Seed count</source>
         <translation>Número de sementes</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="199"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="779"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="780"/>
         <source>Plants sampled</source>
         <translation>Plantas amostradas</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="200"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="781"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="782"/>
         <source>Population size</source>
         <translation>Tamanho da população</translation>
     </message>
@@ -3060,7 +3212,7 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="210"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="812"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="813"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
@@ -3093,13 +3245,13 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="217"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="822"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="823"/>
         <source>Disposal</source>
         <translation>Destino</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="221"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="841"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="842"/>
         <source>Cleanup type</source>
         <translation>Tipo de limpeza</translation>
     </message>
@@ -3115,25 +3267,25 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="228"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="875"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="876"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="229"/>
-        <location filename="../../fieldlog/ui/editors/forms.py" line="876"/>
+        <location filename="../../fieldlog/ui/editors/forms.py" line="877"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1234"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1252"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1235"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1253"/>
         <source>Count</source>
         <translation>Contagem</translation>
     </message>
@@ -3238,8 +3390,8 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="498"/>
-        <source>Events of {filter}</source>
-        <translation>Eventos de {filter}</translation>
+        <source>Events {filter}</source>
+        <translation>Eventos {filter}</translation>
     </message>
     <message>
         <location filename="../../fieldlog/ui/dashboard.py" line="499"/>
@@ -3265,52 +3417,52 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="53"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
         <source>site</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="55"/>
         <source>litter item</source>
         <translation>item de lixo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="54"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="55"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="72"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="73"/>
         <source>at {time}</source>
         <translation>às {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="74"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="75"/>
         <source>on {date} at {time}</source>
         <translation>em {date} às {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="96"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="97"/>
         <source>Someone else changed this {record} {when} ({fields}) {since}.</source>
         <translation>Outra pessoa alterou este registro ({record}) {when} ({fields}) {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="98"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="99"/>
         <source>Someone else changed this {record} {when} {since}.</source>
         <translation>Outra pessoa alterou este registro ({record}) {when} {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="100"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="101"/>
         <source>Someone else changed this {record} ({fields}) {since}.</source>
         <translation>Outra pessoa alterou este registro ({record}) ({fields}) {since}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/dialogs.py" line="102"/>
+        <location filename="../../fieldlog/ui/dialogs.py" line="103"/>
         <source>Someone else changed this {record} {since}.</source>
         <translation>Outra pessoa alterou este registro ({record}) {since}.</translation>
     </message>
@@ -3318,32 +3470,32 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="36"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="35"/>
         <source>The SER summary with charts, then every event and activity on the template&apos;s sheets, so the report can itself be imported by SER staff.</source>
         <translation>O resumo para a SER com gráficos e, a seguir, todos os eventos e atividades nas folhas do modelo, para que o pessoal da SER possa importar o próprio relatório.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="39"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="38"/>
         <source>Every record and photo, deletions included, for another fieldlog: import it there with File &gt; Import. Importing it twice changes nothing.</source>
         <translation>Todos os registros e fotos, incluindo o que foi apagado, para outro fieldlog: importe-o lá com Arquivo &gt; Importar. Importá-lo duas vezes não altera nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="42"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="41"/>
         <source>Plantings, seed collections and invasive removals as Darwin Core occurrences for a GBIF publisher, with an EML description to complete.</source>
         <translation>Plantios, colheitas de sementes e remoções de invasoras como ocorrências Darwin Core para um publicador do GBIF, com uma descrição EML a completar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="45"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="44"/>
         <source>Every site with coordinates as a point, with its totals, for a map.</source>
         <translation>Cada local com coordenadas como um ponto, com os seus totais, para um mapa.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="47"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="46"/>
         <source>One CSV file per table (UTF-8, a header row), which fieldlog can import again.</source>
         <translation>Um arquivo CSV por tabela (UTF-8, com uma linha de cabeçalho), que o fieldlog pode voltar a importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/export_dialog.py" line="49"/>
+        <location filename="../../fieldlog/ui/export_dialog.py" line="48"/>
         <source>The dashboard on one page: the headline figures, the charts and the map of sites, as a PDF (A4 landscape) or, named .png, as an image for a newsletter. No personal data.</source>
         <translation>O painel numa página: os números principais, os gráficos e o mapa dos locais, em PDF (A4 horizontal) ou, com o nome terminado em .png, como imagem para um boletim informativo. Sem dados pessoais.</translation>
     </message>
@@ -3351,115 +3503,150 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>exports</name>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="56"/>
+        <location filename="../../fieldlog/services/exports.py" line="57"/>
         <source>the SER report</source>
         <translation>o relatório SER</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="57"/>
+        <location filename="../../fieldlog/services/exports.py" line="58"/>
         <source>&amp;SER report…</source>
         <translation>&amp;Relatório SER…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="58"/>
+        <location filename="../../fieldlog/services/exports.py" line="59"/>
         <source>Excel workbooks</source>
         <translation>Pastas de trabalho do Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="59"/>
+        <location filename="../../fieldlog/services/exports.py" line="60"/>
         <source>the exchange package</source>
         <translation>o pacote de intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="60"/>
+        <location filename="../../fieldlog/services/exports.py" line="61"/>
         <source>Exchange &amp;package…</source>
         <translation>&amp;Pacote de intercâmbio…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="61"/>
+        <location filename="../../fieldlog/services/exports.py" line="62"/>
         <source>fieldlog packages</source>
         <translation>Pacotes do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="62"/>
+        <location filename="../../fieldlog/services/exports.py" line="63"/>
         <source>the Darwin Core archive</source>
         <translation>o arquivo Darwin Core</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="63"/>
+        <location filename="../../fieldlog/services/exports.py" line="64"/>
         <source>&amp;Darwin Core archive…</source>
         <translation>Arquivo &amp;Darwin Core…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="64"/>
+        <location filename="../../fieldlog/services/exports.py" line="65"/>
         <source>Zip archives</source>
         <translation>Arquivos Zip</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="65"/>
+        <location filename="../../fieldlog/services/exports.py" line="66"/>
         <source>the sites as GeoJSON</source>
         <translation>os locais em GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="66"/>
+        <location filename="../../fieldlog/services/exports.py" line="67"/>
         <source>&amp;GeoJSON of sites…</source>
         <translation>&amp;GeoJSON dos locais…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="68"/>
+        <location filename="../../fieldlog/services/exports.py" line="69"/>
         <source>the CSV files</source>
         <translation>os arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="68"/>
+        <location filename="../../fieldlog/services/exports.py" line="69"/>
         <source>&amp;CSV files…</source>
         <translation>Arquivos &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="69"/>
+        <location filename="../../fieldlog/services/exports.py" line="70"/>
         <source>the dashboard</source>
         <translation>o painel</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/services/exports.py" line="70"/>
+        <location filename="../../fieldlog/services/exports.py" line="71"/>
         <source>Dash&amp;board as PDF or PNG…</source>
         <translation>Pai&amp;nel em PDF ou PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="86"/>
+        <source>in campaign {campaign}</source>
+        <translation>da campanha {campaign}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="91"/>
+        <source>in country {code}</source>
+        <translation>no país {code}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="94"/>
+        <source>from {date}</source>
+        <translation>a partir de {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="97"/>
+        <source>to {date}</source>
+        <translation>até {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="110"/>
+        <source>an activity</source>
+        <translation>uma atividade</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="111"/>
+        <source>with {kind}</source>
+        <translation>com {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/exports.py" line="112"/>
+        <source>{words} of {what}</source>
+        <translation>{words} de {what}</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="71"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="72"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="163"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="164"/>
         <source>Not a number</source>
         <translation>Não é um número</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="177"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="178"/>
         <source>Write {whole} or {decimal}: {typed} could mean either</source>
         <translation>Escreva {whole} ou {decimal}: {typed} pode significar qualquer um dos dois</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="185"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="186"/>
         <source>Not a number; write decimals with a dot: {number}</source>
         <translation>Não é um número; escreva as casas decimais com ponto: {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="213"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="214"/>
         <source>Cannot be negative</source>
         <translation>Não pode ser negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="224"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="225"/>
         <source>Write a whole number</source>
         <translation>Escreva um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="260"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
@@ -3474,57 +3661,57 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="272"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
         <source>year</source>
         <translation>ano</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="273"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
         <source>month</source>
         <translation>mês</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="274"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
         <source>day</source>
         <translation>dia</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="285"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="283"/>
         <source>There is no month {month}; write the date as {order}, like {example}</source>
         <translation>Não existe o mês {month}; escreva a data como {order}, por exemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="291"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="289"/>
         <source>There is no {day} {month} {year}</source>
         <translation>Não existe o dia {day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="313"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="311"/>
         <source>Write the date as {order}, like {example}</source>
         <translation>Escreva a data como {order}, por exemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="328"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="326"/>
         <source>Write the date and time as {example}</source>
         <translation>Escreva a data e a hora como {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="332"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="330"/>
         <source>Add the time too, like {example}</source>
         <translation>Acrescente também a hora, por exemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="334"/>
         <source>Hours go from 00 to 23</source>
         <translation>As horas vão de 00 a 23</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
         <source>Minutes must be below 60</source>
         <translation>Os minutos têm de ser menos de 60</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="340"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
         <source>Seconds must be below 60</source>
         <translation>Os segundos têm de ser menos de 60</translation>
     </message>
@@ -3532,42 +3719,42 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="85"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="95"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="86"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="96"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="87"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="97"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="88"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="98"/>
         <source>Volunteer hours</source>
         <translation>Horas de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="89"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="99"/>
         <source>Plants planted</source>
         <translation>Plantas plantadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="90"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="100"/>
         <source>Seed collected</source>
         <translation>Sementes colhidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="91"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="101"/>
         <source>Invasives removed</source>
         <translation>Invasoras removidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/formatting.py" line="92"/>
+        <location filename="../../fieldlog/ui/formatting.py" line="102"/>
         <source>Litter collected</source>
         <translation>Lixo recolhido</translation>
     </message>
@@ -3683,57 +3870,57 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="135"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="136"/>
         <source>&lt;p style=&apos;font-size: x-large&apos;&gt;&lt;b&gt;Welcome to fieldlog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Log your restoration events and what volunteers did at them: plantings, seed collection, seedballs, invasive plant pulls and litter pickups. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Start with your first event, or load sample data to look around.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size: x-large&apos;&gt;&lt;b&gt;Bem-vindo ao fieldlog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Anote os seus eventos de restauração e o que os voluntários fizeram neles: plantios, colheita de sementes, bolas de sementes, arranque de plantas invasoras e recolha de lixo. Tudo fica neste computador.&lt;/p&gt;&lt;p&gt;Comece pelo seu primeiro evento ou carregue dados de exemplo para explorar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="141"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="142"/>
         <source>No events match the filter.</source>
         <translation>Nenhum evento corresponde ao filtro.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="175"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="171"/>
         <source>The backup was restored, but the database could not be opened again: {reason} Open fieldlog again.</source>
         <translation>A cópia de segurança foi restaurada, mas não foi possível abrir de novo a base de dados: {reason} Abra o fieldlog de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="221"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="217"/>
         <source>This database was closed (restored from a backup, or set aside as damaged); nothing was read or written.</source>
         <translation>Esta base de dados foi fechada (restaurada a partir de uma cópia de segurança, ou posta de parte por estar danificada); nada foi lido nem gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="254"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="250"/>
         <source>fieldlog: no backup was made at exit: {reason}</source>
         <translation>fieldlog: não foi feita cópia de segurança ao sair: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1952"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1948"/>
         <source>Opening the database…</source>
         <translation>Abertura da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1972"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1968"/>
         <source>Backup restored</source>
         <translation>Cópia de segurança restaurada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1980"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1976"/>
         <source>fieldlog cannot open the database</source>
         <translation>O fieldlog não consegue abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1992"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1988"/>
         <source>Restoring the backup…</source>
         <translation>Restauração da cópia de segurança em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="1999"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1995"/>
         <source>Open a fieldlog database</source>
         <translation>Abrir uma base de dados do fieldlog</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/main_window.py" line="2000"/>
+        <location filename="../../fieldlog/ui/main_window.py" line="1996"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de dados do fieldlog (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
@@ -4427,9 +4614,17 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
 </context>
 <context>
+    <name>spreadsheet_view</name>
+    <message>
+        <location filename="../../fieldlog/services/spreadsheet_view.py" line="66"/>
+        <source>Windows (cp1252): files saved by Excel on Windows</source>
+        <translation>Windows (cp1252): arquivos gravados pelo Excel no Windows</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
-        <location filename="../../fieldlog/ui/tasks.py" line="74"/>
+        <location filename="../../fieldlog/ui/tasks.py" line="90"/>
         <source>Something went wrong with the database ({kind}: {error}).</source>
         <translation>Ocorreu um problema com a base de dados ({kind}: {error}).</translation>
     </message>

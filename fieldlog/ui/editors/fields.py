@@ -47,13 +47,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlog.domain.checks import Issue, Value
 from fieldlog.domain.coordinates import format_coordinate, parse_coordinate
 from fieldlog.domain.errors import UnknownUnit
 from fieldlog.domain.kinds import LabelledEnum, Level
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP  # typed str, unlike PySide6's (object)
 from fieldlog.domain.units import Dimension, convert_exact, unit
 from fieldlog.services.reference import EXTRA_COUNTRIES, country_code, country_name
-from fieldlog.ui.language import column_label, vocabulary, window_language
+from fieldlog.ui.language import column_label, translated, vocabulary, window_language
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"  # a dark amber: readable on white, unlike pure amber
@@ -336,6 +337,26 @@ def parse_datetime(text: str) -> dt.datetime | None:
     if second > 59:
         raise ValueError(QCoreApplication.translate("fields", "Seconds must be below 60"))
     return dt.datetime.combine(date, dt.time(hour, minute, second))
+
+
+def _local_value(value: Value) -> str:
+    match value:
+        case bool() | str():
+            return str(value)
+        case int() | float():
+            return local_number(value)
+        case dt.datetime():
+            return format_datetime(value)
+        case dt.date():
+            return format_date(value)
+
+
+def issue_message(issue: Issue) -> str:
+    """A check's message in the window's language, the values it names written the local way."""
+    text = translated("checks", issue.text)
+    if not issue.values:
+        return text
+    return text.format(**{name: _local_value(value) for name, value in issue.values})
 
 
 def sentence(message: str) -> str:

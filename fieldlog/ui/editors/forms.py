@@ -79,6 +79,7 @@ from fieldlog.ui.editors.fields import (
     TallyField,
     TextField,
     format_datetime,
+    issue_message,
     local_number,
     sentence,
     string_list_completer,
@@ -376,7 +377,7 @@ class RecordForm(QWidget):
             if key is None:
                 homeless.append(issue)
             else:
-                message = required if issue.message.strip() == "is required" else issue.message
+                message = required if issue.text == "is required" else issue_message(issue)
                 per_field[key].append((issue.level, message))
         for key in blank_required:
             if self._submitted or key in self._touched:
@@ -384,7 +385,7 @@ class RecordForm(QWidget):
         for key, field in self._fields.items():
             field.set_issues(per_field[key])
         lines = [self.tr("{field}: {message}").format(field=issue.field.replace("_", " ").capitalize(),
-                                                      message=issue.message) for issue in homeless]
+                                                      message=issue_message(issue)) for issue in homeless]
         level = Level.ERROR if any(issue.is_error for issue in homeless) else Level.WARNING
         context = self._missing_context() if self._submitted else ""
         self._set_banner([context, *lines] if context else lines, level if homeless else Level.ERROR)
