@@ -251,6 +251,43 @@ def test_a_csv_is_mapped_column_by_column_and_the_mapping_is_remembered(
     assert statuses(dialog) == [RowStatus.UNCHANGED] * 3
 
 
+def test_a_csv_with_decimal_commas_is_refused_until_the_box_says_so(
+        qtbot: Any, store: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As Excel saves a CSV where a comma is the decimal mark: semicolons between the cells.
+    lines = [line.replace(",", ";").replace(";0.", ";0,") for line in NURSERY_LINES]
+    assert "0,5" in lines[1] and "0,25" in lines[2]
+    path = write_csv(tmp_path / "nursery_log.csv", lines)
+    window = open_window(qtbot, store, tmp_path)
+    dialog = open_import(qtbot, window, path)
+    map_nursery_columns(dialog)
+    editor = dialog.editor("nursery_log")
+    assert not editor.decimal_comma.isChecked()
+    dialog.go_next()
+    wait_preview(qtbot, dialog)
+    assert statuses(dialog) == [RowStatus.ERROR, RowStatus.ERROR, RowStatus.NEW]
+    assert dialog.summary_label.text() == "nursery_log.csv: 1 new, 2 errors"
+    reasons = " ".join(dialog.model.outcome(0).reasons)
+    assert "'0,5'" in reasons and "Planted area" in reasons and 'tick "Decimal comma"' in reasons, reasons
+    assert not dialog.import_button.isEnabled()
+
+    dialog.go_back()
+    editor.decimal_comma.setChecked(True)
+    saved = tmp_path / "nursery-mapping.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(saved), ""))
+    dialog.save_mapping_button.click()
+    assert json.loads(saved.read_text(encoding="utf-8"))["decimal_comma"] is True
+    dialog.go_next()
+    wait_preview(qtbot, dialog)
+    assert statuses(dialog) == [RowStatus.NEW] * 3, [o.reasons for o in dialog.model.outcomes]
+    import_and_wait(qtbot, dialog)
+    assert summarize(store).planting.area_m2 == 7500  # 0,5 ha and 0,25 ha
+    close_dialog(qtbot, window, dialog)
+
+    dialog = open_import(qtbot, window, path)  # the same headers next time: the box is ticked again
+    dialog.go_next()
+    assert dialog.editor("nursery_log").decimal_comma.isChecked()
+
+
 def test_a_loaded_mapping_is_applied_to_its_sheet(qtbot: Any, store: Database, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_csv(tmp_path / "nursery_log.csv", NURSERY_LINES)
@@ -456,6 +493,8 @@ def test_the_header_row_can_be_moved_and_tab_runs_down_the_columns(qtbot: Any, s
                     timeout=5000)
     editor.date_format.setFocus()
     qtbot.keyClick(editor.date_format, Qt.Key.Key_Tab)
+    assert editor.decimal_comma.hasFocus()
+    qtbot.keyClick(editor.decimal_comma, Qt.Key.Key_Tab)
     assert editor.field_combo("Outing").hasFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.import_dialog is None, timeout=5000)

@@ -87,7 +87,8 @@ def read_text(value: Raw) -> str:
     return text
 
 
-_DECLARE_COMMA = 'or, if the whole sheet uses decimal commas, declare it in the mapping ("decimal_comma": true)'
+_DECLARE_COMMA = ('or, if the whole sheet uses decimal commas, say so: tick "Decimal comma" when importing in the '
+                  'window, or write "decimal_comma": true in the mapping file')
 
 
 def _decimal_text(text: str, decimal_comma: bool) -> str:

@@ -338,6 +338,12 @@ class MappingEditor(QWidget):
                                             "tried in order. Leave blank otherwise."))
         self.date_format.setMaximumWidth(180)
         self.date_format.textChanged.connect(lambda _text: self.changed.emit())
+        self.decimal_comma = QCheckBox(self.tr("Decimal co&mma"))
+        self.decimal_comma.setObjectName("decimal_comma")
+        self.decimal_comma.setToolTip(self.tr("The sheet writes numbers with a decimal comma (2,5 for two and a "
+                                              "half) and no thousands separators, as a CSV file saved where that "
+                                              "is the custom does"))
+        self.decimal_comma.toggled.connect(lambda _on: self.changed.emit())
         options = QHBoxLayout()
         row_label = QLabel(self.tr("Header &row"))
         row_label.setBuddy(self.header_row)
@@ -348,6 +354,8 @@ class MappingEditor(QWidget):
         options.addSpacing(18)
         options.addWidget(date_label)
         options.addWidget(self.date_format)
+        options.addSpacing(18)
+        options.addWidget(self.decimal_comma)
         options.addStretch(1)
 
         self.grid_holder = QWidget()
@@ -460,7 +468,7 @@ class MappingEditor(QWidget):
 
     def _fix_tab_order(self) -> None:
         """Tab runs down the options, the columns (field, then unit), then the constants."""
-        chain: list[QWidget] = [self.header_row, self.date_format]
+        chain: list[QWidget] = [self.header_row, self.date_format, self.decimal_comma]
         for entry in self.columns.values():
             chain += [entry.field, entry.unit]
         chain.append(self.add_constant_button)
@@ -552,6 +560,7 @@ class MappingEditor(QWidget):
                 self._fill_units(entry, units.get(key) or self._unit_in_header(entry.header))
             formats = mapping.date_format
             self.date_format.setText("; ".join(formats) if isinstance(formats, tuple) else formats or "")
+            self.decimal_comma.setChecked(mapping.decimal_comma)
             for constant in list(self.constants):
                 self._remove_constant(constant)
             for name, value in mapping.constants.items():
@@ -602,7 +611,8 @@ class MappingEditor(QWidget):
                      if entry.field.currentData() and entry.value.text().strip()}
         return dataclasses.replace(self._kept, kind=self.table, sheet=self.look.name,
                                    header_row=self.header_row.value(), columns=columns, units=units,
-                                   constants=constants, date_format=self.date_formats())
+                                   constants=constants, date_format=self.date_formats(),
+                                   decimal_comma=self.decimal_comma.isChecked())
 
     def date_formats(self) -> str | tuple[str, ...] | None:
         """The date format typed (several, separated by ;, are tried in order)."""
@@ -1344,11 +1354,32 @@ class ImportDialog(QDialog):
             count = sum(counts.values()) if statuses is None else sum(counts[s] for s in statuses)
             self.filter_combo.setItemText(index, f"{translated('import_dialog', text)} ({format_number(count)})")
         if self.previewing:
-            shown = " · ".join(f"{format_number(counts[s])} {translated('import_dialog', STATUS_WORDS[s])}"
-                               for s in RowStatus if counts[s])
+            shown = self._status_counts(counts, " · ")
             text = self.tr("Reading {file}… %Ln row(s) so far: {statuses}", "", self._rows_read) if shown else \
                 self.tr("Reading {file}… %Ln row(s) so far", "", self._rows_read)
             self.summary_label.setText(text.format(file=self.path.name, statuses=shown))
+
+    def _status_counts(self, counts: dict[RowStatus, int], separator: str) -> str:
+        """The rows of each status, counted: "11 new, 2 errors"."""
+        parts = []
+        for status in RowStatus:
+            n = counts.get(status, 0)
+            if not n:
+                continue
+            match status:
+                case RowStatus.NEW:
+                    parts.append(self.tr("%Ln new", "rows", n))
+                case RowStatus.UPDATED:
+                    parts.append(self.tr("%Ln updated", "rows", n))
+                case RowStatus.UNCHANGED:
+                    parts.append(self.tr("%Ln unchanged", "rows", n))
+                case RowStatus.DUPLICATE:
+                    parts.append(self.tr("%Ln duplicate(s)", "rows", n))
+                case RowStatus.ERROR:
+                    parts.append(self.tr("%Ln error(s)", "rows", n))
+                case RowStatus.SKIPPED:
+                    parts.append(self.tr("%Ln skipped", "rows", n))
+        return separator.join(parts)
 
     def _filter_changed(self, index: int) -> None:
         self.model.set_filter(FILTERS[index][1])
@@ -1360,7 +1391,10 @@ class ImportDialog(QDialog):
         self.preview = preview
         self._cancel = None
         lines = preview.summary_lines()
-        self.summary_label.setText(lines[0])
+        counts = Counter(outcome.status for outcome in preview.outcomes)
+        self.summary_label.setText(self.tr("{file}: {statuses}").format(
+            file=self.path.name, statuses=self._status_counts(counts, ", ")) if counts
+            else self.tr("{file}: no rows to import").format(file=self.path.name))
         additions = next((line for line in lines[1:] if line.startswith("Would add")),
                          self.tr("Would add nothing new."))
         _say(self.additions_label, additions)

@@ -604,141 +604,141 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="652"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="662"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="676"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="686"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="679"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="689"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="682"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="692"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="685"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="902"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="695"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="734"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="744"/>
         <source>C&amp;hoose another file…</source>
         <translation>&amp;Elegir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="740"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="750"/>
         <source>Automatic (UTF-8)</source>
         <translation>Automática (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="755"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="759"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="769"/>
         <source>Sheets</source>
         <translation>Hojas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="760"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
         <translation>Marque las hojas que quiere importar y elija la tabla que llena cada una. Las hojas con el nombre de una tabla (Eventos, Plantación, …) se eligen automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="772"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="782"/>
         <source>&amp;Load mapping…</source>
         <translation>Ca&amp;rgar asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="774"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="784"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Guardar asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="788"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="798"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="789"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
         <translation>Elija el campo al que va cada columna del archivo; las columnas que queden en “{ignore}” no se importan. Los campos con * son obligatorios. fieldlog recuerda estas opciones para los archivos con los mismos encabezados.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="813"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="823"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="820"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="830"/>
         <source>S&amp;top preview</source>
         <translation>&amp;Detener vista previa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="834"/>
         <source>Preview a&amp;gain</source>
         <translation>&amp;Volver a previsualizar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="865"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="875"/>
         <source>&amp;Skip invalid rows</source>
         <translation>&amp;Omitir filas no válidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="869"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="869"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>Lo que haría la importación con cada fila. No se escribe nada hasta que presione Importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="902"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="921"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="931"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Marque al menos una hoja y elija su tabla.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="927"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="937"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Primero corrija la asignación de {sheets} (el mensaje debajo de sus columnas explica cómo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="942"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1445"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="952"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="944"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>Se podrá importar cuando la vista previa haya leído todo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
         <source>Import is possible after a complete preview.</source>
         <translation>Se podrá importar después de una vista previa completa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="951"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="961"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln fila tiene errores: corrija el archivo y vuelva a previsualizar, o marque “Omitir filas no válidas” para importar las demás.</numerusform>
@@ -746,12 +746,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Nada que importar: todas las filas ya están en fieldlog o se omitieron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad; se omite %Ln fila con errores.</numerusform>
@@ -759,58 +759,58 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="959"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="969"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Hojas de cálculo ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1225"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="984"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="994"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>&amp;Omitir filas no válidas: importar las demás y escribir las filas con errores en “{file}” para corregirlas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="997"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1010"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1020"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Elija la codificación del archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1011"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
         <source>Which encoding was the file saved in?</source>
         <translation>¿Con qué codificación se guardó el archivo?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
         <source>Fills the table</source>
         <translation>Llena la tabla</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1049"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1059"/>
         <source>Table for sheet {sheet}</source>
         <translation>Tabla para la hoja {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1070"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1080"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln hoja; {chosen} elegidas. Siguiente: revisar las columnas.</numerusform>
@@ -818,17 +818,17 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1072"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Ninguna hoja tiene el nombre de una tabla que fieldlog conozca y ningún encabezado coincide con una: elija la tabla de cada hoja que quiera importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
         <source>row {row} is empty</source>
         <translation>la fila {row} está vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1084"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1094"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln columna; no se importa</numerusform>
@@ -836,7 +836,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1087"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1097"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} de %Ln columna reconocida</numerusform>
@@ -844,7 +844,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1088"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} de %Ln columna reconocida: asígnela en la página siguiente</numerusform>
@@ -852,62 +852,62 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1173"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1183"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>El formato de fecha se escribe con códigos como %d.%m.%Y (día.mes.año); déjelo en blanco para las fechas que la hoja de cálculo ya reconoce.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1192"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1202"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Leyendo la fila {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1225"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
         <source>Column mappings ({patterns})</source>
         <translation>Asignaciones de columnas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1230"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1240"/>
         <source>Save the column mapping</source>
         <translation>Guardar la asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1239"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1249"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>No se guardó la asignación: {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1242"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1252"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Se guardó la asignación en {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1256"/>
         <source>Load a column mapping</source>
         <translation>Cargar una asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1276"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1286"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>Se cargó {file} para {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1277"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
         <source>Loaded {file}.</source>
         <translation>Se cargó {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1279"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1289"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Este archivo no tiene la hoja {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1302"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1312"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1349"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1358"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Leyendo {file}… %Ln fila hasta ahora: {statuses}</numerusform>
@@ -915,55 +915,119 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1350"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Leyendo {file}… %Ln fila hasta ahora</numerusform>
             <numerusform>Leyendo {file}… %Ln filas hasta ahora</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1371"/>
+        <source>%Ln new</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln nuevo</numerusform>
+            <numerusform>%Ln nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1373"/>
+        <source>%Ln updated</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1375"/>
+        <source>%Ln unchanged</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1377"/>
+        <source>%Ln duplicate(s)</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln duplicado</numerusform>
+            <numerusform>%Ln duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1379"/>
+        <source>%Ln error(s)</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <source>%Ln skipped</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln omitido</numerusform>
+            <numerusform>%Ln omitidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1365"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1395"/>
+        <source>{file}: {statuses}</source>
+        <translation>{file}: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1397"/>
+        <source>{file}: no rows to import</source>
+        <translation>{file}: ninguna fila para importar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1399"/>
         <source>Would add nothing new.</source>
         <translation>No agregaría nada nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1370"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1404"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Hojas no importadas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1388"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1422"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Vista previa detenida. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1394"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
         <source>The file cannot be imported as it is.</source>
         <translation>El archivo no se puede importar tal como está.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1434"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Leyendo {file} como {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1463"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>No se pudieron escribir las filas con errores en {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1457"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1457"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
         <source>Nothing imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1465"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1499"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln registro agregado, {updated} actualizados, {unchanged} sin cambios.</numerusform>
@@ -971,12 +1035,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1472"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1506"/>
         <source>Added: {what}.</source>
         <translation>Agregado: {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1475"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1509"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln fila se omitió por ser un probable duplicado de registros que ya están en fieldlog.</numerusform>
@@ -984,7 +1048,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln fila con errores no se importó. Está en {file} con el motivo: corríjala allí e importe ese archivo.</numerusform>
@@ -992,7 +1056,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1482"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1516"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln fila con errores no se importó.</numerusform>
@@ -1000,12 +1064,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1487"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>Se hizo una copia de seguridad de la base de datos antes de la importación: {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1534"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importación cancelada. No se importó nada.</translation>
     </message>
@@ -2057,87 +2121,97 @@ Esta ventana se cierra; vuelva a abrir fieldlog para que se aparte el archivo da
         <translation>Solo para fechas escritas como texto en un orden poco común, por ejemplo %d.%m.%Y para 31.05.2026 o %m/%d/%Y para 05/31/2026; si hay varios, separados por ;, se prueban en orden. En otro caso, déjelo en blanco.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="341"/>
+        <source>Decimal co&amp;mma</source>
+        <translation>Coma deci&amp;mal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="343"/>
+        <source>The sheet writes numbers with a decimal comma (2,5 for two and a half) and no thousands separators, as a CSV file saved where that is the custom does</source>
+        <translation>La hoja escribe los números con coma decimal (2,5 por dos y medio) y sin separadores de miles, como un archivo CSV guardado donde esa es la costumbre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="348"/>
         <source>Header &amp;row</source>
         <translation>&amp;Fila de encabezados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="350"/>
         <source>&amp;Date format</source>
         <translation>Formato de fe&amp;cha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="361"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="369"/>
         <source>&amp;Add constant</source>
         <translation>&amp;Agregar constante</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="363"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="371"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
         <translation>Un valor para un campo que comparten todas las filas de esta hoja (por ejemplo, el país); {Header} toma el valor de esa columna en la fila</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="367"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="375"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
         <translation>&lt;b&gt;Constantes&lt;/b&gt; (el mismo valor en todas las filas; {Header} toma el valor de esa columna)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>Goes to field</source>
         <translation>Va al campo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="428"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="436"/>
         <source>Column {number}: {header}</source>
         <translation>Columna {number}: {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="434"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="442"/>
         <source>Field for column {header}</source>
         <translation>Campo para la columna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="438"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="446"/>
         <source>Unit of column {header}</source>
         <translation>Unidad de la columna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="451"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="459"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
         <translation>La fila {row} de esta hoja está vacía: indique como fila de encabezados la que tiene los nombres de las columnas.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="508"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
         <source>— choose a field —</source>
         <translation>— elija un campo —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="521"/>
         <source>value, e.g. KE or {Year}-01-01</source>
         <translation>valor, por ejemplo KE o {Year}-01-01</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="515"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="523"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
         <source>Remove this constant</source>
         <translation>Quitar esta constante</translation>
     </message>

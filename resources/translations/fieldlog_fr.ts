@@ -604,141 +604,141 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="652"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="662"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="676"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="686"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="679"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="689"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="682"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="692"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="685"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="902"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="695"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="734"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="744"/>
         <source>C&amp;hoose another file…</source>
         <translation>C&amp;hoisir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="740"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="750"/>
         <source>Automatic (UTF-8)</source>
         <translation>Automatique (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="755"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="759"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="769"/>
         <source>Sheets</source>
         <translation>Feuilles</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="760"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
         <translation>Cochez les feuilles à importer et choisissez la table que remplit chacune. Les feuilles qui portent le nom d&apos;une table (Événements, Plantation, …) sont choisies pour vous.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="772"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="782"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger une correspondance…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="774"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="784"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>Enre&amp;gistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="788"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="798"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="789"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
         <translation>Choisissez le champ où va chaque colonne du fichier ; les colonnes laissées sur « {ignore} » ne sont pas importées. Les champs marqués * sont obligatoires. fieldlog retient ces choix pour les fichiers ayant les mêmes en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="813"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="823"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="820"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="830"/>
         <source>S&amp;top preview</source>
         <translation>Arrê&amp;ter l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="834"/>
         <source>Preview a&amp;gain</source>
         <translation>Relancer l&apos;a&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="865"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="875"/>
         <source>&amp;Skip invalid rows</source>
         <translation>Ignorer les lignes non &amp;valides</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="869"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="869"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>Ce que l&apos;import ferait de chaque ligne. Rien n&apos;est écrit tant que vous n&apos;appuyez pas sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="902"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="921"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="931"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Cochez au moins une feuille et choisissez sa table.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="927"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="937"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Corrigez d&apos;abord la correspondance de {sheets} (le message sous ses colonnes indique comment).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="942"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1445"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="952"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="944"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>L&apos;import sera possible quand l&apos;aperçu aura lu tout le fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
         <source>Import is possible after a complete preview.</source>
         <translation>L&apos;import est possible après un aperçu complet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="951"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="961"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln ligne contient des erreurs : corrigez le fichier et relancez l&apos;aperçu, ou cochez « Ignorer les lignes non valides » pour importer les autres.</numerusform>
@@ -746,12 +746,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Rien à importer : chaque ligne est déjà dans fieldlog ou est exclue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Prêt : {new} nouveaux et {updated} mis à jour, en une seule fois après une sauvegarde ; %Ln ligne en erreur exclue.</numerusform>
@@ -759,58 +759,58 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="959"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="969"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Prêt : {new} nouveaux et {updated} mis à jour, en une seule fois après une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Tableurs ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1225"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="984"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="994"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>Ignorer les lignes non &amp;valides : importer les autres et écrire les lignes en erreur dans « {file} » pour les corriger</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="997"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1010"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1020"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Choisir l&apos;encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1011"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
         <source>Which encoding was the file saved in?</source>
         <translation>Dans quel encodage le fichier a-t-il été enregistré ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
         <source>Fills the table</source>
         <translation>Remplit la table</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1049"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1059"/>
         <source>Table for sheet {sheet}</source>
         <translation>Table pour la feuille {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1070"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1080"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln feuille ; {chosen} choisie(s). Ensuite : vérifiez les colonnes.</numerusform>
@@ -818,17 +818,17 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1072"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Aucune feuille ne porte le nom d&apos;une table connue de fieldlog, et aucun en-tête ne correspond : choisissez la table de chaque feuille à importer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
         <source>row {row} is empty</source>
         <translation>la ligne {row} est vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1084"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1094"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln colonne ; non importée</numerusform>
@@ -836,7 +836,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1087"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1097"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} sur %Ln colonne reconnue(s)</numerusform>
@@ -844,7 +844,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1088"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} sur %Ln colonne reconnue(s) : faites la correspondance à la page suivante</numerusform>
@@ -852,62 +852,62 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1173"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1183"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>Le format de date s&apos;écrit avec des codes comme %d.%m.%Y (jour.mois.année) ; laissez-le vide pour les dates que le tableur reconnaît déjà.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1192"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1202"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Lecture de la ligne {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1225"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
         <source>Column mappings ({patterns})</source>
         <translation>Correspondances de colonnes ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1230"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1240"/>
         <source>Save the column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1239"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1249"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>La correspondance n&apos;a pas été enregistrée : {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1242"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1252"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Correspondance enregistrée dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1256"/>
         <source>Load a column mapping</source>
         <translation>Charger une correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1276"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1286"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>{file} chargé pour {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1277"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
         <source>Loaded {file}.</source>
         <translation>{file} chargé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1279"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1289"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Ce fichier n&apos;a pas de feuille {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1302"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1312"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1349"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1358"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Lecture de {file}… %Ln ligne pour l&apos;instant : {statuses}</numerusform>
@@ -915,55 +915,119 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1350"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Lecture de {file}… %Ln ligne pour l&apos;instant</numerusform>
             <numerusform>Lecture de {file}… %Ln lignes pour l&apos;instant</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1371"/>
+        <source>%Ln new</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1373"/>
+        <source>%Ln updated</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1375"/>
+        <source>%Ln unchanged</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln inchangé</numerusform>
+            <numerusform>%Ln inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1377"/>
+        <source>%Ln duplicate(s)</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln doublon</numerusform>
+            <numerusform>%Ln doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1379"/>
+        <source>%Ln error(s)</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <source>%Ln skipped</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln ignoré</numerusform>
+            <numerusform>%Ln ignorés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1365"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1395"/>
+        <source>{file}: {statuses}</source>
+        <translation>{file} : {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1397"/>
+        <source>{file}: no rows to import</source>
+        <translation>{file} : aucune ligne à importer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1399"/>
         <source>Would add nothing new.</source>
         <translation>N&apos;ajouterait rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1370"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1404"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Feuilles non importées : {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1388"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1422"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Aperçu arrêté. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1394"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
         <source>The file cannot be imported as it is.</source>
         <translation>Le fichier ne peut pas être importé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1434"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Lecture de {file} en {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1463"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>Impossible d&apos;écrire les lignes en erreur dans {file} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1457"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1457"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
         <source>Nothing imported</source>
         <translation>Rien d&apos;importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1465"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1499"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file} : %Ln enregistrement ajouté, {updated} mis à jour, {unchanged} inchangé(s).</numerusform>
@@ -971,12 +1035,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1472"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1506"/>
         <source>Added: {what}.</source>
         <translation>Ajouté : {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1475"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1509"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln ligne a été exclue comme doublon probable d&apos;un enregistrement déjà présent dans fieldlog.</numerusform>
@@ -984,7 +1048,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln ligne en erreur n&apos;a pas été importée. Elle se trouve dans {file} avec la raison : corrigez-la dans ce fichier et importez-le.</numerusform>
@@ -992,7 +1056,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1482"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1516"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln ligne en erreur n&apos;a pas été importée.</numerusform>
@@ -1000,12 +1064,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1487"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>La base de données a été sauvegardée avant l&apos;import : {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1534"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import annulé. Rien n&apos;a été importé.</translation>
     </message>
@@ -2057,87 +2121,97 @@ Cette fenêtre va se fermer ; rouvrez fieldlog pour que le fichier endommagé so
         <translation>Seulement pour les dates écrites en texte dans un ordre inhabituel, par ex. %d.%m.%Y pour 31.05.2026 ou %m/%d/%Y pour 05/31/2026 ; plusieurs formats séparés par ; sont essayés dans l&apos;ordre. Sinon, laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="341"/>
+        <source>Decimal co&amp;mma</source>
+        <translation>Virgule déci&amp;male</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="343"/>
+        <source>The sheet writes numbers with a decimal comma (2,5 for two and a half) and no thousands separators, as a CSV file saved where that is the custom does</source>
+        <translation>La feuille écrit les nombres avec une virgule décimale (2,5 pour deux et demi) et sans séparateur de milliers, comme un fichier CSV enregistré là où c&apos;est l&apos;usage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="348"/>
         <source>Header &amp;row</source>
         <translation>&amp;Ligne des en-têtes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="350"/>
         <source>&amp;Date format</source>
         <translation>&amp;Format de date</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="361"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="369"/>
         <source>&amp;Add constant</source>
         <translation>A&amp;jouter une constante</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="363"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="371"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
         <translation>Une valeur de champ commune à toutes les lignes de cette feuille (par ex. le pays) ; {Header} prend la valeur de cette colonne dans la ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="367"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="375"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
         <translation>&lt;b&gt;Constantes&lt;/b&gt; (la même valeur sur chaque ligne ; {Header} prend la valeur de cette colonne)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>Goes to field</source>
         <translation>Va dans le champ</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="428"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="436"/>
         <source>Column {number}: {header}</source>
         <translation>Colonne {number} : {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="434"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="442"/>
         <source>Field for column {header}</source>
         <translation>Champ pour la colonne {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="438"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="446"/>
         <source>Unit of column {header}</source>
         <translation>Unité de la colonne {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="451"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="459"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
         <translation>La ligne {row} de cette feuille est vide : indiquez comme ligne des en-têtes celle qui contient les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="508"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
         <source>— choose a field —</source>
         <translation>— choisir un champ —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="521"/>
         <source>value, e.g. KE or {Year}-01-01</source>
         <translation>valeur, par ex. KE ou {Year}-01-01</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="515"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="523"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
         <source>Remove this constant</source>
         <translation>Retirer cette constante</translation>
     </message>

@@ -604,141 +604,141 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="652"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="662"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
         <source>Import a spreadsheet</source>
         <translation>Importar uma planilha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="676"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="686"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="679"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="689"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="682"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="692"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="685"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="902"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="695"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="734"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="744"/>
         <source>C&amp;hoose another file…</source>
         <translation>Escol&amp;her outro arquivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="740"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="750"/>
         <source>Automatic (UTF-8)</source>
         <translation>Automática (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="755"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="759"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="769"/>
         <source>Sheets</source>
         <translation>Folhas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="760"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
         <translation>Marque as folhas a importar e escolha a tabela que cada uma preenche. As folhas com o nome de uma tabela (Eventos, Plantio, …) são escolhidas automaticamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="772"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="782"/>
         <source>&amp;Load mapping…</source>
         <translation>Carregar &amp;mapeamento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="774"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="784"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Guardar mapeamento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="788"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="798"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="789"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
         <translation>Escolha o campo para onde vai cada coluna do arquivo; as colunas deixadas em “{ignore}” não são importadas. Os campos com * são obrigatórios. O fieldlog lembra-se destas escolhas para arquivos com os mesmos cabeçalhos.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="813"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="823"/>
         <source>Sho&amp;w</source>
         <translation>Mos&amp;trar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="820"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="830"/>
         <source>S&amp;top preview</source>
         <translation>&amp;Parar a pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="834"/>
         <source>Preview a&amp;gain</source>
         <translation>Pré-visualizar &amp;de novo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="865"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="875"/>
         <source>&amp;Skip invalid rows</source>
         <translation>&amp;Omitir linhas inválidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="869"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="869"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>O que a importação faria com cada linha. Nada é gravado até clicar em Importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="902"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="921"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="931"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Marque pelo menos uma folha e escolha a sua tabela.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="927"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="937"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Corrija primeiro o mapeamento de {sheets} (a mensagem por baixo das colunas explica como).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="942"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1445"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="952"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
         <source>Importing…</source>
         <translation>Importação em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="944"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>A importação fica disponível quando a pré-visualização tiver lido o arquivo inteiro.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
         <source>Import is possible after a complete preview.</source>
         <translation>A importação fica disponível depois de uma pré-visualização completa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="951"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="961"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln linha tem erros: corrija o arquivo e pré-visualize de novo, ou marque “Omitir linhas inválidas” para importar as outras.</numerusform>
@@ -746,12 +746,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Nada a importar: todas as linhas já estão no fieldlog ou foram deixadas de fora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança; %Ln linha com erros deixada de fora.</numerusform>
@@ -759,58 +759,58 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="959"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="969"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Planilhas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1225"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="984"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="994"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>&amp;Omitir linhas inválidas: importar as outras e gravar as linhas com erros em “{file}” para correção</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="997"/>
         <source>Reading the file…</source>
         <translation>Leitura do arquivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1010"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1020"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Escolha a codificação do arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1011"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
         <source>Which encoding was the file saved in?</source>
         <translation>Em que codificação foi gravado o arquivo?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
         <source>Sheet</source>
         <translation>Folha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1042"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
         <source>Fills the table</source>
         <translation>Preenche a tabela</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1049"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1059"/>
         <source>Table for sheet {sheet}</source>
         <translation>Tabela da folha {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1070"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1080"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln folha; escolhidas: {chosen}. A seguir: verifique as colunas.</numerusform>
@@ -818,17 +818,17 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1072"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Nenhuma folha tem o nome de uma tabela que o fieldlog conheça, e nenhum cabeçalho corresponde a uma: escolha a tabela de cada folha a importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
         <source>row {row} is empty</source>
         <translation>a linha {row} está vazia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1084"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1094"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln coluna; não importada</numerusform>
@@ -836,7 +836,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1087"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1097"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>Reconhecidas: {matched} de %Ln coluna</numerusform>
@@ -844,7 +844,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1088"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>Reconhecidas: {matched} de %Ln coluna; faça o mapeamento na página seguinte</numerusform>
@@ -852,62 +852,62 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1173"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1183"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>O formato de data escreve-se com códigos como %d.%m.%Y (dia.mês.ano); deixe-o em branco para datas que a planilha já reconhece.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1192"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1202"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Leitura da linha {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1225"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
         <source>Column mappings ({patterns})</source>
         <translation>Mapeamentos de colunas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1230"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1240"/>
         <source>Save the column mapping</source>
         <translation>Guardar o mapeamento de colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1239"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1249"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>O mapeamento não foi guardado: {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1242"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1252"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Mapeamento guardado em {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1256"/>
         <source>Load a column mapping</source>
         <translation>Carregar um mapeamento de colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1276"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1286"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>{file} carregado para {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1277"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
         <source>Loaded {file}.</source>
         <translation>{file} carregado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1279"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1289"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Este arquivo não tem a folha {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1302"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1312"/>
         <source>Reading {file}…</source>
         <translation>Leitura de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1349"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1358"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Leitura de {file}… %Ln linha até agora: {statuses}</numerusform>
@@ -915,55 +915,119 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1350"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Leitura de {file}… %Ln linha até agora</numerusform>
             <numerusform>Leitura de {file}… %Ln linhas até agora</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1371"/>
+        <source>%Ln new</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln novo</numerusform>
+            <numerusform>%Ln novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1373"/>
+        <source>%Ln updated</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln atualizado</numerusform>
+            <numerusform>%Ln atualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1375"/>
+        <source>%Ln unchanged</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln sem alterações</numerusform>
+            <numerusform>%Ln sem alterações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1377"/>
+        <source>%Ln duplicate(s)</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln duplicado</numerusform>
+            <numerusform>%Ln duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1379"/>
+        <source>%Ln error(s)</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln erro</numerusform>
+            <numerusform>%Ln erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <source>%Ln skipped</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln omitido</numerusform>
+            <numerusform>%Ln omitidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1365"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1395"/>
+        <source>{file}: {statuses}</source>
+        <translation>{file}: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1397"/>
+        <source>{file}: no rows to import</source>
+        <translation>{file}: nenhuma linha para importar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1399"/>
         <source>Would add nothing new.</source>
         <translation>Não acrescentaria nada de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1370"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1404"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Folhas não importadas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1388"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1422"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Pré-visualização interrompida. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1394"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
         <source>The file cannot be imported as it is.</source>
         <translation>O arquivo não pode ser importado tal como está.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1434"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Leitura de {file} como {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1463"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>Não foi possível gravar as linhas com erros em {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1457"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1457"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
         <source>Nothing imported</source>
         <translation>Nada importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1465"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1499"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln registro adicionado, {updated} atualizados, {unchanged} sem alterações.</numerusform>
@@ -971,12 +1035,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1472"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1506"/>
         <source>Added: {what}.</source>
         <translation>Adicionado: {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1475"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1509"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln linha foi deixada de fora por ser provavelmente um duplicado de um registro que já está no fieldlog.</numerusform>
@@ -984,7 +1048,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln linha com erros não foi importada. Está em {file}, com o motivo: corrija-a aí e importe esse arquivo.</numerusform>
@@ -992,7 +1056,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1482"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1516"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln linha com erros não foi importada.</numerusform>
@@ -1000,12 +1064,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1487"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>Foi feita uma cópia de segurança da base de dados antes da importação: {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1534"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importação cancelada. Nada foi importado.</translation>
     </message>
@@ -2057,87 +2121,97 @@ Esta janela vai fechar; abra o fieldlog de novo para pôr de parte o arquivo dan
         <translation>Só para datas escritas como texto numa ordem pouco habitual, por exemplo %d.%m.%Y para 31.05.2026 ou %m/%d/%Y para 05/31/2026; vários formatos, separados por ;, são testados por ordem. Caso contrário, deixe em branco.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="341"/>
+        <source>Decimal co&amp;mma</source>
+        <translation>Vírgula deci&amp;mal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="343"/>
+        <source>The sheet writes numbers with a decimal comma (2,5 for two and a half) and no thousands separators, as a CSV file saved where that is the custom does</source>
+        <translation>A folha escreve os números com vírgula decimal (2,5 para dois e meio) e sem separadores de milhares, como um arquivo CSV gravado onde esse é o costume</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="348"/>
         <source>Header &amp;row</source>
         <translation>&amp;Linha de cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="350"/>
         <source>&amp;Date format</source>
         <translation>&amp;Formato de data</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="361"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="369"/>
         <source>&amp;Add constant</source>
         <translation>&amp;Adicionar constante</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="363"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="371"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
         <translation>Um valor de um campo comum a todas as linhas desta folha (por exemplo, o país); {Header} toma o valor dessa coluna na linha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="367"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="375"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
         <translation>&lt;b&gt;Constantes&lt;/b&gt; (o mesmo valor em todas as linhas; {Header} toma o valor dessa coluna)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>Column in the file</source>
         <translation>Coluna no arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>Goes to field</source>
         <translation>Vai para o campo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="421"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="428"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="436"/>
         <source>Column {number}: {header}</source>
         <translation>Coluna {number}: {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="434"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="442"/>
         <source>Field for column {header}</source>
         <translation>Campo da coluna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="438"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="446"/>
         <source>Unit of column {header}</source>
         <translation>Unidade da coluna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="451"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="459"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
         <translation>A linha {row} desta folha está vazia: indique como linha de cabeçalho a linha com os nomes das colunas.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="508"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
         <source>— choose a field —</source>
         <translation>— escolha um campo —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="521"/>
         <source>value, e.g. KE or {Year}-01-01</source>
         <translation>valor, por exemplo KE ou {Year}-01-01</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="515"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="523"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
         <source>Remove this constant</source>
         <translation>Remover esta constante</translation>
     </message>
