@@ -319,6 +319,18 @@ def qapp(qapp_args: list[str]) -> Any:
 
 
 @pytest.fixture
+def in_spanish(qapp: Any) -> Iterator[None]:
+    """The window in Spanish with the shipped catalogue (numbers and dates too), English again after."""
+    from fieldlog.ui.language import install_language
+
+    assert install_language("es") == "es"
+    try:
+        yield
+    finally:
+        install_language("en")
+
+
+@pytest.fixture
 def english() -> Iterator[None]:
     """Format numbers as in US English for the duration of a test."""
     from PySide6.QtCore import QLocale

@@ -35,7 +35,6 @@ from fieldlog.ui.editors.fields import (
     parse_number,
     sentence,
 )
-from fieldlog.ui.language import install_language
 from tests.test_editors import make, type_in
 from tests.test_ui_main import line_of, open_dialog, open_window, save_with_enter_and_close, settle, type_fields
 
@@ -334,16 +333,6 @@ def test_numbers_are_shown_with_the_locale_decimal_mark_without_grouping(qtbot: 
 
 
 # -- the checks' messages in the window's language ----------------------------------------------------
-
-@pytest.fixture
-def in_spanish(qapp: Any) -> Iterator[None]:
-    """The window in Spanish with the shipped catalogue (numbers and dates too), English again after."""
-    assert install_language("es") == "es"
-    try:
-        yield
-    finally:
-        install_language("en")
-
 
 SPANISH = catalogue("es")
 

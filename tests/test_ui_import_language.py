@@ -1,8 +1,9 @@
 """The import window in another language: its own words, the tables and columns of the template and the
 row statuses all come from the installed translator, with counts and file names filled in after translation.
 
-A small Spanish catalogue is compiled here (pyside6-lrelease), so the test does not depend on the state of
-the shipped translations."""
+A small Spanish catalogue is compiled here (pyside6-lrelease), so the first test does not depend on the state
+of the shipped translations; the reasons a row is refused are read with the shipped catalogue, as a Spanish
+organizer's window reads them."""
 
 from __future__ import annotations
 
@@ -17,9 +18,20 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QLabel
 
+from fieldlog.io.language import catalogue
 from fieldlog.services.database import Database, open_store
+from fieldlog.services.importing import RowStatus
 from fieldlog.ui.import_dialog import MAPPING_PAGE, PREVIEW_PAGE
-from tests.test_ui_import import open_import, open_window, template_workbook, wait_preview
+from tests.test_ui_import import (
+    NURSERY_LINES,
+    map_nursery_columns,
+    open_import,
+    open_window,
+    statuses,
+    template_workbook,
+    wait_preview,
+    write_csv,
+)
 
 SPANISH = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -96,3 +108,39 @@ def test_the_import_window_speaks_the_language_of_the_window(qtbot: Any, store: 
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Estado"
     planted = [row for row in range(model.rowCount()) if model.index(row, 2).data() == "Plantación"]
     assert planted and "nueva" in {model.index(row, 3).data() for row in planted}
+
+
+def test_why_a_row_is_refused_is_said_in_the_language_of_the_window(qtbot: Any, store: Database, tmp_path: Path,
+                                                                   in_spanish: None) -> None:
+    lines = list(NURSERY_LINES)
+    lines[1] = lines[1].replace(",120,", ",-120,")  # a count below 0
+    lines[2] = lines[2].replace(",0.25,", ',"0,25",')  # a decimal comma, quoted, in a comma-separated file
+    lines[3] = lines[3].replace("2026-04-18", "18/04/2026")  # a local date, read for the date and the start
+    path = write_csv(tmp_path / "nursery_log.csv", lines)
+    window = open_window(qtbot, store, tmp_path)
+    dialog = open_import(qtbot, window, path)
+    map_nursery_columns(dialog)
+    dialog.go_next()
+    wait_preview(qtbot, dialog)
+    assert statuses(dialog) == [RowStatus.ERROR] * 3
+    spanish = catalogue("es")
+    where = spanish("messages", "column '{column}': {problem}")
+    negative = spanish("messages", "{number} is negative; a count cannot be below 0")
+    assert negative != "{number} is negative; a count cannot be below 0", "the catalogue translates the reason"
+    model = dialog.model
+    expected = where.format(column="How many", problem=negative.format(number="-120"))
+    assert model.index(0, 5).data() == expected
+    assert model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole) == expected
+    comma = model.index(1, 5).data()
+    assert "'0,25'" in comma and "0.25" in comma  # the cell as typed, and what to write instead
+    assert spanish("messages", 'or, if the whole sheet uses decimal commas, say so: tick "Decimal comma" when '
+                               'importing in the window, or write "decimal_comma": true in the mapping file') in comma
+    assert "has a comma" not in comma and "column '" not in comma
+    [date] = dialog.model.outcome(2).reasons  # once, though the cell is read for Date and for Start
+    assert spanish("messages", "day/month/year") in model.index(2, 5).data(), date
+    assert "2026-04-18" in model.index(2, 5).data()  # what to write, as the file needs it
+    assert dialog.notes_label.text() == spanish("messages", "Sheet '{sheet}': columns ignored (not mapped): "
+                                                            "{columns}").format(sheet="nursery_log", columns="Comment")
+    # The English sentence is what the rejected rows' workbook and the command line keep.
+    assert dialog.preview is not None
+    assert "is negative; a count cannot be below 0" in dialog.preview.outcomes[0].reasons[0]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from fieldlog.domain.kinds import Level, NativeStatus
+from fieldlog.domain.messages import Message, Value
 from fieldlog.domain.records import (
     Activity,
     Event,
@@ -39,22 +40,6 @@ CAMPAIGN_WINDOWS: dict[str, tuple[dt.date, dt.date]] = {
 }
 
 
-Value = str | int | float | dt.date  # a value a message names; dt.datetime is a dt.date too
-
-
-def english_value(value: Value) -> str:
-    """A value as the English message writes it (the window writes it the local way)."""
-    match value:
-        case bool() | str() | int():
-            return str(value)
-        case float():
-            return f"{value:g}"
-        case dt.datetime():
-            return f"{value:%Y-%m-%d %H:%M}"
-        case dt.date():
-            return f"{value:%Y-%m-%d}"
-
-
 @dataclass(frozen=True, slots=True)
 class Issue:
     """One finding of a quality check: how serious, which field, and why in plain words.
@@ -70,11 +55,9 @@ class Issue:
     values: tuple[tuple[str, Value], ...] = ()
 
     @property
-    def message(self) -> str:
-        """The message in English, its values filled in."""
-        if not self.values:
-            return self.text
-        return self.text.format(**{name: english_value(value) for name, value in self.values})
+    def message(self) -> Message:
+        """The message in English, its values filled in (and kept, for the window to translate)."""
+        return Message(self.text, context="checks", **dict(self.values))
 
     @property
     def is_error(self) -> bool:

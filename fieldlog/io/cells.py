@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from fieldlog.domain.coordinates import Axis, parse_coordinate
 from fieldlog.domain.kinds import LabelledEnum
+from fieldlog.domain.messages import Message
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.domain.units import Unit, convert_exact, unit
 from fieldlog.io.columns import Column, ValueType, fold
 from fieldlog.io.language import Catalogue, catalogues
@@ -30,6 +32,10 @@ FORMULA_PREFIXES = ("=", "+", "-", "@")
 
 class CellProblem(ValueError):
     """A cell that cannot be read as its column's value; the message says why in plain words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message  # a Message the window can translate (str(problem) is plain English)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +69,9 @@ def _shown(value: Raw) -> str:
 
 def _refuse_formula(value: Raw) -> None:
     if isinstance(value, Formula):
-        raise CellProblem(f"contains a formula ({_shown(value)}), not a value; copy the column and paste "
-                          "it back as values only")
+        raise CellProblem(Message(
+            QT_TRANSLATE_NOOP("messages", "contains a formula ({formula}), not a value; copy the column "
+                                          "and paste it back as values only"), formula=_shown(value)))
 
 
 def read_text(value: Raw) -> str:
@@ -81,14 +88,17 @@ def read_text(value: Raw) -> str:
     else:
         text = str(value)
     if len(text) > MAX_CELL_CHARS:
-        raise CellProblem(f"holds {len(text):,} characters; a cell may hold at most {MAX_CELL_CHARS:,}")
+        raise CellProblem(Message(
+            QT_TRANSLATE_NOOP("messages", "holds {count} characters; a cell may hold at most {most}"),
+            count=f"{len(text):,}", most=f"{MAX_CELL_CHARS:,}"))
     if "\x00" in text:
-        raise CellProblem("contains a NUL character (the file may be damaged)")
+        raise CellProblem(Message(QT_TRANSLATE_NOOP("messages", "contains a NUL character (the file may be damaged)")))
     return text
 
 
-_DECLARE_COMMA = ('or, if the whole sheet uses decimal commas, say so: tick "Decimal comma" when importing in the '
-                  'window, or write "decimal_comma": true in the mapping file')
+_DECLARE_COMMA = Message(QT_TRANSLATE_NOOP("messages", 'or, if the whole sheet uses decimal commas, say so: tick '
+                                                      '"Decimal comma" when importing in the window, or write '
+                                                      '"decimal_comma": true in the mapping file'))
 
 
 def _decimal_text(text: str, decimal_comma: bool) -> str:
@@ -97,7 +107,8 @@ def _decimal_text(text: str, decimal_comma: bool) -> str:
         if not decimal_comma:
             raise CellProblem(_comma_problem(text, cleaned))
         if "." in cleaned or cleaned.count(",") > 1:
-            raise CellProblem(f"'{_shown(text)}' is not a number with a decimal comma")
+            raise CellProblem(Message(
+                QT_TRANSLATE_NOOP("messages", "'{text}' is not a number with a decimal comma"), text=_shown(text)))
         cleaned = cleaned.replace(",", ".")
     return cleaned
 
@@ -106,63 +117,86 @@ _GROUPED = re.compile(r"[-+]?[1-9]\d{0,2}(,\d{3})+")  # 1,500 or 1,234,567: a co
 _GROUPED_DOT = re.compile(r"[-+]?\d{1,3}(\.\d{3})+,\d+")  # 1.234,5: dots for thousands, a decimal comma
 
 
-def _comma_problem(text: str, cleaned: str) -> str:
-    """Why a number with a comma is refused, and what to write instead; never a guess between the readings."""
-    start = f"'{_shown(text)}' has a comma: write numbers with a decimal point"
+def _comma_problem(text: str, cleaned: str) -> Message:
+    """Why a number with a comma is refused, and what to write instead; never a guess between the readings.
+    The numbers it suggests are what to write in the file: text with a decimal point, in every language."""
+    shown = _shown(text)
     if _GROUPED.fullmatch(cleaned):
         whole = cleaned.replace(",", "")
         if cleaned.count(",") == 1:  # 1,500: one and a half, or fifteen hundred?
             decimal = cleaned.replace(",", ".").rstrip("0").rstrip(".")
-            return (f"{start} and no thousands separator: {whole} if the comma separates thousands, {decimal} if "
-                    f"it is a decimal comma; {_DECLARE_COMMA}")
-        return f"{start} and no thousands separator ({whole}); {_DECLARE_COMMA}"
+            return Message(QT_TRANSLATE_NOOP("messages", "'{text}' has a comma: write numbers with a decimal point and "
+                                                       "no thousands separator: {whole} if the comma separates "
+                                                       "thousands, {decimal} if it is a decimal comma; {declare}"),
+                         text=shown, whole=whole, decimal=decimal, declare=_DECLARE_COMMA)
+        return _without_separator(shown, whole)
     if _GROUPED_DOT.fullmatch(cleaned):
-        return (f"{start} and no thousands separator ({cleaned.replace('.', '').replace(',', '.')}); "
-                f"{_DECLARE_COMMA}")
+        return _without_separator(shown, cleaned.replace(".", "").replace(",", "."))
     if cleaned.count(",") == 1 and "." not in cleaned:
-        return f"{start} ({cleaned.replace(',', '.')}); {_DECLARE_COMMA}"
-    return f"{start} and no thousands separator; {_DECLARE_COMMA}"
+        return Message(QT_TRANSLATE_NOOP("messages", "'{text}' has a comma: write numbers with a decimal point "
+                                                   "({number}); {declare}"),
+                     text=shown, number=cleaned.replace(",", "."), declare=_DECLARE_COMMA)
+    return Message(QT_TRANSLATE_NOOP("messages", "'{text}' has a comma: write numbers with a decimal point and no "
+                                               "thousands separator; {declare}"), text=shown, declare=_DECLARE_COMMA)
+
+
+def _without_separator(shown: str, number: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("messages", "'{text}' has a comma: write numbers with a decimal point and no "
+                                               "thousands separator ({number}); {declare}"),
+                 text=shown, number=number, declare=_DECLARE_COMMA)
+
+
+def _too_large(value: Raw) -> Message:
+    return Message(QT_TRANSLATE_NOOP("messages", "'{text}' is too large to be a real quantity"), text=_shown(value))
+
+
+def _not_a_number(value: Raw) -> Message:
+    return Message(QT_TRANSLATE_NOOP("messages", "'{text}' is not a number"), text=_shown(value))
 
 
 def read_number(value: Raw, *, decimal_comma: bool = False) -> Fraction:
     """A finite number of a real-world size, exactly (so unit conversion loses nothing)."""
     number = _read_number(value, decimal_comma)
     if abs(number) > MAX_MAGNITUDE:
-        raise CellProblem(f"'{_shown(value)}' is too large to be a real quantity")
+        raise CellProblem(_too_large(value))
     return number
 
 
 def _read_number(value: Raw, decimal_comma: bool) -> Fraction:
     _refuse_formula(value)
     if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
-        raise CellProblem(f"'{_shown(value)}' is not a number")
+        raise CellProblem(_not_a_number(value))
     if isinstance(value, int):
         return Fraction(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise CellProblem(f"'{value}' is not a finite number")
+            raise CellProblem(Message(
+                QT_TRANSLATE_NOOP("messages", "'{text}' is not a finite number"), text=str(value)))
         return _exact(Decimal(repr(value)), value)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise CellProblem(f"'{value}' is not a finite number")
+            raise CellProblem(Message(
+                QT_TRANSLATE_NOOP("messages", "'{text}' is not a finite number"), text=str(value)))
         return _exact(value, value)
     assert isinstance(value, str)
     text = _decimal_text(value, decimal_comma)
     if re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", text) is None:
-        raise CellProblem(f"'{_shown(value)}' is not a number")
+        raise CellProblem(_not_a_number(value))
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise CellProblem(f"'{_shown(value)}' is not a number") from None
+        raise CellProblem(_not_a_number(value)) from None
     if not number.is_finite() or not math.isfinite(float(number)):
-        raise CellProblem(f"'{_shown(value)}' is too large to be a real quantity")
+        raise CellProblem(_too_large(value))
     return _exact(number, value)
 
 
 def _exact(number: Decimal, value: Raw) -> Fraction:
     # 1e-10000000 would take seconds to make exact (a denominator of ten million digits) and means nothing
     if number and number.adjusted() < MIN_EXPONENT:
-        raise CellProblem(f"'{_shown(value)}' is too small to be a real quantity; write 0 if there was none")
+        raise CellProblem(Message(
+            QT_TRANSLATE_NOOP("messages", "'{text}' is too small to be a real quantity; write 0 if there was "
+                                          "none"), text=_shown(value)))
     return Fraction(number)
 
 
@@ -172,11 +206,13 @@ def read_count(value: Raw, *, decimal_comma: bool = False) -> int:
         return value
     number = _read_number(value, decimal_comma)
     if number.denominator != 1:
-        raise CellProblem(f"'{_shown(value)}' is not a whole number")
+        raise CellProblem(Message(QT_TRANSLATE_NOOP("messages", "'{text}' is not a whole number"), text=_shown(value)))
     if number < 0:
-        raise CellProblem(f"{number} is negative; a count cannot be below 0")
+        raise CellProblem(Message(
+            QT_TRANSLATE_NOOP("messages", "{number} is negative; a count cannot be below 0"), number=str(number)))
     if number > MAX_COUNT:
-        raise CellProblem(f"{int(number):,} is too large to be a real count")
+        raise CellProblem(Message(
+            QT_TRANSLATE_NOOP("messages", "{number} is too large to be a real count"), number=f"{int(number):,}"))
     return int(number)
 
 
@@ -188,11 +224,14 @@ def read_quantity(value: Raw, source: Unit | None, canonical: str, *, decimal_co
             return amount
     number = read_number(value, decimal_comma=decimal_comma)
     if number < 0:
-        raise CellProblem(f"{float(number):g} is negative; a quantity cannot be below 0")
+        raise CellProblem(Message(QT_TRANSLATE_NOOP("messages", "{number} is negative; a quantity cannot be below 0"),
+                                number=f"{float(number):g}"))
     if source is not None:
         number = convert_exact(number, source, unit(canonical))
         if number > MAX_MAGNITUDE:
-            raise CellProblem(f"'{_shown(value)}' {source.symbol} is too large to be a real quantity")
+            raise CellProblem(Message(
+                QT_TRANSLATE_NOOP("messages", "'{text}' {unit} is too large to be a real quantity"),
+                text=_shown(value), unit=source.symbol))
     return float(number)
 
 
@@ -213,12 +252,16 @@ def _real_date(year: int, month: int, day: int, text: str) -> dt.date:
     except ValueError:
         if 1 <= month <= 12:
             last = ((dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)).day
-            month_name = dt.date(2000, month, 1).strftime("%B")
-            raise CellProblem(f"{text} is not a real date ({month_name} {year} has {last} days)") from None
-        raise CellProblem(f"{text} is not a real date (there is no month {month})") from None
+            raise CellProblem(Message(
+                QT_TRANSLATE_NOOP("messages", "{text} is not a real date ({month} {year} has {last} days)"),
+                text=text, month=_MONTHS[month - 1], year=str(year), last=last)) from None
+        raise CellProblem(Message(
+            QT_TRANSLATE_NOOP("messages", "{text} is not a real date (there is no month {month})"),
+            text=text, month=month)) from None
 
 
-_DECLARE_DATES = "the Date format of the import window, or \"date_format\" in the mapping"
+_DECLARE_DATES = Message(QT_TRANSLATE_NOOP("messages", 'the Date format of the import window, or "date_format" in '
+                                                      'the mapping'))
 
 
 def _undeclared(text: str) -> CellProblem:
@@ -227,19 +270,29 @@ def _undeclared(text: str) -> CellProblem:
         first, second, year = int(match[1]), int(match[2]), int(match[3])
         separator = text[len(match[1])]
         if not first or not second or min(first, second) > 12:
-            return CellProblem(f"'{text}' is not a real date; write it as YYYY-MM-DD")
+            return CellProblem(Message(
+                QT_TRANSLATE_NOOP("messages", "'{text}' is not a real date; write it as YYYY-MM-DD"), text=text))
         if first <= 12 and second <= 12 and first != second:
-            return CellProblem(
-                f"'{text}' could be {_day_month(first, second)} or {_day_month(second, first)}; set the sheet's "
-                f"date format (for example %d{separator}%m{separator}%Y: {_DECLARE_DATES}) instead of letting "
-                f"fieldlog guess, or write the date as YYYY-MM-DD ({_iso(year, second, first)} for "
-                f"{_day_month(first, second)})")
+            return CellProblem(Message(
+                QT_TRANSLATE_NOOP("messages", "'{text}' could be {one} or {other}; set the sheet's date format "
+                                              "(for example {codes}: {declare}) instead of letting "
+                                              "fieldlog guess, or write the date as YYYY-MM-DD ({iso} "
+                                              "for {one})"),
+                text=text, one=_day_month(first, second), other=_day_month(second, first),
+                codes=f"%d{separator}%m{separator}%Y", declare=_DECLARE_DATES,
+                iso=_iso(year, second, first)))
         day, month = (first, second) if first > 12 or first == second else (second, first)
-        order, codes = ("day/month/year", "%d{0}%m{0}%Y") if day == first else ("month/day/year", "%m{0}%d{0}%Y")
-        return CellProblem(f"'{text}' is not written as YYYY-MM-DD; write it as {_iso(year, month, day)}, or set "
-                           f"the sheet's date format (it looks like {order}: {codes.format(separator)}; "
-                           f"{_DECLARE_DATES})")
-    return CellProblem(f"'{_shown(text)}' is not a date; write it as YYYY-MM-DD or set the sheet's date format")
+        order, codes = ((Message(QT_TRANSLATE_NOOP("messages", "day/month/year")), "%d{0}%m{0}%Y") if day == first
+                        else (Message(QT_TRANSLATE_NOOP("messages", "month/day/year")), "%m{0}%d{0}%Y"))
+        return CellProblem(Message(
+            QT_TRANSLATE_NOOP("messages", "'{text}' is not written as YYYY-MM-DD; write it as {iso}, or set "
+                                          "the sheet's date format (it looks like {order}: {codes}; "
+                                          "{declare})"),
+            text=text, iso=_iso(year, month, day), order=order, codes=codes.format(separator),
+            declare=_DECLARE_DATES))
+    return CellProblem(Message(
+        QT_TRANSLATE_NOOP("messages", "'{text}' is not a date; write it as YYYY-MM-DD or set the sheet's date "
+                                      "format"), text=_shown(text)))
 
 
 def _iso(year: int, month: int, day: int) -> str:
@@ -247,8 +300,18 @@ def _iso(year: int, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _day_month(day: int, month: int) -> str:
-    return f"{day} {dt.date(2000, month, 1):%B}"
+def _day_month(day: int, month: int) -> Message:
+    return Message(QT_TRANSLATE_NOOP("messages", "{day} {month}"), day=day, month=_MONTHS[month - 1])
+
+
+# Month names for the messages (not strftime's, which follow the process's C locale, not the window's).
+_MONTHS = tuple(Message(name) for name in (
+    QT_TRANSLATE_NOOP("messages", "January"), QT_TRANSLATE_NOOP("messages", "February"),
+    QT_TRANSLATE_NOOP("messages", "March"), QT_TRANSLATE_NOOP("messages", "April"),
+    QT_TRANSLATE_NOOP("messages", "May"), QT_TRANSLATE_NOOP("messages", "June"),
+    QT_TRANSLATE_NOOP("messages", "July"), QT_TRANSLATE_NOOP("messages", "August"),
+    QT_TRANSLATE_NOOP("messages", "September"), QT_TRANSLATE_NOOP("messages", "October"),
+    QT_TRANSLATE_NOOP("messages", "November"), QT_TRANSLATE_NOOP("messages", "December")))
 
 
 def _with_format(text: str, date_formats: DateFormats) -> dt.datetime:
@@ -265,7 +328,9 @@ def _with_format(text: str, date_formats: DateFormats) -> dt.datetime:
             if parsed is not None:
                 _real_date(*parsed, text)
     shown = " or ".join(formats)
-    raise CellProblem(f"'{_shown(text)}' does not match the sheet's date format {shown}")
+    raise CellProblem(Message(
+        QT_TRANSLATE_NOOP("messages", "'{text}' does not match the sheet's date format {formats}"),
+        text=_shown(text), formats=shown))
 
 
 def _shape(date_format: str, match: re.Match[str]) -> tuple[int, int, int] | None:
@@ -285,7 +350,9 @@ def read_datetime(value: Raw, date_format: DateFormats = None) -> dt.datetime:
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time.min)
     if not isinstance(value, str):
-        raise CellProblem(f"'{_shown(value)}' is a number, not a date; format the column as dates")
+        raise CellProblem(Message(
+            QT_TRANSLATE_NOOP("messages", "'{text}' is a number, not a date; format the column as dates"),
+            text=_shown(value)))
     text = " ".join(value.split())
     if date_format:
         return _with_format(text, date_format)
@@ -297,7 +364,8 @@ def read_datetime(value: Raw, date_format: DateFormats = None) -> dt.datetime:
         try:
             return dt.datetime.combine(day, dt.time(int(match[4]), int(match[5]), int(match[6] or 0)))
         except ValueError:
-            raise CellProblem(f"'{text}' has an impossible time of day") from None
+            raise CellProblem(Message(
+                QT_TRANSLATE_NOOP("messages", "'{text}' has an impossible time of day"), text=text)) from None
     raise _undeclared(text)
 
 
@@ -326,10 +394,11 @@ def read_choice(value: Raw, choices: type[LabelledEnum]) -> str:
     text = read_text(value)
     try:
         return choices.parse(text).value  # its key or English label: most cells, no catalogue needed
-    except ValueError as error:
+    except ValueError:
         member = translated_choices(choices).get(fold(text))
         if member is None:
-            raise CellProblem(str(error)) from None
+            raise CellProblem(Message(QT_TRANSLATE_NOOP("messages", "'{text}' is not one of: {choices}"),
+                                      text=text, choices=", ".join(member.label for member in choices))) from None
         return member.value
 
 
@@ -356,8 +425,9 @@ def read_id(value: Raw) -> uuid.UUID:
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise CellProblem(f"'{_shown(text)}' is not a record id (ids look like "
-                          "1b4e28ba-2fa1-11d2-883f-0016d3cca427)") from None
+        raise CellProblem(Message(QT_TRANSLATE_NOOP("messages", "'{text}' is not a record id (ids look like "
+                                                            "1b4e28ba-2fa1-11d2-883f-0016d3cca427)"),
+                                text=_shown(text))) from None
 
 
 def read_cell(value: Raw, column: Column, *, source_unit: Unit | None = None, date_format: DateFormats = None,

@@ -23,6 +23,8 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from fieldlog.domain.errors import FieldlogError, UnknownUnit
+from fieldlog.domain.messages import Message
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.domain.units import Unit, unit
 from fieldlog.io.cells import FORMULA_PREFIXES, CellProblem, Formula, Raw, is_blank, read_cell, read_count, read_text
 from fieldlog.io.columns import (
@@ -190,7 +192,7 @@ def save_mappings(mappings: Sequence[Mapping], path: Path) -> None:
 
 # -- matching sheets and headers in every shipped language -------------------------------------------
 
-#: How messages name a language (the messages of the importer are English; see docs/translations.md).
+# How the importer's messages about mixed languages name a language (those messages are English).
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese"}
 EXCEL_SHEET_NAME = 31  # Excel cuts sheet names to 31 characters: a long translated label may arrive cut
 
@@ -387,8 +389,9 @@ class _Source:
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
-_SPLIT_VALUE = ("a separator inside a value splits it in two unless the value is in quotes: a decimal comma in a "
-                "comma-separated file, as in 2,5, must be written 2.5")
+_SPLIT_VALUE = Message(QT_TRANSLATE_NOOP("messages", "a separator inside a value splits it in two unless the value "
+                                                    "is in quotes: a decimal comma in a comma-separated file, as in "
+                                                    "2,5, must be written 2.5"))
 
 
 class SheetReader:
@@ -501,21 +504,28 @@ class SheetReader:
                 row.skipped = f"'{self.headers[index]}' is {read_text(cells[index]).strip()}"
                 return row
         if self.strict_width and len(cells) < self.width:
-            row.problems.append(("", f"has {len(cells)} cells but the header row has {self.width}; the row may "
-                                     "be cut short"))
+            row.problems.append(("", Message(QT_TRANSLATE_NOOP("messages", "has {cells} cells but the header row "
+                                                                           "has {headers}; the row may be cut short"),
+                                             cells=len(cells), headers=self.width)))
         for index in self._unnamed:
             if index < len(cells) and not is_blank(cells[index], self._blanks):
-                row.problems.append(("", f"column {index + 1} has no header, but this row has a value there "
-                                         f"('{read_text(cells[index])[:40]}'); give the column a header"))
+                row.problems.append(("", Message(QT_TRANSLATE_NOOP("messages", "column {column} has no header, but "
+                                                                               "this row has a value there "
+                                                                               "('{value}'); give the column a header"),
+                                                 column=index + 1, value=read_text(cells[index])[:40])))
         extra = next((i for i in range(self.width, len(cells)) if not is_blank(cells[i])), None)
         if extra is not None:
-            row.problems.append(("", f"has a value in column {extra + 1}, beyond the last header; the row may "
-                                     f"be shifted ({_SPLIT_VALUE})"))
+            row.problems.append(("", Message(QT_TRANSLATE_NOOP("messages", "has a value in column {column}, beyond "
+                                                                           "the last header; the row may be shifted "
+                                                                           "({why})"),
+                                             column=extra + 1, why=_SPLIT_VALUE)))
         elif self.strict_width and len(cells) > len(self.headers):
             # Blank past the end, but one cell too many: the row's values moved right (an unquoted 2,5 read
             # as 2 and 5 in a comma-separated file), and reading it would put 5 under the next header.
-            row.problems.append(("", f"has {len(cells)} cells but the header row has {len(self.headers)}, so its "
-                                     f"values may be shifted ({_SPLIT_VALUE})"))
+            row.problems.append(("", Message(QT_TRANSLATE_NOOP("messages", "has {cells} cells but the header row "
+                                                                           "has {headers}, so its values may be "
+                                                                           "shifted ({why})"),
+                                             cells=len(cells), headers=len(self.headers), why=_SPLIT_VALUE)))
         for source in self.sources:
             cell = cells[source.index] if source.index < len(cells) else None
             self._read_into(row, source.header, source.column, cell, source.unit)
@@ -528,7 +538,7 @@ class SheetReader:
             try:
                 count = read_count(cell, decimal_comma=self.mapping.decimal_comma)
             except CellProblem as problem:
-                row.problems.append((self.headers[index], str(problem)))
+                row.problems.append((self.headers[index], problem.message))
                 continue
             if count:
                 row.items.append((category, count))
@@ -554,13 +564,15 @@ class SheetReader:
             value = read_cell(cell, column, source_unit=source_unit, date_format=self.mapping.date_format,
                               decimal_comma=self.mapping.decimal_comma)
         except CellProblem as problem:
-            row.problems.append((header, str(problem)))
+            row.problems.append((header, problem.message))
             return
         if column.value_type is ValueType.COUNTRY and self._country is not None:
             code = self._country(str(value))
             if code is None:
-                row.problems.append((header, f"'{value}' is not a country fieldlog knows; use an ISO code like KE "
-                                             "or the English name"))
+                row.problems.append((header, Message(QT_TRANSLATE_NOOP("messages", "'{value}' is not a country "
+                                                                                   "fieldlog knows; use an ISO code "
+                                                                                   "like KE or the English name"),
+                                                     value=str(value))))
                 return
             value = code
         if isinstance(value, str) and value.startswith(FORMULA_PREFIXES) and isinstance(cell, str):

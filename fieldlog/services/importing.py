@@ -48,6 +48,7 @@ from fieldlog.db.unfinished import unfinished
 from fieldlog.domain.checks import Issue, check_activity, check_event, check_litter_item, check_site
 from fieldlog.domain.errors import StorageFull, record_noun
 from fieldlog.domain.kinds import ActivityKind, Level
+from fieldlog.domain.messages import Message
 from fieldlog.domain.records import (
     ACTIVITY_CLASSES,
     Activity,
@@ -59,6 +60,7 @@ from fieldlog.domain.records import (
     derived_volunteer_hours,
     tidy,
 )
+from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.io.columns import EVENTS, LITTER_ITEMS, SHEETS, SITES, Sheet
 from fieldlog.io.mapping import (
     Mapping,
@@ -195,11 +197,15 @@ class ImportPreview:
             lines.append("Would add: " + _additions_text(adds))
         for sheet, columns in self.ignored_columns.items():
             if columns:
-                lines.append(f"Sheet '{sheet}': columns ignored (not mapped): {', '.join(columns)}")
+                lines.append(Message(QT_TRANSLATE_NOOP("messages", "Sheet '{sheet}': columns ignored (not mapped): "
+                                                                   "{columns}"),
+                                     sheet=sheet, columns=", ".join(columns)))
         for sheet in self.ignored_sheets:
-            lines.append(f"Sheet '{sheet}' is not a table fieldlog knows; ignored")
+            lines.append(Message(QT_TRANSLATE_NOOP("messages", "Sheet '{sheet}' is not a table fieldlog knows; "
+                                                               "ignored"), sheet=sheet))
         if self.formula_like:
-            lines.append(f"{self.formula_like:,} cells begin with =, +, - or @; they are kept as plain text")
+            lines.append(Message(QT_TRANSLATE_NOOP("messages", "{count} cells begin with =, +, - or @; they are kept "
+                                                               "as plain text"), count=f"{self.formula_like:,}"))
         return lines
 
 
@@ -324,11 +330,14 @@ def _resolve_mappings(source: SourceFile, mappings: Sequence[Mapping] | None,
 
 
 def _issues_text(issues: Iterable[Issue], columns: dict[str, str]) -> list[str]:
-    texts = []
-    for issue in issues:
-        where = columns.get(issue.field)
-        texts.append(f"column '{where}': {issue.message}" if where else f"{issue.field}: {issue.message}")
-    return texts
+    return [_in_column(where, issue.message) if (where := columns.get(issue.field))
+            else Message(QT_TRANSLATE_NOOP("messages", "{field}: {problem}"), field=issue.field, problem=issue.message)
+            for issue in issues]
+
+
+def _in_column(header: str, problem: str) -> Message:
+    """A cell's problem with the column it is in (a field's key when no column holds it)."""
+    return Message(QT_TRANSLATE_NOOP("messages", "column '{column}': {problem}"), column=header, problem=problem)
 
 
 class _Planner:
@@ -517,7 +526,7 @@ class _Planner:
         if row.skipped:
             return RowOutcome(row.sheet, row.row, table.label, RowStatus.SKIPPED, reasons=(row.skipped,))
         if row.problems:
-            return self._error(table, row, [f"column '{h}': {m}" if h else m for h, m in row.problems])
+            return self._error(table, row, [_in_column(h, m) if h else m for h, m in row.problems])
         try:
             if table is SITES:
                 return self._plan_site(row)
@@ -530,7 +539,8 @@ class _Planner:
             return self._error(table, row, error.reasons)
 
     def _error(self, table: Sheet, row: SourceRow, reasons: Sequence[str]) -> RowOutcome:
-        return RowOutcome(row.sheet, row.row, table.label, RowStatus.ERROR, reasons=tuple(reasons))
+        # once each: a cell read for two fields (a column and a constant naming it) fails twice alike
+        return RowOutcome(row.sheet, row.row, table.label, RowStatus.ERROR, reasons=tuple(dict.fromkeys(reasons)))
 
     def _claim(self, record_id: uuid.UUID, row: SourceRow, what: str) -> None:
         first = self.explicit_rows.setdefault(record_id, (row.sheet, row.row))
@@ -550,7 +560,8 @@ class _Planner:
     def _site_for(self, values: dict[str, Any], row: SourceRow, *, update: bool) -> uuid.UUID:
         name, country = values.get("site_name"), values.get("country_code")
         if not name or not country:
-            raise _RowError(["a site needs its name (Site) and country (Country)"])
+            raise _RowError([Message(
+                    QT_TRANSLATE_NOOP("messages", "a site needs its name (Site) and country (Country)"))])
         key = (_name_key(str(name)), str(country))
         site_id = self.site_by_key.get(key) or derived_id("site", *key)
         provided: dict[str, Any] = {"country_code": country}
@@ -611,14 +622,17 @@ class _Planner:
         planned = self.events.get(event_id)
         if planned is not None and not planned.explicit and not isinstance(explicit, uuid.UUID) and \
                 planned.rows[0][0] == row.sheet:
-            raise _RowError([f"the same event (name, start day and site) as row {planned.rows[0][1]}"])
+            raise _RowError([Message(
+                    QT_TRANSLATE_NOOP("messages", "the same event (name, start day and site) as row {row}"),
+                    row=planned.rows[0][1])])
         base = cast(Event, planned.record) if planned is not None else stored
         if base is not None and base.deleted_at is None:
             event = dataclasses.replace(base, **provided)
         else:
             missing = [n for n in ("event_name", "start", "participants") if n not in provided]
             if missing:
-                raise _RowError([f"a new event needs {', '.join(missing)}"])
+                raise _RowError([Message(
+                        QT_TRANSLATE_NOOP("messages", "a new event needs {fields}"), fields=", ".join(missing))])
             event = Event(id=event_id, **provided)
             stored = None
         event = self._with_hours(tidy(event), "volunteer_hours" in values)
@@ -632,8 +646,10 @@ class _Planner:
         if not name or not isinstance(start, dt.datetime):
             blank = [f"column '{self.inverse.get(key) or EVENTS.column(key).label}'"
                      for key, value in (("event_name", name), ("start", start)) if not value]
-            raise _RowError([f"{' and '.join(blank)}: an event without an id needs its name and start to be "
-                             "found or made; fill them in"])
+            raise _RowError([Message(
+                    QT_TRANSLATE_NOOP("messages", "{fields}: an event without an id needs its name and start "
+                                                  "to be found or made; fill them in"),
+                    fields=" and ".join(blank))])
         return _name_key(str(name)), start.date(), site_id
 
     @staticmethod
@@ -682,12 +698,15 @@ class _Planner:
         if isinstance(explicit, uuid.UUID):
             event = self._event(explicit)
             if event is None:
-                raise _RowError([f"column '{self.inverse.get('event_id', 'Event id')}': there is no event with id "
-                                 f"{explicit} in the file or the database"])
+                raise _RowError([_in_column(self.inverse.get("event_id", "Event id"), Message(
+                    QT_TRANSLATE_NOOP("messages", "there is no event with id {id} in the file or the database"),
+                    id=str(explicit)))])
             return event
         name = values.get("event_name")
         if not name:
-            raise _RowError(["the row does not say which event it belongs to (Event is blank)"])
+            raise _RowError([Message(
+                    QT_TRANSLATE_NOOP("messages", "the row does not say which event it belongs to (Event is "
+                                                  "blank)"))])
         creating = {"start", "site_name", "country_code"} <= set(values)
         if creating:
             site_id = self._site_for(values, row, update=False)
@@ -697,7 +716,9 @@ class _Planner:
             if event is not None:
                 return event
             if "participants" not in values:
-                raise _RowError([f"event '{name}' does not exist yet; to create it the row needs Participants too"])
+                raise _RowError([Message(
+                        QT_TRANSLATE_NOOP("messages", "event '{name}' does not exist yet; to create it the row "
+                                                      "needs Participants too"), name=str(name))])
             provided = {n: values[n] for n in self._EVENT_FIELDS if n in values and n != "notes"}
             event = self._with_hours(tidy(Event(id=event_id, site_id=site_id, **provided)),
                                      "volunteer_hours" in values)
@@ -711,10 +732,16 @@ class _Planner:
             return found
         column = self.inverse.get("event_name", "Event")
         if len(candidates) > 1:
-            raise _RowError([f"column '{column}': {len(candidates)} events are called '{name}'; give the Event id, "
-                             "or the Start, Site and Country of the one meant"])
-        raise _RowError([f"column '{column}': there is no event called '{name}'; add it to the Events sheet, "
-                         "or give Start, Site, Country and Participants on the row to create it"])
+            raise _RowError([_in_column(column, Message(
+                    QT_TRANSLATE_NOOP("messages", "{count} events are called '{name}'; give the "
+                                                  "Event id, or the Start, Site and Country of "
+                                                  "the one meant"),
+                    count=len(candidates), name=str(name)))])
+        raise _RowError([_in_column(column, Message(
+                QT_TRANSLATE_NOOP("messages", "there is no event called '{name}'; add it to the "
+                                              "Events sheet, or give Start, Site, Country and "
+                                              "Participants on the row to create it"),
+                name=str(name)))])
 
     # -- activities ---------------------------------------------------------------------------------
 
@@ -758,7 +785,8 @@ class _Planner:
             required = [f.name for f in dataclasses.fields(cls) if f.name in own and f.default is dataclasses.MISSING
                         and f.default_factory is dataclasses.MISSING and f.name not in provided]
             if required:
-                raise _RowError([f"column '{self.inverse.get(name, name)}': is blank, but {name} is required"
+                raise _RowError([_in_column(self.inverse.get(name, name), Message(
+                    QT_TRANSLATE_NOOP("messages", "is blank, but {field} is required"), field=name))
                                  for name in required])
             activity = cls(id=activity_id, event_id=event.id, **provided)
             stored = None
@@ -813,15 +841,17 @@ class _Planner:
         values = row.values
         long_form = "item_category" in values or "item_count" in values
         if long_form and not {"item_category", "item_count"} <= set(values):
-            raise _RowError(["a litter item row needs both the item (category) and its count"])
+            raise _RowError([Message(
+                    QT_TRANSLATE_NOOP("messages", "a litter item row needs both the item (category) and its "
+                                                  "count"))])
         own = {f.name for f in dataclasses.fields(LitterPickup)} - _BOOKKEEPING - {"event_id", "items"}
         fields_ = {name: _typed(name, value) for name, value in values.items() if name in own}
         items = list(row.items)
         if long_form:
             count = int(values["item_count"])
             if count == 0:
-                return RowOutcome(row.sheet, row.row, table.label, RowStatus.SKIPPED,
-                                  reasons=("the count is 0: no items of this kind to add",))
+                nothing = Message(QT_TRANSLATE_NOOP("messages", "the count is 0: no items of this kind to add"))
+                return RowOutcome(row.sheet, row.row, table.label, RowStatus.SKIPPED, reasons=(nothing,))
             item = LitterItem(activity_id=NAMESPACE, item_category=str(values["item_category"]), item_count=count)
             self._refuse(check_litter_item(item), item)
             items.append((item.item_category, item.item_count))

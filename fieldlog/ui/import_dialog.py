@@ -91,6 +91,7 @@ from fieldlog.services.spreadsheet_view import (
     save_mappings,
     table_choices,
 )
+from fieldlog.ui.editors.fields import local_message
 from fieldlog.ui.formatting import format_number
 from fieldlog.ui.language import column_label, translated
 from fieldlog.ui.tasks import TaskRunner, describe_failure
@@ -220,7 +221,7 @@ class OutcomeModel(QAbstractTableModel):
                 return translated("import_dialog", STATUS_WORDS[outcome.status])
             if column == 4:
                 return outcome.what
-            return "; ".join(outcome.reasons)
+            return "; ".join(local_message(reason) for reason in outcome.reasons)
         if role == Qt.ItemDataRole.BackgroundRole:
             if outcome.status is RowStatus.ERROR:
                 return QBrush(ERROR_TINT)
@@ -232,7 +233,7 @@ class OutcomeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and column == 3 and outcome.status is RowStatus.ERROR:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and outcome.reasons:
-            return "\n".join(outcome.reasons)
+            return "\n".join(local_message(reason) for reason in outcome.reasons)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -1398,7 +1399,7 @@ class ImportDialog(QDialog):
         additions = next((line for line in lines[1:] if line.startswith("Would add")),
                          self.tr("Would add nothing new."))
         _say(self.additions_label, additions)
-        notes = [line for line in lines[1:] if not line.startswith("Would add")]
+        notes = [local_message(line) for line in lines[1:] if not line.startswith("Would add")]
         left_out = [name for name in self.choices if name not in self.chosen_sheets()]
         if left_out:
             notes.append(self.tr("Sheets not imported: {sheets}").format(sheets=", ".join(left_out)))

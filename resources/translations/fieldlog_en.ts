@@ -180,7 +180,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="961"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln row has errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row left out.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1080"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1081"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln sheet; {chosen} chosen. Next: check the columns.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1094"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1095"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln column; not imported</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1097"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} of %Ln column recognised</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1099"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} of %Ln column recognised: map them on the next page</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1358"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Reading {file}… %Ln row so far: {statuses}</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1360"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Reading {file}… %Ln row so far</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1371"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1372"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1373"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1374"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1375"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1376"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1377"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1378"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1379"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1380"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1382"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1499"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln record added, {updated} updated, {unchanged} unchanged.</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1509"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1510"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln row was left out as a probable duplicate of records already in fieldlog.</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1514"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln row with errors was not imported. It is in {file} with the reason: fix it there and import that file.</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1516"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1517"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln row with errors was not imported.</numerusform>
@@ -463,7 +463,7 @@ Edit &gt; Undo brings it back.</numerusform>
 <context>
     <name>TallyField</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1366"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1377"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total: %Ln item</numerusform>

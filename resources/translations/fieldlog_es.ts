@@ -68,7 +68,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="999"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1010"/>
         <source>Pick one from the list</source>
         <translation>Elija una opción de la lista</translation>
     </message>
@@ -99,12 +99,12 @@
 <context>
     <name>CoordinateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="786"/>
         <source>{decimal} or {dms}</source>
         <translation>{decimal} o {dms}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="793"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="804"/>
         <source>Read as {value}</source>
         <translation>Se lee como {value}</translation>
     </message>
@@ -112,12 +112,12 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1119"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1130"/>
         <source>Country name or code, like Kenya or KE</source>
         <translation>Nombre o código del país, como Kenia o KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1125"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1136"/>
         <source>&apos;{text}&apos; is not a country fieldlog knows; type its name or its two-letter code, like KE</source>
         <translation>&apos;{text}&apos; no es un país que fieldlog conozca; escriba su nombre o su código de dos letras, como KE</translation>
     </message>
@@ -384,12 +384,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="828"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="839"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation>Elegir en un calendario (Alt+Flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="844"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="855"/>
         <source>Event day: {date}</source>
         <translation>Día del evento: {date}</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="908"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="919"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
@@ -604,141 +604,141 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="662"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="663"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="686"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="687"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="689"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="690"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="692"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="693"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="695"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="696"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="744"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
         <source>C&amp;hoose another file…</source>
         <translation>&amp;Elegir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="750"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="751"/>
         <source>Automatic (UTF-8)</source>
         <translation>Automática (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="755"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="756"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="769"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
         <source>Sheets</source>
         <translation>Hojas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="771"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
         <translation>Marque las hojas que quiere importar y elija la tabla que llena cada una. Las hojas con el nombre de una tabla (Eventos, Plantación, …) se eligen automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="782"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="783"/>
         <source>&amp;Load mapping…</source>
         <translation>Ca&amp;rgar asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="784"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="785"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Guardar asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="798"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="800"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
         <translation>Elija el campo al que va cada columna del archivo; las columnas que queden en “{ignore}” no se importan. Los campos con * son obligatorios. fieldlog recuerda estas opciones para los archivos con los mismos encabezados.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="823"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="830"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="831"/>
         <source>S&amp;top preview</source>
         <translation>&amp;Detener vista previa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="834"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="835"/>
         <source>Preview a&amp;gain</source>
         <translation>&amp;Volver a previsualizar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="875"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="876"/>
         <source>&amp;Skip invalid rows</source>
         <translation>&amp;Omitir filas no válidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>Lo que haría la importación con cada fila. No se escribe nada hasta que presione Importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="931"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="932"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Marque al menos una hoja y elija su tabla.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="937"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="938"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Primero corrija la asignación de {sheets} (el mensaje debajo de sus columnas explica cómo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="952"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="953"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1480"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="955"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>Se podrá importar cuando la vista previa haya leído todo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="958"/>
         <source>Import is possible after a complete preview.</source>
         <translation>Se podrá importar después de una vista previa completa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="961"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln fila tiene errores: corrija el archivo y vuelva a previsualizar, o marque “Omitir filas no válidas” para importar las demás.</numerusform>
@@ -746,12 +746,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="965"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Nada que importar: todas las filas ya están en fieldlog o se omitieron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad; se omite %Ln fila con errores.</numerusform>
@@ -759,58 +759,58 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="969"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="970"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Hojas de cálculo ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="994"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="995"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>&amp;Omitir filas no válidas: importar las demás y escribir las filas con errores en “{file}” para corregirlas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="997"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="998"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1020"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Elija la codificación del archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1022"/>
         <source>Which encoding was the file saved in?</source>
         <translation>¿Con qué codificación se guardó el archivo?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
         <source>Fills the table</source>
         <translation>Llena la tabla</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1059"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1060"/>
         <source>Table for sheet {sheet}</source>
         <translation>Tabla para la hoja {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1080"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1081"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln hoja; {chosen} elegidas. Siguiente: revisar las columnas.</numerusform>
@@ -818,17 +818,17 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1083"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Ninguna hoja tiene el nombre de una tabla que fieldlog conozca y ningún encabezado coincide con una: elija la tabla de cada hoja que quiera importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1093"/>
         <source>row {row} is empty</source>
         <translation>la fila {row} está vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1094"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1095"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln columna; no se importa</numerusform>
@@ -836,7 +836,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1097"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} de %Ln columna reconocida</numerusform>
@@ -844,7 +844,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1099"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} de %Ln columna reconocida: asígnela en la página siguiente</numerusform>
@@ -852,62 +852,62 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1183"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1184"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>El formato de fecha se escribe con códigos como %d.%m.%Y (día.mes.año); déjelo en blanco para las fechas que la hoja de cálculo ya reconoce.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1202"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1203"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Leyendo la fila {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
         <source>Column mappings ({patterns})</source>
         <translation>Asignaciones de columnas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1240"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1241"/>
         <source>Save the column mapping</source>
         <translation>Guardar la asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1249"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>No se guardó la asignación: {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1252"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1253"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Se guardó la asignación en {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1256"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1257"/>
         <source>Load a column mapping</source>
         <translation>Cargar una asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1286"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>Se cargó {file} para {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1288"/>
         <source>Loaded {file}.</source>
         <translation>Se cargó {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1289"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1290"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Este archivo no tiene la hoja {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1312"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1313"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1358"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Leyendo {file}… %Ln fila hasta ahora: {statuses}</numerusform>
@@ -915,7 +915,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1360"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Leyendo {file}… %Ln fila hasta ahora</numerusform>
@@ -923,7 +923,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1371"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1372"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -932,7 +932,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1373"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1374"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -941,7 +941,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1375"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1376"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -950,7 +950,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1377"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1378"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -959,7 +959,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1379"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1380"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -968,7 +968,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1382"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -977,57 +977,57 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1395"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1396"/>
         <source>{file}: {statuses}</source>
         <translation>{file}: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1397"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1398"/>
         <source>{file}: no rows to import</source>
         <translation>{file}: ninguna fila para importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1399"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
         <source>Would add nothing new.</source>
         <translation>No agregaría nada nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1404"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Hojas no importadas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1422"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1423"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Vista previa detenida. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
         <source>The file cannot be imported as it is.</source>
         <translation>El archivo no se puede importar tal como está.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1434"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1435"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Leyendo {file} como {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1463"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1464"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>No se pudieron escribir las filas con errores en {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
         <source>Nothing imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1499"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln registro agregado, {updated} actualizados, {unchanged} sin cambios.</numerusform>
@@ -1035,12 +1035,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1506"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1507"/>
         <source>Added: {what}.</source>
         <translation>Agregado: {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1509"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1510"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln fila se omitió por ser un probable duplicado de registros que ya están en fieldlog.</numerusform>
@@ -1048,7 +1048,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1514"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln fila con errores no se importó. Está en {file} con el motivo: corríjala allí e importe ese archivo.</numerusform>
@@ -1056,7 +1056,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1516"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1517"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln fila con errores no se importó.</numerusform>
@@ -1064,12 +1064,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1522"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>Se hizo una copia de seguridad de la base de datos antes de la importación: {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1534"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importación cancelada. No se importó nada.</translation>
     </message>
@@ -2106,112 +2106,112 @@ Esta ventana se cierra; vuelva a abrir fieldlog para que se aparte el archivo da
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="328"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="329"/>
         <source>The row of the sheet that holds the column headers (rows above it are skipped)</source>
         <translation>La fila de la hoja que contiene los encabezados de las columnas (las filas de arriba se omiten)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="335"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="337"/>
         <source>Only for dates written as text in an unusual order, e.g. %d.%m.%Y for 31.05.2026 or %m/%d/%Y for 05/31/2026; several, separated by ;, are tried in order. Leave blank otherwise.</source>
         <translation>Solo para fechas escritas como texto en un orden poco común, por ejemplo %d.%m.%Y para 31.05.2026 o %m/%d/%Y para 05/31/2026; si hay varios, separados por ;, se prueban en orden. En otro caso, déjelo en blanco.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="341"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
         <source>Decimal co&amp;mma</source>
         <translation>Coma deci&amp;mal</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="343"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
         <source>The sheet writes numbers with a decimal comma (2,5 for two and a half) and no thousands separators, as a CSV file saved where that is the custom does</source>
         <translation>La hoja escribe los números con coma decimal (2,5 por dos y medio) y sin separadores de miles, como un archivo CSV guardado donde esa es la costumbre</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="348"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="349"/>
         <source>Header &amp;row</source>
         <translation>&amp;Fila de encabezados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="350"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="351"/>
         <source>&amp;Date format</source>
         <translation>Formato de fe&amp;cha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="369"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="370"/>
         <source>&amp;Add constant</source>
         <translation>&amp;Agregar constante</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="371"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="372"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
         <translation>Un valor para un campo que comparten todas las filas de esta hoja (por ejemplo, el país); {Header} toma el valor de esa columna en la fila</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="375"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="376"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
         <translation>&lt;b&gt;Constantes&lt;/b&gt; (el mismo valor en todas las filas; {Header} toma el valor de esa columna)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>Goes to field</source>
         <translation>Va al campo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="436"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="437"/>
         <source>Column {number}: {header}</source>
         <translation>Columna {number}: {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="442"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="443"/>
         <source>Field for column {header}</source>
         <translation>Campo para la columna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="446"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="447"/>
         <source>Unit of column {header}</source>
         <translation>Unidad de la columna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="459"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="460"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
         <translation>La fila {row} de esta hoja está vacía: indique como fila de encabezados la que tiene los nombres de las columnas.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="517"/>
         <source>— choose a field —</source>
         <translation>— elija un campo —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="521"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="522"/>
         <source>value, e.g. KE or {Year}-01-01</source>
         <translation>valor, por ejemplo KE o {Year}-01-01</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="523"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="525"/>
         <source>Remove this constant</source>
         <translation>Quitar esta constante</translation>
     </message>
@@ -2468,7 +2468,7 @@ La imagen en sí se queda en el almacén de fotos y en sus copias de seguridad.<
 <context>
     <name>QuantityField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="719"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="730"/>
         <source>The unit of the number you typed; it is converted exactly when saved</source>
         <translation>La unidad del número que escribió; se convierte con exactitud al guardar</translation>
     </message>
@@ -2779,12 +2779,12 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1173"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1184"/>
         <source>Scientific or common names, separated by ;</source>
         <translation>Nombres científicos o comunes, separados por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1174"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1185"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
         <translation>Nombre científico o común, como Quercus robur o roble</translation>
     </message>
@@ -2792,27 +2792,27 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1246"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1257"/>
         <source>Add another item…</source>
         <translation>Agregar otro artículo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1359"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1370"/>
         <source>Row {number}</source>
         <translation>Fila {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1360"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1371"/>
         <source>{item}: {problem}</source>
         <translation>{item}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1363"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1374"/>
         <source>Row {number}: name the item</source>
         <translation>Fila {number}: indique el nombre del artículo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1366"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1377"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total: %Ln artículo</numerusform>
@@ -2894,151 +2894,151 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="164"/>
+        <location filename="../../fieldlog/domain/checks.py" line="147"/>
         <source>must be a real number, not infinity or NaN</source>
         <translation>debe ser un número real, no infinito ni NaN</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="167"/>
+        <location filename="../../fieldlog/domain/checks.py" line="150"/>
         <source>must be more than 0 (it is {value})</source>
         <translation>debe ser mayor que 0 (es {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="170"/>
+        <location filename="../../fieldlog/domain/checks.py" line="153"/>
         <source>cannot be negative (it is {value})</source>
         <translation>no puede ser un valor negativo (es {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="173"/>
+        <location filename="../../fieldlog/domain/checks.py" line="156"/>
         <source>cannot be more than {at_most} (it is {value})</source>
         <translation>no puede ser mayor que {at_most} (es {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="181"/>
+        <location filename="../../fieldlog/domain/checks.py" line="164"/>
         <source>must be a whole number (it is {value})</source>
         <translation>debe ser un número entero (es {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="196"/>
+        <location filename="../../fieldlog/domain/checks.py" line="179"/>
         <source>is needed when the other coordinate is given</source>
         <translation>se necesita cuando se indica la otra coordenada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="200"/>
+        <location filename="../../fieldlog/domain/checks.py" line="183"/>
         <source>must be between -{limit} and {limit} degrees (it is {value})</source>
         <translation>debe estar entre -{limit} y {limit} grados (es {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="207"/>
+        <location filename="../../fieldlog/domain/checks.py" line="190"/>
         <source>0, 0 is in the Atlantic Ocean; the coordinates were probably not filled in</source>
         <translation>0, 0 está en el océano Atlántico; probablemente no se completaron las coordenadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="213"/>
+        <location filename="../../fieldlog/domain/checks.py" line="196"/>
         <source>{latitude}, {longitude} is not inside {country}; check the coordinates (latitude first) and the country</source>
         <translation>el punto (latitud {latitude}, longitud {longitude}) no está dentro del país {country}; revise las coordenadas (primero la latitud) y el país</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="223"/>
-        <location filename="../../fieldlog/domain/checks.py" line="225"/>
-        <location filename="../../fieldlog/domain/checks.py" line="245"/>
-        <location filename="../../fieldlog/domain/checks.py" line="278"/>
-        <location filename="../../fieldlog/domain/checks.py" line="395"/>
+        <location filename="../../fieldlog/domain/checks.py" line="206"/>
+        <location filename="../../fieldlog/domain/checks.py" line="208"/>
+        <location filename="../../fieldlog/domain/checks.py" line="228"/>
+        <location filename="../../fieldlog/domain/checks.py" line="261"/>
+        <location filename="../../fieldlog/domain/checks.py" line="378"/>
         <source>is required</source>
         <translation>es un dato obligatorio</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="228"/>
+        <location filename="../../fieldlog/domain/checks.py" line="211"/>
         <source>&apos;{given}&apos; is not an ISO 3166 country code (like KE or FR)</source>
         <translation>&apos;{given}&apos; no es un código de país ISO 3166 (como KE o FR)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="251"/>
+        <location filename="../../fieldlog/domain/checks.py" line="234"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>el evento termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="255"/>
+        <location filename="../../fieldlog/domain/checks.py" line="238"/>
         <source>the event lasts {hours} hours; volunteer hours derived from it count every hour, so enter the hours actually worked</source>
         <translation>el evento dura {hours} horas; las horas de voluntariado calculadas a partir de él cuentan todas esas horas, así que escriba las horas realmente trabajadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="262"/>
+        <location filename="../../fieldlog/domain/checks.py" line="245"/>
         <source>{volunteer_hours} hours is more than {participants} participants x {hours} hours</source>
         <translation>{volunteer_hours} horas son más que {participants} participantes x {hours} horas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="268"/>
+        <location filename="../../fieldlog/domain/checks.py" line="251"/>
         <source>{start} is outside {campaign} ({first} to {last})</source>
         <translation>{start} está fuera de {campaign} ({first} a {last})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="284"/>
+        <location filename="../../fieldlog/domain/checks.py" line="267"/>
         <source>&apos;{name}&apos; is not on the species checklist; check the spelling</source>
         <translation>&apos;{name}&apos; no está en la lista de especies; revise cómo está escrito</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="297"/>
+        <location filename="../../fieldlog/domain/checks.py" line="280"/>
         <source>{date} is in the future; record results once they happened</source>
         <translation>{date} es una fecha futura; registre los resultados cuando ya hayan ocurrido</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="305"/>
+        <location filename="../../fieldlog/domain/checks.py" line="288"/>
         <source>{date} is not within the event ({first} to {last})</source>
         <translation>{date} no está dentro de las fechas del evento ({first} a {last})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="324"/>
+        <location filename="../../fieldlog/domain/checks.py" line="307"/>
         <source>is required: say what was done</source>
         <translation>es un dato obligatorio: indique qué se hizo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="336"/>
+        <location filename="../../fieldlog/domain/checks.py" line="319"/>
         <source>{species} is listed as introduced in {country}</source>
         <translation>{species} figura como especie introducida en {country}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="340"/>
+        <location filename="../../fieldlog/domain/checks.py" line="323"/>
         <source>the planted area ({area} m²) is larger than the site ({site_area} m²)</source>
         <translation>la superficie plantada ({area} m²) es mayor que la del sitio ({site_area} m²)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="346"/>
+        <location filename="../../fieldlog/domain/checks.py" line="329"/>
         <source>{plants} plants on {area} m² is more than {most} per hectare; check the area&apos;s unit</source>
         <translation>{plants} plantas en {area} m² son más de {most} por hectárea; revise la unidad de la superficie</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="355"/>
+        <location filename="../../fieldlog/domain/checks.py" line="338"/>
         <source>give the seed mass or the seed count</source>
         <translation>indique la masa de semillas o el número de semillas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="363"/>
+        <location filename="../../fieldlog/domain/checks.py" line="346"/>
         <source>{sampled} plants sampled is more than the {population} in the population</source>
         <translation>{sampled} plantas muestreadas son más que las {population} de la población</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="368"/>
+        <location filename="../../fieldlog/domain/checks.py" line="351"/>
         <source>only {sampled} plants sampled; a seed lot should come from at least {least} plants to keep its genetic diversity</source>
         <translation>solo {sampled} plantas muestreadas; un lote de semillas debería provenir de al menos {least} plantas para mantener su diversidad genética</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="383"/>
+        <location filename="../../fieldlog/domain/checks.py" line="366"/>
         <source>give at least one of area, weight, bags or stems removed</source>
         <translation>indique al menos uno de estos datos: superficie, peso, bolsas o tallos removidos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="386"/>
+        <location filename="../../fieldlog/domain/checks.py" line="369"/>
         <source>{species} is native in {country}; is it really invasive here?</source>
         <translation>{species} es una especie nativa en {country}; ¿de verdad es invasora aquí?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="408"/>
+        <location filename="../../fieldlog/domain/checks.py" line="391"/>
         <source>give at least one of bags, weight or an item tally</source>
         <translation>indique al menos uno de estos datos: bolsas, peso o un recuento de artículos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="412"/>
+        <location filename="../../fieldlog/domain/checks.py" line="395"/>
         <source>{weight} kg is more than {most} kg per volunteer; check the unit (kg, not g or lb)</source>
         <translation>{weight} kg son más de {most} kg por voluntario; revise la unidad (kg, no g ni lb)</translation>
     </message>
@@ -3353,13 +3353,13 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1252"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1263"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1253"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1264"/>
         <source>Count</source>
         <translation>Número</translation>
     </message>
@@ -3690,102 +3690,102 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="72"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="73"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="164"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="165"/>
         <source>Not a number</source>
         <translation>No es un número</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="178"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="179"/>
         <source>Write {whole} or {decimal}: {typed} could mean either</source>
         <translation>Escriba {whole} o {decimal}: {typed} podría significar cualquiera de los dos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="186"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="187"/>
         <source>Not a number; write decimals with a dot: {number}</source>
         <translation>No es un número; escriba los decimales con punto: {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="214"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="215"/>
         <source>Cannot be negative</source>
         <translation>No puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="225"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="226"/>
         <source>Write a whole number</source>
         <translation>Escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="263"/>
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="269"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="283"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="284"/>
         <source>There is no month {month}; write the date as {order}, like {example}</source>
         <translation>No existe el mes {month}; escriba la fecha como {order}, por ejemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="289"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="290"/>
         <source>There is no {day} {month} {year}</source>
         <translation>No existe el {day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="311"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="312"/>
         <source>Write the date as {order}, like {example}</source>
         <translation>Escriba la fecha como {order}, por ejemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="326"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="327"/>
         <source>Write the date and time as {example}</source>
         <translation>Escriba la fecha y la hora como {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="330"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="331"/>
         <source>Add the time too, like {example}</source>
         <translation>Agregue también la hora, por ejemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="334"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="335"/>
         <source>Hours go from 00 to 23</source>
         <translation>Las horas van de 00 a 23</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="337"/>
         <source>Minutes must be below 60</source>
         <translation>Los minutos deben ser menores que 60</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="339"/>
         <source>Seconds must be below 60</source>
         <translation>Los segundos deben ser menores que 60</translation>
     </message>
@@ -3836,107 +3836,107 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>import_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="101"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="102"/>
         <source>— ignore —</source>
         <translation>— ignorar —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="105"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="106"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="115"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="122"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="124"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
         <source>updated</source>
         <translation>actualizado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="130"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="180"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="180"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3997,6 +3997,350 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
         <location filename="../../fieldlog/ui/main_window.py" line="1996"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de fieldlog (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="73"/>
+        <source>contains a formula ({formula}), not a value; copy the column and paste it back as values only</source>
+        <translation>contiene una fórmula ({formula}), no un valor; copie la columna y vuelva a pegarla pegando solo los valores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="92"/>
+        <source>holds {count} characters; a cell may hold at most {most}</source>
+        <translation>tiene {count} caracteres; una celda puede tener como máximo {most}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="95"/>
+        <source>contains a NUL character (the file may be damaged)</source>
+        <translation>contiene un carácter NUL (puede que el archivo esté dañado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="99"/>
+        <source>or, if the whole sheet uses decimal commas, say so: tick &quot;Decimal comma&quot; when importing in the window, or write &quot;decimal_comma&quot;: true in the mapping file</source>
+        <translation>o bien, si toda la hoja usa coma decimal, indíquelo: marque &quot;Coma decimal&quot; en la ventana de importación, o escriba &quot;decimal_comma&quot;: true en el archivo de asignación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="111"/>
+        <source>&apos;{text}&apos; is not a number with a decimal comma</source>
+        <translation>&apos;{text}&apos; no es un número con coma decimal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="128"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point and no thousands separator: {whole} if the comma separates thousands, {decimal} if it is a decimal comma; {declare}</source>
+        <translation>&apos;{text}&apos; tiene una coma: escriba los números con punto decimal y sin separador de miles: {whole} si la coma separa los miles, {decimal} si es una coma decimal; {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="136"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point ({number}); {declare}</source>
+        <translation>&apos;{text}&apos; tiene una coma: escriba los números con punto decimal ({number}); {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="139"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point and no thousands separator; {declare}</source>
+        <translation>&apos;{text}&apos; tiene una coma: escriba los números con punto decimal y sin separador de miles; {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="144"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point and no thousands separator ({number}); {declare}</source>
+        <translation>&apos;{text}&apos; tiene una coma: escriba los números con punto decimal y sin separador de miles ({number}); {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="150"/>
+        <source>&apos;{text}&apos; is too large to be a real quantity</source>
+        <translation>&apos;{text}&apos; es demasiado grande para ser una cantidad real</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="154"/>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="174"/>
+        <location filename="../../fieldlog/io/cells.py" line="179"/>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos; no es un número finito</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="198"/>
+        <source>&apos;{text}&apos; is too small to be a real quantity; write 0 if there was none</source>
+        <translation>&apos;{text}&apos; es demasiado pequeño para ser una cantidad real; escriba 0 si no hubo nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="209"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="212"/>
+        <source>{number} is negative; a count cannot be below 0</source>
+        <translation>{number} es negativo; un recuento no puede ser menor que 0</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="215"/>
+        <source>{number} is too large to be a real count</source>
+        <translation>{number} es demasiado grande para ser un recuento real</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="227"/>
+        <source>{number} is negative; a quantity cannot be below 0</source>
+        <translation>{number} es negativo; una cantidad no puede ser menor que 0</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="233"/>
+        <source>&apos;{text}&apos; {unit} is too large to be a real quantity</source>
+        <translation>&apos;{text}&apos; {unit} es demasiado grande para ser una cantidad real</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="256"/>
+        <source>{text} is not a real date ({month} {year} has {last} days)</source>
+        <translation>{text} no es una fecha válida ({month} de {year} tiene {last} días)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="259"/>
+        <source>{text} is not a real date (there is no month {month})</source>
+        <translation>{text} no es una fecha válida (no existe el mes {month})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="263"/>
+        <source>the Date format of the import window, or &quot;date_format&quot; in the mapping</source>
+        <translation>el campo Formato de fecha de la ventana de importación, o &quot;date_format&quot; en la asignación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="274"/>
+        <source>&apos;{text}&apos; is not a real date; write it as YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; no es una fecha válida; escriba la fecha como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="277"/>
+        <source>&apos;{text}&apos; could be {one} or {other}; set the sheet&apos;s date format (for example {codes}: {declare}) instead of letting fieldlog guess, or write the date as YYYY-MM-DD ({iso} for {one})</source>
+        <translation>&apos;{text}&apos; puede ser {one} o {other}; indique el formato de fecha de la hoja (por ejemplo {codes}: {declare}) en lugar de dejar que fieldlog lo adivine, o escriba la fecha como AAAA-MM-DD ({iso} para {one})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="285"/>
+        <source>day/month/year</source>
+        <translation>día/mes/año</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="286"/>
+        <source>month/day/year</source>
+        <translation>mes/día/año</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="288"/>
+        <source>&apos;{text}&apos; is not written as YYYY-MM-DD; write it as {iso}, or set the sheet&apos;s date format (it looks like {order}: {codes}; {declare})</source>
+        <translation>&apos;{text}&apos; no está escrito como AAAA-MM-DD; escriba la fecha como {iso}, o indique el formato de fecha de la hoja (parece estar en {order}: {codes}; {declare})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="294"/>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD or set the sheet&apos;s date format</source>
+        <translation>&apos;{text}&apos; no es una fecha; escriba la fecha como AAAA-MM-DD o indique el formato de fecha de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="304"/>
+        <source>{day} {month}</source>
+        <translation>{day} de {month}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="309"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="309"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="310"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="310"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="311"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="311"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="312"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="312"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="313"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="313"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="314"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="314"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="332"/>
+        <source>&apos;{text}&apos; does not match the sheet&apos;s date format {formats}</source>
+        <translation>&apos;{text}&apos; no coincide con {formats}, el formato de fecha de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="354"/>
+        <source>&apos;{text}&apos; is a number, not a date; format the column as dates</source>
+        <translation>&apos;{text}&apos; es un número, no una fecha; dé a la columna formato de fecha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="368"/>
+        <source>&apos;{text}&apos; has an impossible time of day</source>
+        <translation>&apos;{text}&apos; tiene una hora imposible</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="400"/>
+        <source>&apos;{text}&apos; is not one of: {choices}</source>
+        <translation>&apos;{text}&apos; no es ninguno de estos: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="428"/>
+        <source>&apos;{text}&apos; is not a record id (ids look like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)</source>
+        <translation>&apos;{text}&apos; no es un id de registro (los ids tienen este aspecto: 1b4e28ba-2fa1-11d2-883f-0016d3cca427)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="200"/>
+        <source>Sheet &apos;{sheet}&apos;: columns ignored (not mapped): {columns}</source>
+        <translation>Hoja &apos;{sheet}&apos;: columnas ignoradas (sin asignar): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="204"/>
+        <source>Sheet &apos;{sheet}&apos; is not a table fieldlog knows; ignored</source>
+        <translation>La hoja &apos;{sheet}&apos; no es una tabla que fieldlog conozca; se ignora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="207"/>
+        <source>{count} cells begin with =, +, - or @; they are kept as plain text</source>
+        <translation>{count} celdas empiezan por =, +, - o @; se guardan como texto sin más</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="334"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="340"/>
+        <source>column &apos;{column}&apos;: {problem}</source>
+        <translation>columna &apos;{column}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="564"/>
+        <source>a site needs its name (Site) and country (Country)</source>
+        <translation>un sitio necesita su nombre (Sitio) y su país (País)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="626"/>
+        <source>the same event (name, start day and site) as row {row}</source>
+        <translation>el mismo evento (nombre, día de inicio y sitio) que la fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="635"/>
+        <source>a new event needs {fields}</source>
+        <translation>un evento nuevo necesita {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="650"/>
+        <source>{fields}: an event without an id needs its name and start to be found or made; fill them in</source>
+        <translation>{fields}: un evento sin id necesita su nombre y su inicio para encontrarlo o crearlo; complételos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="702"/>
+        <source>there is no event with id {id} in the file or the database</source>
+        <translation>no hay ningún evento con el id {id} en el archivo ni en la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="708"/>
+        <source>the row does not say which event it belongs to (Event is blank)</source>
+        <translation>la fila no dice a qué evento pertenece (Evento está vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="720"/>
+        <source>event &apos;{name}&apos; does not exist yet; to create it the row needs Participants too</source>
+        <translation>el evento &apos;{name}&apos; aún no existe; para crearlo, la fila también necesita Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="736"/>
+        <source>{count} events are called &apos;{name}&apos;; give the Event id, or the Start, Site and Country of the one meant</source>
+        <translation>hay {count} eventos llamados &apos;{name}&apos;; indique el Id de evento, o el Inicio, el Sitio y el País del que corresponde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="741"/>
+        <source>there is no event called &apos;{name}&apos;; add it to the Events sheet, or give Start, Site, Country and Participants on the row to create it</source>
+        <translation>no hay ningún evento llamado &apos;{name}&apos;; agréguelo a la hoja Eventos, o indique Inicio, Sitio, País y Participantes en la fila para crearlo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="789"/>
+        <source>is blank, but {field} is required</source>
+        <translation>está vacía, pero {field} es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="845"/>
+        <source>a litter item row needs both the item (category) and its count</source>
+        <translation>una fila de artículos de basura necesita tanto el artículo (categoría) como su número</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="853"/>
+        <source>the count is 0: no items of this kind to add</source>
+        <translation>el número es 0: no hay artículos de este tipo que agregar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="392"/>
+        <source>a separator inside a value splits it in two unless the value is in quotes: a decimal comma in a comma-separated file, as in 2,5, must be written 2.5</source>
+        <translation>un separador dentro de un valor lo divide en dos, salvo que el valor vaya entre comillas: en un archivo separado por comas, una coma decimal, como en 2,5, debe escribirse 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="507"/>
+        <source>has {cells} cells but the header row has {headers}; the row may be cut short</source>
+        <translation>tiene {cells} celdas, pero la fila de encabezados tiene {headers}; puede que la fila esté incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="512"/>
+        <source>column {column} has no header, but this row has a value there (&apos;{value}&apos;); give the column a header</source>
+        <translation>la columna {column} no tiene encabezado, pero esta fila tiene un valor en ella (&apos;{value}&apos;); póngale un encabezado a la columna</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="518"/>
+        <source>has a value in column {column}, beyond the last header; the row may be shifted ({why})</source>
+        <translation>tiene un valor en la columna {column}, más allá del último encabezado; puede que la fila esté desplazada ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="525"/>
+        <source>has {cells} cells but the header row has {headers}, so its values may be shifted ({why})</source>
+        <translation>tiene {cells} celdas, pero la fila de encabezados tiene {headers}, así que puede que sus valores estén desplazados ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="572"/>
+        <source>&apos;{value}&apos; is not a country fieldlog knows; use an ISO code like KE or the English name</source>
+        <translation>&apos;{value}&apos; no es un país que fieldlog conozca; use un código ISO como KE o el nombre en inglés</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="999"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1010"/>
         <source>Pick one from the list</source>
         <translation>Choisissez une valeur dans la liste</translation>
     </message>
@@ -99,12 +99,12 @@
 <context>
     <name>CoordinateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="786"/>
         <source>{decimal} or {dms}</source>
         <translation>{decimal} ou {dms}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="793"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="804"/>
         <source>Read as {value}</source>
         <translation>Lu comme {value}</translation>
     </message>
@@ -112,12 +112,12 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1119"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1130"/>
         <source>Country name or code, like Kenya or KE</source>
         <translation>Nom ou code du pays, par ex. Kenya ou KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1125"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1136"/>
         <source>&apos;{text}&apos; is not a country fieldlog knows; type its name or its two-letter code, like KE</source>
         <translation>« {text} » n&apos;est pas un pays connu de fieldlog ; tapez son nom ou son code à deux lettres, par ex. KE</translation>
     </message>
@@ -384,12 +384,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="828"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="839"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation>Choisir dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="844"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="855"/>
         <source>Event day: {date}</source>
         <translation>Jour de l&apos;événement : {date}</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="908"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="919"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
@@ -604,141 +604,141 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="662"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="663"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="686"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="687"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="689"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="690"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="692"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="693"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="695"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="696"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="744"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
         <source>C&amp;hoose another file…</source>
         <translation>C&amp;hoisir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="750"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="751"/>
         <source>Automatic (UTF-8)</source>
         <translation>Automatique (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="755"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="756"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="769"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
         <source>Sheets</source>
         <translation>Feuilles</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="771"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
         <translation>Cochez les feuilles à importer et choisissez la table que remplit chacune. Les feuilles qui portent le nom d&apos;une table (Événements, Plantation, …) sont choisies pour vous.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="782"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="783"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger une correspondance…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="784"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="785"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>Enre&amp;gistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="798"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="800"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
         <translation>Choisissez le champ où va chaque colonne du fichier ; les colonnes laissées sur « {ignore} » ne sont pas importées. Les champs marqués * sont obligatoires. fieldlog retient ces choix pour les fichiers ayant les mêmes en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="823"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="830"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="831"/>
         <source>S&amp;top preview</source>
         <translation>Arrê&amp;ter l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="834"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="835"/>
         <source>Preview a&amp;gain</source>
         <translation>Relancer l&apos;a&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="875"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="876"/>
         <source>&amp;Skip invalid rows</source>
         <translation>Ignorer les lignes non &amp;valides</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>Ce que l&apos;import ferait de chaque ligne. Rien n&apos;est écrit tant que vous n&apos;appuyez pas sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="931"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="932"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Cochez au moins une feuille et choisissez sa table.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="937"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="938"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Corrigez d&apos;abord la correspondance de {sheets} (le message sous ses colonnes indique comment).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="952"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="953"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1480"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="955"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>L&apos;import sera possible quand l&apos;aperçu aura lu tout le fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="958"/>
         <source>Import is possible after a complete preview.</source>
         <translation>L&apos;import est possible après un aperçu complet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="961"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln ligne contient des erreurs : corrigez le fichier et relancez l&apos;aperçu, ou cochez « Ignorer les lignes non valides » pour importer les autres.</numerusform>
@@ -746,12 +746,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="965"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Rien à importer : chaque ligne est déjà dans fieldlog ou est exclue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Prêt : {new} nouveaux et {updated} mis à jour, en une seule fois après une sauvegarde ; %Ln ligne en erreur exclue.</numerusform>
@@ -759,58 +759,58 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="969"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="970"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Prêt : {new} nouveaux et {updated} mis à jour, en une seule fois après une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Tableurs ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="994"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="995"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>Ignorer les lignes non &amp;valides : importer les autres et écrire les lignes en erreur dans « {file} » pour les corriger</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="997"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="998"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1020"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Choisir l&apos;encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1022"/>
         <source>Which encoding was the file saved in?</source>
         <translation>Dans quel encodage le fichier a-t-il été enregistré ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
         <source>Fills the table</source>
         <translation>Remplit la table</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1059"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1060"/>
         <source>Table for sheet {sheet}</source>
         <translation>Table pour la feuille {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1080"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1081"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln feuille ; {chosen} choisie(s). Ensuite : vérifiez les colonnes.</numerusform>
@@ -818,17 +818,17 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1083"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Aucune feuille ne porte le nom d&apos;une table connue de fieldlog, et aucun en-tête ne correspond : choisissez la table de chaque feuille à importer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1093"/>
         <source>row {row} is empty</source>
         <translation>la ligne {row} est vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1094"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1095"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln colonne ; non importée</numerusform>
@@ -836,7 +836,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1097"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} sur %Ln colonne reconnue(s)</numerusform>
@@ -844,7 +844,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1099"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} sur %Ln colonne reconnue(s) : faites la correspondance à la page suivante</numerusform>
@@ -852,62 +852,62 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1183"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1184"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>Le format de date s&apos;écrit avec des codes comme %d.%m.%Y (jour.mois.année) ; laissez-le vide pour les dates que le tableur reconnaît déjà.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1202"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1203"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Lecture de la ligne {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
         <source>Column mappings ({patterns})</source>
         <translation>Correspondances de colonnes ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1240"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1241"/>
         <source>Save the column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1249"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>La correspondance n&apos;a pas été enregistrée : {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1252"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1253"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Correspondance enregistrée dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1256"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1257"/>
         <source>Load a column mapping</source>
         <translation>Charger une correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1286"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>{file} chargé pour {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1288"/>
         <source>Loaded {file}.</source>
         <translation>{file} chargé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1289"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1290"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Ce fichier n&apos;a pas de feuille {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1312"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1313"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1358"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Lecture de {file}… %Ln ligne pour l&apos;instant : {statuses}</numerusform>
@@ -915,7 +915,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1360"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Lecture de {file}… %Ln ligne pour l&apos;instant</numerusform>
@@ -923,7 +923,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1371"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1372"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -932,7 +932,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1373"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1374"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -941,7 +941,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1375"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1376"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -950,7 +950,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1377"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1378"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -959,7 +959,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1379"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1380"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -968,7 +968,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1382"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -977,57 +977,57 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1395"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1396"/>
         <source>{file}: {statuses}</source>
         <translation>{file} : {statuses}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1397"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1398"/>
         <source>{file}: no rows to import</source>
         <translation>{file} : aucune ligne à importer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1399"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
         <source>Would add nothing new.</source>
         <translation>N&apos;ajouterait rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1404"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Feuilles non importées : {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1422"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1423"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Aperçu arrêté. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
         <source>The file cannot be imported as it is.</source>
         <translation>Le fichier ne peut pas être importé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1434"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1435"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Lecture de {file} en {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1463"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1464"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>Impossible d&apos;écrire les lignes en erreur dans {file} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
         <source>Nothing imported</source>
         <translation>Rien d&apos;importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1499"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file} : %Ln enregistrement ajouté, {updated} mis à jour, {unchanged} inchangé(s).</numerusform>
@@ -1035,12 +1035,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1506"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1507"/>
         <source>Added: {what}.</source>
         <translation>Ajouté : {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1509"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1510"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln ligne a été exclue comme doublon probable d&apos;un enregistrement déjà présent dans fieldlog.</numerusform>
@@ -1048,7 +1048,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1514"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln ligne en erreur n&apos;a pas été importée. Elle se trouve dans {file} avec la raison : corrigez-la dans ce fichier et importez-le.</numerusform>
@@ -1056,7 +1056,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1516"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1517"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln ligne en erreur n&apos;a pas été importée.</numerusform>
@@ -1064,12 +1064,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1522"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>La base de données a été sauvegardée avant l&apos;import : {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1534"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import annulé. Rien n&apos;a été importé.</translation>
     </message>
@@ -2106,112 +2106,112 @@ Cette fenêtre va se fermer ; rouvrez fieldlog pour que le fichier endommagé so
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="328"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="329"/>
         <source>The row of the sheet that holds the column headers (rows above it are skipped)</source>
         <translation>La ligne de la feuille qui contient les en-têtes de colonnes (les lignes au-dessus sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="335"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="337"/>
         <source>Only for dates written as text in an unusual order, e.g. %d.%m.%Y for 31.05.2026 or %m/%d/%Y for 05/31/2026; several, separated by ;, are tried in order. Leave blank otherwise.</source>
         <translation>Seulement pour les dates écrites en texte dans un ordre inhabituel, par ex. %d.%m.%Y pour 31.05.2026 ou %m/%d/%Y pour 05/31/2026 ; plusieurs formats séparés par ; sont essayés dans l&apos;ordre. Sinon, laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="341"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
         <source>Decimal co&amp;mma</source>
         <translation>Virgule déci&amp;male</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="343"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
         <source>The sheet writes numbers with a decimal comma (2,5 for two and a half) and no thousands separators, as a CSV file saved where that is the custom does</source>
         <translation>La feuille écrit les nombres avec une virgule décimale (2,5 pour deux et demi) et sans séparateur de milliers, comme un fichier CSV enregistré là où c&apos;est l&apos;usage</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="348"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="349"/>
         <source>Header &amp;row</source>
         <translation>&amp;Ligne des en-têtes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="350"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="351"/>
         <source>&amp;Date format</source>
         <translation>&amp;Format de date</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="369"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="370"/>
         <source>&amp;Add constant</source>
         <translation>A&amp;jouter une constante</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="371"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="372"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
         <translation>Une valeur de champ commune à toutes les lignes de cette feuille (par ex. le pays) ; {Header} prend la valeur de cette colonne dans la ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="375"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="376"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
         <translation>&lt;b&gt;Constantes&lt;/b&gt; (la même valeur sur chaque ligne ; {Header} prend la valeur de cette colonne)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>Goes to field</source>
         <translation>Va dans le champ</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="436"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="437"/>
         <source>Column {number}: {header}</source>
         <translation>Colonne {number} : {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="442"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="443"/>
         <source>Field for column {header}</source>
         <translation>Champ pour la colonne {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="446"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="447"/>
         <source>Unit of column {header}</source>
         <translation>Unité de la colonne {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="459"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="460"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
         <translation>La ligne {row} de cette feuille est vide : indiquez comme ligne des en-têtes celle qui contient les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="517"/>
         <source>— choose a field —</source>
         <translation>— choisir un champ —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="521"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="522"/>
         <source>value, e.g. KE or {Year}-01-01</source>
         <translation>valeur, par ex. KE ou {Year}-01-01</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="523"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="525"/>
         <source>Remove this constant</source>
         <translation>Retirer cette constante</translation>
     </message>
@@ -2468,7 +2468,7 @@ L&apos;image elle-même reste dans la photothèque et ses sauvegardes.</translat
 <context>
     <name>QuantityField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="719"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="730"/>
         <source>The unit of the number you typed; it is converted exactly when saved</source>
         <translation>L&apos;unité du nombre saisi ; il est converti exactement à l&apos;enregistrement</translation>
     </message>
@@ -2779,12 +2779,12 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1173"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1184"/>
         <source>Scientific or common names, separated by ;</source>
         <translation>Noms scientifiques ou communs, séparés par ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1174"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1185"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
         <translation>Nom scientifique ou commun, par ex. Quercus robur ou chêne</translation>
     </message>
@@ -2792,27 +2792,27 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1246"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1257"/>
         <source>Add another item…</source>
         <translation>Ajouter un autre objet…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1359"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1370"/>
         <source>Row {number}</source>
         <translation>Ligne {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1360"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1371"/>
         <source>{item}: {problem}</source>
         <translation>{item} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1363"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1374"/>
         <source>Row {number}: name the item</source>
         <translation>Ligne {number} : nommez l&apos;objet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1366"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1377"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total : %Ln objet</numerusform>
@@ -2894,151 +2894,151 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="164"/>
+        <location filename="../../fieldlog/domain/checks.py" line="147"/>
         <source>must be a real number, not infinity or NaN</source>
         <translation>doit être un vrai nombre, pas l&apos;infini ni NaN</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="167"/>
+        <location filename="../../fieldlog/domain/checks.py" line="150"/>
         <source>must be more than 0 (it is {value})</source>
         <translation>doit dépasser 0 (valeur : {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="170"/>
+        <location filename="../../fieldlog/domain/checks.py" line="153"/>
         <source>cannot be negative (it is {value})</source>
         <translation>ne peut pas être en dessous de 0 (valeur : {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="173"/>
+        <location filename="../../fieldlog/domain/checks.py" line="156"/>
         <source>cannot be more than {at_most} (it is {value})</source>
         <translation>ne peut pas dépasser {at_most} (valeur : {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="181"/>
+        <location filename="../../fieldlog/domain/checks.py" line="164"/>
         <source>must be a whole number (it is {value})</source>
         <translation>doit être un nombre entier (valeur : {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="196"/>
+        <location filename="../../fieldlog/domain/checks.py" line="179"/>
         <source>is needed when the other coordinate is given</source>
         <translation>est nécessaire quand l&apos;autre coordonnée est indiquée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="200"/>
+        <location filename="../../fieldlog/domain/checks.py" line="183"/>
         <source>must be between -{limit} and {limit} degrees (it is {value})</source>
         <translation>doit se situer entre -{limit} et {limit} degrés (valeur : {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="207"/>
+        <location filename="../../fieldlog/domain/checks.py" line="190"/>
         <source>0, 0 is in the Atlantic Ocean; the coordinates were probably not filled in</source>
         <translation>latitude 0 et longitude 0, c&apos;est l&apos;océan Atlantique ; les coordonnées n&apos;ont sans doute pas été remplies</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="213"/>
+        <location filename="../../fieldlog/domain/checks.py" line="196"/>
         <source>{latitude}, {longitude} is not inside {country}; check the coordinates (latitude first) and the country</source>
         <translation>le point (latitude {latitude}, longitude {longitude}) est hors du pays {country} ; vérifiez les coordonnées (latitude en premier) et le pays</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="223"/>
-        <location filename="../../fieldlog/domain/checks.py" line="225"/>
-        <location filename="../../fieldlog/domain/checks.py" line="245"/>
-        <location filename="../../fieldlog/domain/checks.py" line="278"/>
-        <location filename="../../fieldlog/domain/checks.py" line="395"/>
+        <location filename="../../fieldlog/domain/checks.py" line="206"/>
+        <location filename="../../fieldlog/domain/checks.py" line="208"/>
+        <location filename="../../fieldlog/domain/checks.py" line="228"/>
+        <location filename="../../fieldlog/domain/checks.py" line="261"/>
+        <location filename="../../fieldlog/domain/checks.py" line="378"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="228"/>
+        <location filename="../../fieldlog/domain/checks.py" line="211"/>
         <source>&apos;{given}&apos; is not an ISO 3166 country code (like KE or FR)</source>
         <translation>« {given} » n&apos;est pas un code pays ISO 3166 (par ex. KE ou FR)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="251"/>
+        <location filename="../../fieldlog/domain/checks.py" line="234"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>l&apos;événement se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="255"/>
+        <location filename="../../fieldlog/domain/checks.py" line="238"/>
         <source>the event lasts {hours} hours; volunteer hours derived from it count every hour, so enter the hours actually worked</source>
         <translation>l&apos;événement dure {hours} heures ; les heures de bénévolat calculées sur cette durée compteraient toutes ces heures, alors indiquez les heures réellement travaillées</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="262"/>
+        <location filename="../../fieldlog/domain/checks.py" line="245"/>
         <source>{volunteer_hours} hours is more than {participants} participants x {hours} hours</source>
         <translation>{volunteer_hours} heures, c&apos;est plus que {participants} participants x {hours} heures</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="268"/>
+        <location filename="../../fieldlog/domain/checks.py" line="251"/>
         <source>{start} is outside {campaign} ({first} to {last})</source>
         <translation>{start} est en dehors de la campagne {campaign} (du {first} au {last})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="284"/>
+        <location filename="../../fieldlog/domain/checks.py" line="267"/>
         <source>&apos;{name}&apos; is not on the species checklist; check the spelling</source>
         <translation>« {name} » n&apos;est pas dans la liste des espèces ; vérifiez l&apos;orthographe</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="297"/>
+        <location filename="../../fieldlog/domain/checks.py" line="280"/>
         <source>{date} is in the future; record results once they happened</source>
         <translation>{date} est une date future ; enregistrez les résultats une fois l&apos;activité réalisée</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="305"/>
+        <location filename="../../fieldlog/domain/checks.py" line="288"/>
         <source>{date} is not within the event ({first} to {last})</source>
         <translation>{date} est en dehors de l&apos;événement (du {first} au {last})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="324"/>
+        <location filename="../../fieldlog/domain/checks.py" line="307"/>
         <source>is required: say what was done</source>
         <translation>est obligatoire : indiquez ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="336"/>
+        <location filename="../../fieldlog/domain/checks.py" line="319"/>
         <source>{species} is listed as introduced in {country}</source>
         <translation>{species} figure parmi les espèces introduites dans le pays {country}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="340"/>
+        <location filename="../../fieldlog/domain/checks.py" line="323"/>
         <source>the planted area ({area} m²) is larger than the site ({site_area} m²)</source>
         <translation>la surface plantée ({area} m²) dépasse celle du site ({site_area} m²)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="346"/>
+        <location filename="../../fieldlog/domain/checks.py" line="329"/>
         <source>{plants} plants on {area} m² is more than {most} per hectare; check the area&apos;s unit</source>
         <translation>{plants} plants sur {area} m², c&apos;est plus de {most} par hectare ; vérifiez l&apos;unité de la surface</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="355"/>
+        <location filename="../../fieldlog/domain/checks.py" line="338"/>
         <source>give the seed mass or the seed count</source>
         <translation>indiquez la masse de semences ou le nombre de graines</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="363"/>
+        <location filename="../../fieldlog/domain/checks.py" line="346"/>
         <source>{sampled} plants sampled is more than the {population} in the population</source>
         <translation>{sampled} plantes échantillonnées, c&apos;est plus que les {population} de la population</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="368"/>
+        <location filename="../../fieldlog/domain/checks.py" line="351"/>
         <source>only {sampled} plants sampled; a seed lot should come from at least {least} plants to keep its genetic diversity</source>
         <translation>seulement {sampled} plantes échantillonnées ; un lot de semences devrait provenir d&apos;au moins {least} plantes pour préserver sa diversité génétique</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="383"/>
+        <location filename="../../fieldlog/domain/checks.py" line="366"/>
         <source>give at least one of area, weight, bags or stems removed</source>
         <translation>indiquez au moins la surface, le poids, les sacs ou les tiges retirés</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="386"/>
+        <location filename="../../fieldlog/domain/checks.py" line="369"/>
         <source>{species} is native in {country}; is it really invasive here?</source>
         <translation>{species} est indigène dans le pays {country} ; s&apos;agit-il vraiment d&apos;une espèce envahissante ici ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="408"/>
+        <location filename="../../fieldlog/domain/checks.py" line="391"/>
         <source>give at least one of bags, weight or an item tally</source>
         <translation>indiquez au moins les sacs, le poids ou un décompte des objets</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="412"/>
+        <location filename="../../fieldlog/domain/checks.py" line="395"/>
         <source>{weight} kg is more than {most} kg per volunteer; check the unit (kg, not g or lb)</source>
         <translation>{weight} kg, c&apos;est plus de {most} kg par bénévole ; vérifiez l&apos;unité (kg, et non g ou lb)</translation>
     </message>
@@ -3353,13 +3353,13 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1252"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1263"/>
         <source>Item</source>
         <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1253"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1264"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
@@ -3690,102 +3690,102 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="72"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="73"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="164"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="165"/>
         <source>Not a number</source>
         <translation>Ce n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="178"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="179"/>
         <source>Write {whole} or {decimal}: {typed} could mean either</source>
         <translation>Écrivez {whole} ou {decimal} : {typed} peut signifier l&apos;un ou l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="186"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="187"/>
         <source>Not a number; write decimals with a dot: {number}</source>
         <translation>Ce n&apos;est pas un nombre ; écrivez les décimales avec un point : {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="214"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="215"/>
         <source>Cannot be negative</source>
         <translation>Ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="225"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="226"/>
         <source>Write a whole number</source>
         <translation>Écrivez un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="263"/>
         <source>DD</source>
         <translation>JJ</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="269"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="283"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="284"/>
         <source>There is no month {month}; write the date as {order}, like {example}</source>
         <translation>Il n&apos;y a pas de mois {month} ; écrivez la date sous la forme {order}, par ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="289"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="290"/>
         <source>There is no {day} {month} {year}</source>
         <translation>Le {day} {month} {year} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="311"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="312"/>
         <source>Write the date as {order}, like {example}</source>
         <translation>Écrivez la date sous la forme {order}, par ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="326"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="327"/>
         <source>Write the date and time as {example}</source>
         <translation>Écrivez la date et l&apos;heure sous la forme {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="330"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="331"/>
         <source>Add the time too, like {example}</source>
         <translation>Ajoutez aussi l&apos;heure, par ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="334"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="335"/>
         <source>Hours go from 00 to 23</source>
         <translation>Les heures vont de 00 à 23</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="337"/>
         <source>Minutes must be below 60</source>
         <translation>Les minutes doivent être inférieures à 60</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="339"/>
         <source>Seconds must be below 60</source>
         <translation>Les secondes doivent être inférieures à 60</translation>
     </message>
@@ -3836,107 +3836,107 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>import_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="101"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="102"/>
         <source>— ignore —</source>
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="105"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="106"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="115"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="122"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="124"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="130"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="180"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="180"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>What</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
@@ -3997,6 +3997,350 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
         <location filename="../../fieldlog/ui/main_window.py" line="1996"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données fieldlog (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="73"/>
+        <source>contains a formula ({formula}), not a value; copy the column and paste it back as values only</source>
+        <translation>contient une formule ({formula}), pas une valeur ; copiez la colonne et recollez-la en collant uniquement les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="92"/>
+        <source>holds {count} characters; a cell may hold at most {most}</source>
+        <translation>contient {count} caractères ; une cellule peut en contenir au plus {most}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="95"/>
+        <source>contains a NUL character (the file may be damaged)</source>
+        <translation>contient un caractère NUL (le fichier est peut-être endommagé)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="99"/>
+        <source>or, if the whole sheet uses decimal commas, say so: tick &quot;Decimal comma&quot; when importing in the window, or write &quot;decimal_comma&quot;: true in the mapping file</source>
+        <translation>ou, si toute la feuille utilise la virgule décimale, indiquez-le : cochez « Virgule décimale » dans la fenêtre d&apos;import, ou écrivez &quot;decimal_comma&quot;: true dans le fichier de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="111"/>
+        <source>&apos;{text}&apos; is not a number with a decimal comma</source>
+        <translation>« {text} » n&apos;est pas un nombre écrit avec une virgule décimale</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="128"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point and no thousands separator: {whole} if the comma separates thousands, {decimal} if it is a decimal comma; {declare}</source>
+        <translation>« {text} » contient une virgule : écrivez les nombres avec un point décimal et sans séparateur de milliers : {whole} si la virgule sépare les milliers, {decimal} si c&apos;est une virgule décimale ; {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="136"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point ({number}); {declare}</source>
+        <translation>« {text} » contient une virgule : écrivez les nombres avec un point décimal ({number}) ; {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="139"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point and no thousands separator; {declare}</source>
+        <translation>« {text} » contient une virgule : écrivez les nombres avec un point décimal et sans séparateur de milliers ; {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="144"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point and no thousands separator ({number}); {declare}</source>
+        <translation>« {text} » contient une virgule : écrivez les nombres avec un point décimal et sans séparateur de milliers ({number}) ; {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="150"/>
+        <source>&apos;{text}&apos; is too large to be a real quantity</source>
+        <translation>« {text} » est trop grand pour être une quantité réelle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="154"/>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>« {text} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="174"/>
+        <location filename="../../fieldlog/io/cells.py" line="179"/>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>« {text} » n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="198"/>
+        <source>&apos;{text}&apos; is too small to be a real quantity; write 0 if there was none</source>
+        <translation>« {text} » est trop petit pour être une quantité réelle ; écrivez 0 s&apos;il n&apos;y en avait pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="209"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>« {text} » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="212"/>
+        <source>{number} is negative; a count cannot be below 0</source>
+        <translation>{number} est négatif ; un comptage ne peut pas être inférieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="215"/>
+        <source>{number} is too large to be a real count</source>
+        <translation>{number} est trop grand pour être un comptage réel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="227"/>
+        <source>{number} is negative; a quantity cannot be below 0</source>
+        <translation>{number} est négatif ; une quantité ne peut pas être inférieure à 0</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="233"/>
+        <source>&apos;{text}&apos; {unit} is too large to be a real quantity</source>
+        <translation>« {text} » {unit} est trop grand pour être une quantité réelle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="256"/>
+        <source>{text} is not a real date ({month} {year} has {last} days)</source>
+        <translation>{text} n&apos;est pas une date qui existe ({month} {year} compte {last} jours)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="259"/>
+        <source>{text} is not a real date (there is no month {month})</source>
+        <translation>{text} n&apos;est pas une date qui existe (il n&apos;y a pas de mois {month})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="263"/>
+        <source>the Date format of the import window, or &quot;date_format&quot; in the mapping</source>
+        <translation>le champ « Format de date » de la fenêtre d&apos;import, ou &quot;date_format&quot; dans la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="274"/>
+        <source>&apos;{text}&apos; is not a real date; write it as YYYY-MM-DD</source>
+        <translation>« {text} » n&apos;est pas une date qui existe ; écrivez-la sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="277"/>
+        <source>&apos;{text}&apos; could be {one} or {other}; set the sheet&apos;s date format (for example {codes}: {declare}) instead of letting fieldlog guess, or write the date as YYYY-MM-DD ({iso} for {one})</source>
+        <translation>« {text} » peut vouloir dire {one} ou {other} ; indiquez le format de date de la feuille (par exemple {codes} : {declare}) plutôt que de laisser fieldlog deviner, ou écrivez la date sous la forme AAAA-MM-JJ ({iso} pour {one})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="285"/>
+        <source>day/month/year</source>
+        <translation>jour/mois/année</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="286"/>
+        <source>month/day/year</source>
+        <translation>mois/jour/année</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="288"/>
+        <source>&apos;{text}&apos; is not written as YYYY-MM-DD; write it as {iso}, or set the sheet&apos;s date format (it looks like {order}: {codes}; {declare})</source>
+        <translation>« {text} » n&apos;est pas écrit sous la forme AAAA-MM-JJ ; écrivez {iso}, ou indiquez le format de date de la feuille (la date semble être en {order} : {codes} ; {declare})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="294"/>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD or set the sheet&apos;s date format</source>
+        <translation>« {text} » n&apos;est pas une date ; écrivez-la sous la forme AAAA-MM-JJ ou indiquez le format de date de la feuille</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="304"/>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="309"/>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="309"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="310"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="310"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="311"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="311"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="312"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="312"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="313"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="313"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="314"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="314"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="332"/>
+        <source>&apos;{text}&apos; does not match the sheet&apos;s date format {formats}</source>
+        <translation>« {text} » ne correspond pas au format de date de la feuille ({formats})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="354"/>
+        <source>&apos;{text}&apos; is a number, not a date; format the column as dates</source>
+        <translation>« {text} » est un nombre, pas une date ; appliquez le format Date à la colonne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="368"/>
+        <source>&apos;{text}&apos; has an impossible time of day</source>
+        <translation>« {text} » contient une heure qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="400"/>
+        <source>&apos;{text}&apos; is not one of: {choices}</source>
+        <translation>« {text} » ne fait pas partie de ces valeurs : {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="428"/>
+        <source>&apos;{text}&apos; is not a record id (ids look like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)</source>
+        <translation>« {text} » n&apos;est pas un identifiant d&apos;enregistrement (un identifiant ressemble à 1b4e28ba-2fa1-11d2-883f-0016d3cca427)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="200"/>
+        <source>Sheet &apos;{sheet}&apos;: columns ignored (not mapped): {columns}</source>
+        <translation>Feuille « {sheet} » : colonnes ignorées (sans correspondance) : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="204"/>
+        <source>Sheet &apos;{sheet}&apos; is not a table fieldlog knows; ignored</source>
+        <translation>La feuille « {sheet} » n&apos;est pas une table connue de fieldlog ; ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="207"/>
+        <source>{count} cells begin with =, +, - or @; they are kept as plain text</source>
+        <translation>{count} cellules commencent par =, +, - ou @ ; elles sont gardées comme simple texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="334"/>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="340"/>
+        <source>column &apos;{column}&apos;: {problem}</source>
+        <translation>colonne « {column} » : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="564"/>
+        <source>a site needs its name (Site) and country (Country)</source>
+        <translation>un site a besoin de son nom (Site) et de son pays (Pays)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="626"/>
+        <source>the same event (name, start day and site) as row {row}</source>
+        <translation>le même événement (nom, jour de début et site) que la ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="635"/>
+        <source>a new event needs {fields}</source>
+        <translation>un nouvel événement a besoin de {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="650"/>
+        <source>{fields}: an event without an id needs its name and start to be found or made; fill them in</source>
+        <translation>{fields} : un événement sans identifiant a besoin de son nom et de son début pour être retrouvé ou créé ; remplissez-les</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="702"/>
+        <source>there is no event with id {id} in the file or the database</source>
+        <translation>aucun événement n&apos;a l&apos;identifiant {id} dans le fichier ni dans la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="708"/>
+        <source>the row does not say which event it belongs to (Event is blank)</source>
+        <translation>la ligne ne dit pas à quel événement elle appartient (Événement est vide)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="720"/>
+        <source>event &apos;{name}&apos; does not exist yet; to create it the row needs Participants too</source>
+        <translation>l&apos;événement « {name} » n&apos;existe pas encore ; pour le créer, la ligne doit aussi indiquer Participants</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="736"/>
+        <source>{count} events are called &apos;{name}&apos;; give the Event id, or the Start, Site and Country of the one meant</source>
+        <translation>{count} événements s&apos;appellent « {name} » ; indiquez l&apos;Id événement, ou le Début, le Site et le Pays de celui qui est visé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="741"/>
+        <source>there is no event called &apos;{name}&apos;; add it to the Events sheet, or give Start, Site, Country and Participants on the row to create it</source>
+        <translation>aucun événement ne s&apos;appelle « {name} » ; ajoutez-le à la feuille Événements, ou indiquez Début, Site, Pays et Participants sur la ligne pour le créer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="789"/>
+        <source>is blank, but {field} is required</source>
+        <translation>est vide, mais {field} est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="845"/>
+        <source>a litter item row needs both the item (category) and its count</source>
+        <translation>une ligne d&apos;objets de déchets a besoin de l&apos;objet (catégorie) et de son nombre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="853"/>
+        <source>the count is 0: no items of this kind to add</source>
+        <translation>le nombre est 0 : aucun objet de ce type à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="392"/>
+        <source>a separator inside a value splits it in two unless the value is in quotes: a decimal comma in a comma-separated file, as in 2,5, must be written 2.5</source>
+        <translation>un séparateur à l&apos;intérieur d&apos;une valeur la coupe en deux, sauf si la valeur est entre guillemets : dans un fichier séparé par des virgules, une virgule décimale, comme dans 2,5, doit s&apos;écrire 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="507"/>
+        <source>has {cells} cells but the header row has {headers}; the row may be cut short</source>
+        <translation>cette ligne a {cells} cellules, mais la ligne des en-têtes en a {headers} ; elle est peut-être tronquée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="512"/>
+        <source>column {column} has no header, but this row has a value there (&apos;{value}&apos;); give the column a header</source>
+        <translation>la colonne {column} n&apos;a pas d&apos;en-tête, mais cette ligne y a une valeur (« {value} ») ; donnez un en-tête à la colonne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="518"/>
+        <source>has a value in column {column}, beyond the last header; the row may be shifted ({why})</source>
+        <translation>cette ligne a une valeur dans la colonne {column}, au-delà du dernier en-tête ; elle est peut-être décalée ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="525"/>
+        <source>has {cells} cells but the header row has {headers}, so its values may be shifted ({why})</source>
+        <translation>cette ligne a {cells} cellules, mais la ligne des en-têtes en a {headers} : ses valeurs sont donc peut-être décalées ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="572"/>
+        <source>&apos;{value}&apos; is not a country fieldlog knows; use an ISO code like KE or the English name</source>
+        <translation>« {value} » n&apos;est pas un pays connu de fieldlog ; utilisez un code ISO comme KE ou le nom anglais</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="999"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1010"/>
         <source>Pick one from the list</source>
         <translation>Escolha um da lista</translation>
     </message>
@@ -99,12 +99,12 @@
 <context>
     <name>CoordinateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="775"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="786"/>
         <source>{decimal} or {dms}</source>
         <translation>{decimal} ou {dms}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="793"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="804"/>
         <source>Read as {value}</source>
         <translation>Lido como {value}</translation>
     </message>
@@ -112,12 +112,12 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1119"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1130"/>
         <source>Country name or code, like Kenya or KE</source>
         <translation>Nome ou código do país, como Kenya ou KE</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1125"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1136"/>
         <source>&apos;{text}&apos; is not a country fieldlog knows; type its name or its two-letter code, like KE</source>
         <translation>&apos;{text}&apos; não é um país que o fieldlog conheça; escreva o nome ou o código de duas letras, como KE</translation>
     </message>
@@ -384,12 +384,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="828"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="839"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation>Escolher num calendário (Alt+Baixo)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="844"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="855"/>
         <source>Event day: {date}</source>
         <translation>Dia do evento: {date}</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="908"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="919"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
@@ -604,141 +604,141 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="662"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="663"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
         <source>Import a spreadsheet</source>
         <translation>Importar uma planilha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="686"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="687"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="689"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="690"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="692"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="693"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="695"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="696"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="744"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
         <source>C&amp;hoose another file…</source>
         <translation>Escol&amp;her outro arquivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="750"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="751"/>
         <source>Automatic (UTF-8)</source>
         <translation>Automática (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="755"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="756"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="769"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
         <source>Sheets</source>
         <translation>Folhas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="771"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
         <translation>Marque as folhas a importar e escolha a tabela que cada uma preenche. As folhas com o nome de uma tabela (Eventos, Plantio, …) são escolhidas automaticamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="782"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="783"/>
         <source>&amp;Load mapping…</source>
         <translation>Carregar &amp;mapeamento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="784"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="785"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Guardar mapeamento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="798"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="800"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
         <translation>Escolha o campo para onde vai cada coluna do arquivo; as colunas deixadas em “{ignore}” não são importadas. Os campos com * são obrigatórios. O fieldlog lembra-se destas escolhas para arquivos com os mesmos cabeçalhos.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="823"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
         <source>Sho&amp;w</source>
         <translation>Mos&amp;trar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="830"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="831"/>
         <source>S&amp;top preview</source>
         <translation>&amp;Parar a pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="834"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="835"/>
         <source>Preview a&amp;gain</source>
         <translation>Pré-visualizar &amp;de novo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="875"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="876"/>
         <source>&amp;Skip invalid rows</source>
         <translation>&amp;Omitir linhas inválidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="879"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>O que a importação faria com cada linha. Nada é gravado até clicar em Importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="912"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="931"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="932"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Marque pelo menos uma folha e escolha a sua tabela.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="937"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="938"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Corrija primeiro o mapeamento de {sheets} (a mensagem por baixo das colunas explica como).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="952"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1479"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="953"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1480"/>
         <source>Importing…</source>
         <translation>Importação em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="954"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="955"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>A importação fica disponível quando a pré-visualização tiver lido o arquivo inteiro.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="957"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="958"/>
         <source>Import is possible after a complete preview.</source>
         <translation>A importação fica disponível depois de uma pré-visualização completa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="961"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln linha tem erros: corrija o arquivo e pré-visualize de novo, ou marque “Omitir linhas inválidas” para importar as outras.</numerusform>
@@ -746,12 +746,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="965"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Nada a importar: todas as linhas já estão no fieldlog ou foram deixadas de fora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança; %Ln linha com erros deixada de fora.</numerusform>
@@ -759,58 +759,58 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="969"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="970"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Planilhas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="994"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="995"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>&amp;Omitir linhas inválidas: importar as outras e gravar as linhas com erros em “{file}” para correção</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="997"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="998"/>
         <source>Reading the file…</source>
         <translation>Leitura do arquivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1020"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Escolha a codificação do arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1022"/>
         <source>Which encoding was the file saved in?</source>
         <translation>Em que codificação foi gravado o arquivo?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
         <source>Sheet</source>
         <translation>Folha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1052"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
         <source>Fills the table</source>
         <translation>Preenche a tabela</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1059"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1060"/>
         <source>Table for sheet {sheet}</source>
         <translation>Tabela da folha {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1080"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1081"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln folha; escolhidas: {chosen}. A seguir: verifique as colunas.</numerusform>
@@ -818,17 +818,17 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1082"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1083"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Nenhuma folha tem o nome de uma tabela que o fieldlog conheça, e nenhum cabeçalho corresponde a uma: escolha a tabela de cada folha a importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1093"/>
         <source>row {row} is empty</source>
         <translation>a linha {row} está vazia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1094"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1095"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln coluna; não importada</numerusform>
@@ -836,7 +836,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1097"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>Reconhecidas: {matched} de %Ln coluna</numerusform>
@@ -844,7 +844,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1099"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>Reconhecidas: {matched} de %Ln coluna; faça o mapeamento na página seguinte</numerusform>
@@ -852,62 +852,62 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1183"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1184"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>O formato de data escreve-se com códigos como %d.%m.%Y (dia.mês.ano); deixe-o em branco para datas que a planilha já reconhece.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1202"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1203"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Leitura da linha {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1235"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
         <source>Column mappings ({patterns})</source>
         <translation>Mapeamentos de colunas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1240"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1241"/>
         <source>Save the column mapping</source>
         <translation>Guardar o mapeamento de colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1249"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>O mapeamento não foi guardado: {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1252"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1253"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Mapeamento guardado em {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1256"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1257"/>
         <source>Load a column mapping</source>
         <translation>Carregar um mapeamento de colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1286"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>{file} carregado para {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1288"/>
         <source>Loaded {file}.</source>
         <translation>{file} carregado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1289"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1290"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Este arquivo não tem a folha {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1312"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1313"/>
         <source>Reading {file}…</source>
         <translation>Leitura de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1358"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Leitura de {file}… %Ln linha até agora: {statuses}</numerusform>
@@ -915,7 +915,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1360"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Leitura de {file}… %Ln linha até agora</numerusform>
@@ -923,7 +923,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1371"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1372"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -932,7 +932,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1373"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1374"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -941,7 +941,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1375"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1376"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -950,7 +950,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1377"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1378"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -959,7 +959,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1379"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1380"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -968,7 +968,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1382"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -977,57 +977,57 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1395"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1396"/>
         <source>{file}: {statuses}</source>
         <translation>{file}: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1397"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1398"/>
         <source>{file}: no rows to import</source>
         <translation>{file}: nenhuma linha para importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1399"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
         <source>Would add nothing new.</source>
         <translation>Não acrescentaria nada de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1404"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Folhas não importadas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1422"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1423"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Pré-visualização interrompida. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
         <source>The file cannot be imported as it is.</source>
         <translation>O arquivo não pode ser importado tal como está.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1434"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1435"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Leitura de {file} como {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1463"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1464"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>Não foi possível gravar as linhas com erros em {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1491"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
         <source>Nothing imported</source>
         <translation>Nada importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1499"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln registro adicionado, {updated} atualizados, {unchanged} sem alterações.</numerusform>
@@ -1035,12 +1035,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1506"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1507"/>
         <source>Added: {what}.</source>
         <translation>Adicionado: {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1509"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1510"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln linha foi deixada de fora por ser provavelmente um duplicado de um registro que já está no fieldlog.</numerusform>
@@ -1048,7 +1048,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1514"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln linha com erros não foi importada. Está em {file}, com o motivo: corrija-a aí e importe esse arquivo.</numerusform>
@@ -1056,7 +1056,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1516"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1517"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln linha com erros não foi importada.</numerusform>
@@ -1064,12 +1064,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1522"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>Foi feita uma cópia de segurança da base de dados antes da importação: {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1534"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importação cancelada. Nada foi importado.</translation>
     </message>
@@ -2106,112 +2106,112 @@ Esta janela vai fechar; abra o fieldlog de novo para pôr de parte o arquivo dan
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="328"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="329"/>
         <source>The row of the sheet that holds the column headers (rows above it are skipped)</source>
         <translation>A linha da folha que contém os cabeçalhos das colunas (as linhas acima dela são ignoradas)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="335"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="337"/>
         <source>Only for dates written as text in an unusual order, e.g. %d.%m.%Y for 31.05.2026 or %m/%d/%Y for 05/31/2026; several, separated by ;, are tried in order. Leave blank otherwise.</source>
         <translation>Só para datas escritas como texto numa ordem pouco habitual, por exemplo %d.%m.%Y para 31.05.2026 ou %m/%d/%Y para 05/31/2026; vários formatos, separados por ;, são testados por ordem. Caso contrário, deixe em branco.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="341"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
         <source>Decimal co&amp;mma</source>
         <translation>Vírgula deci&amp;mal</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="343"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
         <source>The sheet writes numbers with a decimal comma (2,5 for two and a half) and no thousands separators, as a CSV file saved where that is the custom does</source>
         <translation>A folha escreve os números com vírgula decimal (2,5 para dois e meio) e sem separadores de milhares, como um arquivo CSV gravado onde esse é o costume</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="348"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="349"/>
         <source>Header &amp;row</source>
         <translation>&amp;Linha de cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="350"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="351"/>
         <source>&amp;Date format</source>
         <translation>&amp;Formato de data</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="369"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="370"/>
         <source>&amp;Add constant</source>
         <translation>&amp;Adicionar constante</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="371"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="372"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
         <translation>Um valor de um campo comum a todas as linhas desta folha (por exemplo, o país); {Header} toma o valor dessa coluna na linha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="375"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="376"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
         <translation>&lt;b&gt;Constantes&lt;/b&gt; (o mesmo valor em todas as linhas; {Header} toma o valor dessa coluna)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>Column in the file</source>
         <translation>Coluna no arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>Goes to field</source>
         <translation>Vai para o campo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="436"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="437"/>
         <source>Column {number}: {header}</source>
         <translation>Coluna {number}: {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="442"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="443"/>
         <source>Field for column {header}</source>
         <translation>Campo da coluna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="446"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="447"/>
         <source>Unit of column {header}</source>
         <translation>Unidade da coluna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="459"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="460"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
         <translation>A linha {row} desta folha está vazia: indique como linha de cabeçalho a linha com os nomes das colunas.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="516"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="517"/>
         <source>— choose a field —</source>
         <translation>— escolha um campo —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="521"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="522"/>
         <source>value, e.g. KE or {Year}-01-01</source>
         <translation>valor, por exemplo KE ou {Year}-01-01</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="523"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="525"/>
         <source>Remove this constant</source>
         <translation>Remover esta constante</translation>
     </message>
@@ -2468,7 +2468,7 @@ A imagem em si fica no repositório de fotos e nas suas cópias de segurança.</
 <context>
     <name>QuantityField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="719"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="730"/>
         <source>The unit of the number you typed; it is converted exactly when saved</source>
         <translation>A unidade do número escrito; é convertida com exatidão ao guardar</translation>
     </message>
@@ -2779,12 +2779,12 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>SpeciesField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1173"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1184"/>
         <source>Scientific or common names, separated by ;</source>
         <translation>Nomes científicos ou comuns, separados por ;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1174"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1185"/>
         <source>Scientific or common name, like Quercus robur or oak</source>
         <translation>Nome científico ou comum, como Quercus robur ou carvalho</translation>
     </message>
@@ -2792,27 +2792,27 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>TallyField</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1246"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1257"/>
         <source>Add another item…</source>
         <translation>Adicionar outro item…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1359"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1370"/>
         <source>Row {number}</source>
         <translation>Linha {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1360"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1371"/>
         <source>{item}: {problem}</source>
         <translation>{item}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1363"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1374"/>
         <source>Row {number}: name the item</source>
         <translation>Linha {number}: indique o nome do item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1366"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1377"/>
         <source>Total: %Ln item(s)</source>
         <translation>
             <numerusform>Total: %Ln item</numerusform>
@@ -2894,151 +2894,151 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="164"/>
+        <location filename="../../fieldlog/domain/checks.py" line="147"/>
         <source>must be a real number, not infinity or NaN</source>
         <translation>tem de ser um número real, não infinito nem NaN</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="167"/>
+        <location filename="../../fieldlog/domain/checks.py" line="150"/>
         <source>must be more than 0 (it is {value})</source>
         <translation>tem de ser maior que 0 (é {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="170"/>
+        <location filename="../../fieldlog/domain/checks.py" line="153"/>
         <source>cannot be negative (it is {value})</source>
         <translation>não pode ser menor que 0 (é {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="173"/>
+        <location filename="../../fieldlog/domain/checks.py" line="156"/>
         <source>cannot be more than {at_most} (it is {value})</source>
         <translation>não pode ser maior que {at_most} (é {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="181"/>
+        <location filename="../../fieldlog/domain/checks.py" line="164"/>
         <source>must be a whole number (it is {value})</source>
         <translation>tem de ser um número inteiro (é {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="196"/>
+        <location filename="../../fieldlog/domain/checks.py" line="179"/>
         <source>is needed when the other coordinate is given</source>
         <translation>é necessária quando se indica a outra coordenada</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="200"/>
+        <location filename="../../fieldlog/domain/checks.py" line="183"/>
         <source>must be between -{limit} and {limit} degrees (it is {value})</source>
         <translation>tem de estar entre -{limit} e {limit} graus (é {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="207"/>
+        <location filename="../../fieldlog/domain/checks.py" line="190"/>
         <source>0, 0 is in the Atlantic Ocean; the coordinates were probably not filled in</source>
         <translation>0, 0 fica no oceano Atlântico; as coordenadas provavelmente não foram preenchidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="213"/>
+        <location filename="../../fieldlog/domain/checks.py" line="196"/>
         <source>{latitude}, {longitude} is not inside {country}; check the coordinates (latitude first) and the country</source>
         <translation>o ponto (latitude {latitude}, longitude {longitude}) não fica dentro do país {country}; verifique as coordenadas (primeiro a latitude) e o país</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="223"/>
-        <location filename="../../fieldlog/domain/checks.py" line="225"/>
-        <location filename="../../fieldlog/domain/checks.py" line="245"/>
-        <location filename="../../fieldlog/domain/checks.py" line="278"/>
-        <location filename="../../fieldlog/domain/checks.py" line="395"/>
+        <location filename="../../fieldlog/domain/checks.py" line="206"/>
+        <location filename="../../fieldlog/domain/checks.py" line="208"/>
+        <location filename="../../fieldlog/domain/checks.py" line="228"/>
+        <location filename="../../fieldlog/domain/checks.py" line="261"/>
+        <location filename="../../fieldlog/domain/checks.py" line="378"/>
         <source>is required</source>
         <translation>é de preenchimento obrigatório</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="228"/>
+        <location filename="../../fieldlog/domain/checks.py" line="211"/>
         <source>&apos;{given}&apos; is not an ISO 3166 country code (like KE or FR)</source>
         <translation>&apos;{given}&apos; não é um código de país ISO 3166 (como KE ou FR)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="251"/>
+        <location filename="../../fieldlog/domain/checks.py" line="234"/>
         <source>the event ends ({end}) before it starts ({start})</source>
         <translation>o evento termina ({end}) antes de começar ({start})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="255"/>
+        <location filename="../../fieldlog/domain/checks.py" line="238"/>
         <source>the event lasts {hours} hours; volunteer hours derived from it count every hour, so enter the hours actually worked</source>
         <translation>o evento dura {hours} horas; as horas de voluntariado calculadas a partir dele contam todas essas horas, por isso indique as horas realmente trabalhadas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="262"/>
+        <location filename="../../fieldlog/domain/checks.py" line="245"/>
         <source>{volunteer_hours} hours is more than {participants} participants x {hours} hours</source>
         <translation>{volunteer_hours} horas são mais do que {participants} participantes x {hours} horas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="268"/>
+        <location filename="../../fieldlog/domain/checks.py" line="251"/>
         <source>{start} is outside {campaign} ({first} to {last})</source>
         <translation>{start} fica fora da campanha {campaign} ({first} a {last})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="284"/>
+        <location filename="../../fieldlog/domain/checks.py" line="267"/>
         <source>&apos;{name}&apos; is not on the species checklist; check the spelling</source>
         <translation>&apos;{name}&apos; não está na lista de espécies; verifique a ortografia</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="297"/>
+        <location filename="../../fieldlog/domain/checks.py" line="280"/>
         <source>{date} is in the future; record results once they happened</source>
         <translation>{date} está no futuro; anote os resultados só depois de acontecerem</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="305"/>
+        <location filename="../../fieldlog/domain/checks.py" line="288"/>
         <source>{date} is not within the event ({first} to {last})</source>
         <translation>{date} fica fora das datas do evento ({first} a {last})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="324"/>
+        <location filename="../../fieldlog/domain/checks.py" line="307"/>
         <source>is required: say what was done</source>
         <translation>é de preenchimento obrigatório: descreva o que foi feito</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="336"/>
+        <location filename="../../fieldlog/domain/checks.py" line="319"/>
         <source>{species} is listed as introduced in {country}</source>
         <translation>{species} consta como espécie introduzida em {country}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="340"/>
+        <location filename="../../fieldlog/domain/checks.py" line="323"/>
         <source>the planted area ({area} m²) is larger than the site ({site_area} m²)</source>
         <translation>a área plantada ({area} m²) é maior do que a área do local ({site_area} m²)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="346"/>
+        <location filename="../../fieldlog/domain/checks.py" line="329"/>
         <source>{plants} plants on {area} m² is more than {most} per hectare; check the area&apos;s unit</source>
         <translation>{plants} plantas em {area} m² são mais de {most} por hectare; verifique a unidade da área</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="355"/>
+        <location filename="../../fieldlog/domain/checks.py" line="338"/>
         <source>give the seed mass or the seed count</source>
         <translation>indique a massa de sementes ou o número de sementes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="363"/>
+        <location filename="../../fieldlog/domain/checks.py" line="346"/>
         <source>{sampled} plants sampled is more than the {population} in the population</source>
         <translation>{sampled} plantas amostradas são mais do que as {population} da população</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="368"/>
+        <location filename="../../fieldlog/domain/checks.py" line="351"/>
         <source>only {sampled} plants sampled; a seed lot should come from at least {least} plants to keep its genetic diversity</source>
         <translation>apenas {sampled} plantas amostradas; um lote de sementes deve vir de pelo menos {least} plantas para manter a sua diversidade genética</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="383"/>
+        <location filename="../../fieldlog/domain/checks.py" line="366"/>
         <source>give at least one of area, weight, bags or stems removed</source>
         <translation>indique pelo menos um destes: área, peso, sacos ou caules removidos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="386"/>
+        <location filename="../../fieldlog/domain/checks.py" line="369"/>
         <source>{species} is native in {country}; is it really invasive here?</source>
         <translation>{species} é uma espécie nativa em {country}; é mesmo invasora aqui?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="408"/>
+        <location filename="../../fieldlog/domain/checks.py" line="391"/>
         <source>give at least one of bags, weight or an item tally</source>
         <translation>indique pelo menos um destes: sacos, peso ou contagem de itens</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/domain/checks.py" line="412"/>
+        <location filename="../../fieldlog/domain/checks.py" line="395"/>
         <source>{weight} kg is more than {most} kg per volunteer; check the unit (kg, not g or lb)</source>
         <translation>{weight} kg são mais de {most} kg por voluntário; verifique a unidade (kg, não g nem lb)</translation>
     </message>
@@ -3353,13 +3353,13 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="235"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1252"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1263"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../fieldlog/io/columns.py" line="236"/>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="1253"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="1264"/>
         <source>Count</source>
         <translation>Contagem</translation>
     </message>
@@ -3690,102 +3690,102 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="72"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="73"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="164"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="165"/>
         <source>Not a number</source>
         <translation>Não é um número</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="178"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="179"/>
         <source>Write {whole} or {decimal}: {typed} could mean either</source>
         <translation>Escreva {whole} ou {decimal}: {typed} pode significar qualquer um dos dois</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="186"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="187"/>
         <source>Not a number; write decimals with a dot: {number}</source>
         <translation>Não é um número; escreva as casas decimais com ponto: {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="214"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="215"/>
         <source>Cannot be negative</source>
         <translation>Não pode ser negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="225"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="226"/>
         <source>Write a whole number</source>
         <translation>Escreva um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="261"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="262"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="263"/>
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
         <source>year</source>
         <translation>ano</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="267"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
         <source>month</source>
         <translation>mês</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="268"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="269"/>
         <source>day</source>
         <translation>dia</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="283"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="284"/>
         <source>There is no month {month}; write the date as {order}, like {example}</source>
         <translation>Não existe o mês {month}; escreva a data como {order}, por exemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="289"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="290"/>
         <source>There is no {day} {month} {year}</source>
         <translation>Não existe o dia {day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="311"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="312"/>
         <source>Write the date as {order}, like {example}</source>
         <translation>Escreva a data como {order}, por exemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="326"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="327"/>
         <source>Write the date and time as {example}</source>
         <translation>Escreva a data e a hora como {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="330"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="331"/>
         <source>Add the time too, like {example}</source>
         <translation>Acrescente também a hora, por exemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="334"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="335"/>
         <source>Hours go from 00 to 23</source>
         <translation>As horas vão de 00 a 23</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="336"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="337"/>
         <source>Minutes must be below 60</source>
         <translation>Os minutos têm de ser menos de 60</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/editors/fields.py" line="338"/>
+        <location filename="../../fieldlog/ui/editors/fields.py" line="339"/>
         <source>Seconds must be below 60</source>
         <translation>Os segundos têm de ser menos de 60</translation>
     </message>
@@ -3836,107 +3836,107 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>import_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="101"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="102"/>
         <source>— ignore —</source>
         <translation>— ignorar —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="105"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="106"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="115"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
         <source>All rows</source>
         <translation>Todas as linhas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
         <source>Errors</source>
         <translation>Erros</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
         <source>New</source>
         <translation>Novos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
         <source>Updated</source>
         <translation>Atualizados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
         <source>Unchanged</source>
         <translation>Sem alterações</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="122"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="124"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
         <source>new</source>
         <translation>novo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
         <source>updated</source>
         <translation>atualizado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
         <source>unchanged</source>
         <translation>sem alterações</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="130"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="180"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
         <source>Sheet</source>
         <translation>Folha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="180"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3997,6 +3997,350 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
         <location filename="../../fieldlog/ui/main_window.py" line="1996"/>
         <source>fieldlog databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de dados do fieldlog (*.db *.sqlite);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="73"/>
+        <source>contains a formula ({formula}), not a value; copy the column and paste it back as values only</source>
+        <translation>contém uma fórmula ({formula}), não um valor; copie a coluna e cole-a de novo só como valores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="92"/>
+        <source>holds {count} characters; a cell may hold at most {most}</source>
+        <translation>tem {count} caracteres; uma célula pode ter no máximo {most}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="95"/>
+        <source>contains a NUL character (the file may be damaged)</source>
+        <translation>contém um caractere NUL (o arquivo pode estar danificado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="99"/>
+        <source>or, if the whole sheet uses decimal commas, say so: tick &quot;Decimal comma&quot; when importing in the window, or write &quot;decimal_comma&quot;: true in the mapping file</source>
+        <translation>ou, se a folha inteira usar vírgula decimal, indique-o: marque &quot;Vírgula decimal&quot; na janela de importação, ou escreva &quot;decimal_comma&quot;: true no arquivo de mapeamento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="111"/>
+        <source>&apos;{text}&apos; is not a number with a decimal comma</source>
+        <translation>&apos;{text}&apos; não é um número com vírgula decimal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="128"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point and no thousands separator: {whole} if the comma separates thousands, {decimal} if it is a decimal comma; {declare}</source>
+        <translation>&apos;{text}&apos; tem uma vírgula: escreva os números com ponto decimal e sem separador de milhares: {whole} se a vírgula separa os milhares, {decimal} se é uma vírgula decimal; {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="136"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point ({number}); {declare}</source>
+        <translation>&apos;{text}&apos; tem uma vírgula: escreva os números com ponto decimal ({number}); {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="139"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point and no thousands separator; {declare}</source>
+        <translation>&apos;{text}&apos; tem uma vírgula: escreva os números com ponto decimal e sem separador de milhares; {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="144"/>
+        <source>&apos;{text}&apos; has a comma: write numbers with a decimal point and no thousands separator ({number}); {declare}</source>
+        <translation>&apos;{text}&apos; tem uma vírgula: escreva os números com ponto decimal e sem separador de milhares ({number}); {declare}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="150"/>
+        <source>&apos;{text}&apos; is too large to be a real quantity</source>
+        <translation>&apos;{text}&apos; é grande demais para ser uma quantidade real</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="154"/>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; não é um número</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="174"/>
+        <location filename="../../fieldlog/io/cells.py" line="179"/>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos; não é um número finito</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="198"/>
+        <source>&apos;{text}&apos; is too small to be a real quantity; write 0 if there was none</source>
+        <translation>&apos;{text}&apos; é pequeno demais para ser uma quantidade real; escreva 0 se não houve nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="209"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; não é um número inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="212"/>
+        <source>{number} is negative; a count cannot be below 0</source>
+        <translation>{number} é negativo; uma contagem não pode ser menor que 0</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="215"/>
+        <source>{number} is too large to be a real count</source>
+        <translation>{number} é grande demais para ser uma contagem real</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="227"/>
+        <source>{number} is negative; a quantity cannot be below 0</source>
+        <translation>{number} é negativo; uma quantidade não pode ser menor que 0</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="233"/>
+        <source>&apos;{text}&apos; {unit} is too large to be a real quantity</source>
+        <translation>&apos;{text}&apos; {unit} é grande demais para ser uma quantidade real</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="256"/>
+        <source>{text} is not a real date ({month} {year} has {last} days)</source>
+        <translation>{text} não é uma data válida ({month} de {year} tem {last} dias)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="259"/>
+        <source>{text} is not a real date (there is no month {month})</source>
+        <translation>{text} não é uma data válida (não existe o mês {month})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="263"/>
+        <source>the Date format of the import window, or &quot;date_format&quot; in the mapping</source>
+        <translation>o campo &quot;Formato de data&quot; da janela de importação, ou &quot;date_format&quot; no mapeamento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="274"/>
+        <source>&apos;{text}&apos; is not a real date; write it as YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; não é uma data válida; escreva-a como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="277"/>
+        <source>&apos;{text}&apos; could be {one} or {other}; set the sheet&apos;s date format (for example {codes}: {declare}) instead of letting fieldlog guess, or write the date as YYYY-MM-DD ({iso} for {one})</source>
+        <translation>&apos;{text}&apos; pode ser {one} ou {other}; defina o formato de data da folha (por exemplo {codes}: {declare}) em vez de deixar o fieldlog adivinhar, ou escreva a data como AAAA-MM-DD ({iso} para {one})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="285"/>
+        <source>day/month/year</source>
+        <translation>dia/mês/ano</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="286"/>
+        <source>month/day/year</source>
+        <translation>mês/dia/ano</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="288"/>
+        <source>&apos;{text}&apos; is not written as YYYY-MM-DD; write it as {iso}, or set the sheet&apos;s date format (it looks like {order}: {codes}; {declare})</source>
+        <translation>&apos;{text}&apos; não está no formato AAAA-MM-DD; escreva {iso}, ou defina o formato de data da folha (parece ser {order}: {codes}; {declare})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="294"/>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD or set the sheet&apos;s date format</source>
+        <translation>&apos;{text}&apos; não é uma data; escreva-a como AAAA-MM-DD ou defina o formato de data da folha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="304"/>
+        <source>{day} {month}</source>
+        <translation>{day} de {month}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="309"/>
+        <source>January</source>
+        <translation>janeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="309"/>
+        <source>February</source>
+        <translation>fevereiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="310"/>
+        <source>March</source>
+        <translation>março</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="310"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="311"/>
+        <source>May</source>
+        <translation>maio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="311"/>
+        <source>June</source>
+        <translation>junho</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="312"/>
+        <source>July</source>
+        <translation>julho</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="312"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="313"/>
+        <source>September</source>
+        <translation>setembro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="313"/>
+        <source>October</source>
+        <translation>outubro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="314"/>
+        <source>November</source>
+        <translation>novembro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="314"/>
+        <source>December</source>
+        <translation>dezembro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="332"/>
+        <source>&apos;{text}&apos; does not match the sheet&apos;s date format {formats}</source>
+        <translation>&apos;{text}&apos; não corresponde ao formato de data da folha {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="354"/>
+        <source>&apos;{text}&apos; is a number, not a date; format the column as dates</source>
+        <translation>&apos;{text}&apos; é um número, não uma data; formate a coluna como data</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="368"/>
+        <source>&apos;{text}&apos; has an impossible time of day</source>
+        <translation>&apos;{text}&apos; tem uma hora do dia impossível</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="400"/>
+        <source>&apos;{text}&apos; is not one of: {choices}</source>
+        <translation>&apos;{text}&apos; não é nenhuma destas opções: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/cells.py" line="428"/>
+        <source>&apos;{text}&apos; is not a record id (ids look like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)</source>
+        <translation>&apos;{text}&apos; não é um ID de registro (os IDs são assim: 1b4e28ba-2fa1-11d2-883f-0016d3cca427)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="200"/>
+        <source>Sheet &apos;{sheet}&apos;: columns ignored (not mapped): {columns}</source>
+        <translation>Folha &apos;{sheet}&apos;: colunas ignoradas (sem mapeamento): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="204"/>
+        <source>Sheet &apos;{sheet}&apos; is not a table fieldlog knows; ignored</source>
+        <translation>A folha &apos;{sheet}&apos; não é uma tabela que o fieldlog conheça; ignorada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="207"/>
+        <source>{count} cells begin with =, +, - or @; they are kept as plain text</source>
+        <translation>{count} células começam por =, +, - ou @; são guardadas como texto simples</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="334"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="340"/>
+        <source>column &apos;{column}&apos;: {problem}</source>
+        <translation>coluna &apos;{column}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="564"/>
+        <source>a site needs its name (Site) and country (Country)</source>
+        <translation>um local precisa do seu nome (Local) e do seu país (País)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="626"/>
+        <source>the same event (name, start day and site) as row {row}</source>
+        <translation>o mesmo evento (nome, dia de início e local) que a linha {row}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="635"/>
+        <source>a new event needs {fields}</source>
+        <translation>um evento novo precisa de {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="650"/>
+        <source>{fields}: an event without an id needs its name and start to be found or made; fill them in</source>
+        <translation>{fields}: um evento sem ID precisa do seu nome e do seu início para ser encontrado ou criado; preencha-os</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="702"/>
+        <source>there is no event with id {id} in the file or the database</source>
+        <translation>não há nenhum evento com o ID {id} no arquivo nem na base de dados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="708"/>
+        <source>the row does not say which event it belongs to (Event is blank)</source>
+        <translation>a linha não diz a que evento pertence (Evento está em branco)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="720"/>
+        <source>event &apos;{name}&apos; does not exist yet; to create it the row needs Participants too</source>
+        <translation>o evento &apos;{name}&apos; ainda não existe; para criá-lo, a linha também precisa de Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="736"/>
+        <source>{count} events are called &apos;{name}&apos;; give the Event id, or the Start, Site and Country of the one meant</source>
+        <translation>há {count} eventos chamados &apos;{name}&apos;; indique o ID do evento, ou o Início, o Local e o País do evento em causa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="741"/>
+        <source>there is no event called &apos;{name}&apos;; add it to the Events sheet, or give Start, Site, Country and Participants on the row to create it</source>
+        <translation>não há nenhum evento chamado &apos;{name}&apos;; adicione-o à folha Eventos, ou indique Início, Local, País e Participantes na linha para criá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="789"/>
+        <source>is blank, but {field} is required</source>
+        <translation>está em branco, mas {field} é de preenchimento obrigatório</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="845"/>
+        <source>a litter item row needs both the item (category) and its count</source>
+        <translation>uma linha de itens de lixo precisa do item (categoria) e da sua contagem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/services/importing.py" line="853"/>
+        <source>the count is 0: no items of this kind to add</source>
+        <translation>a contagem é 0: não há itens deste tipo para adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="392"/>
+        <source>a separator inside a value splits it in two unless the value is in quotes: a decimal comma in a comma-separated file, as in 2,5, must be written 2.5</source>
+        <translation>um separador dentro de um valor divide-o em dois, a menos que o valor esteja entre aspas: uma vírgula decimal num arquivo separado por vírgulas, como em 2,5, tem de ser escrita 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="507"/>
+        <source>has {cells} cells but the header row has {headers}; the row may be cut short</source>
+        <translation>tem {cells} células, mas a linha de cabeçalho tem {headers}; a linha pode estar incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="512"/>
+        <source>column {column} has no header, but this row has a value there (&apos;{value}&apos;); give the column a header</source>
+        <translation>a coluna {column} não tem cabeçalho, mas esta linha tem um valor nela (&apos;{value}&apos;); dê um cabeçalho à coluna</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="518"/>
+        <source>has a value in column {column}, beyond the last header; the row may be shifted ({why})</source>
+        <translation>tem um valor na coluna {column}, depois do último cabeçalho; a linha pode estar deslocada ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="525"/>
+        <source>has {cells} cells but the header row has {headers}, so its values may be shifted ({why})</source>
+        <translation>tem {cells} células, mas a linha de cabeçalho tem {headers}, por isso os seus valores podem estar deslocados ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/io/mapping.py" line="572"/>
+        <source>&apos;{value}&apos; is not a country fieldlog knows; use an ISO code like KE or the English name</source>
+        <translation>&apos;{value}&apos; não é um país que o fieldlog conheça; use um código ISO como KE ou o nome em inglês</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlog.domain.checks import Issue, Value
+from fieldlog.domain.checks import Issue
 from fieldlog.domain.coordinates import format_coordinate, parse_coordinate
 from fieldlog.domain.errors import UnknownUnit
 from fieldlog.domain.kinds import LabelledEnum, Level
+from fieldlog.domain.messages import Message, Value
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP  # typed str, unlike PySide6's (object)
 from fieldlog.domain.units import Dimension, convert_exact, unit
 from fieldlog.services.reference import EXTRA_COUNTRIES, country_code, country_name
@@ -341,6 +342,8 @@ def parse_datetime(text: str) -> dt.datetime | None:
 
 def _local_value(value: Value) -> str:
     match value:
+        case Message():
+            return local_message(value)
         case bool() | str():
             return str(value)
         case int() | float():
@@ -351,12 +354,20 @@ def _local_value(value: Value) -> str:
             return format_date(value)
 
 
+def local_message(message: str) -> str:
+    """A message in the window's language, the values it names written the local way; a plain string (not
+    a `Message`) as it is."""
+    if not isinstance(message, Message):
+        return message
+    text = translated(message.context, message.text)
+    if not message.values:
+        return text
+    return text.format(**{name: _local_value(value) for name, value in message.values})
+
+
 def issue_message(issue: Issue) -> str:
     """A check's message in the window's language, the values it names written the local way."""
-    text = translated("checks", issue.text)
-    if not issue.values:
-        return text
-    return text.format(**{name: _local_value(value) for name, value in issue.values})
+    return local_message(issue.message)
 
 
 def sentence(message: str) -> str:
