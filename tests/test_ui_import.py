@@ -268,6 +268,11 @@ def test_a_csv_with_decimal_commas_is_refused_until_the_box_says_so(
     assert dialog.summary_label.text() == "nursery_log.csv: 1 new, 2 errors"
     reasons = " ".join(dialog.model.outcome(0).reasons)
     assert "'0,5'" in reasons and "Planted area" in reasons and 'tick "Decimal comma"' in reasons, reasons
+    # The first refused row is current, its whole reason under the table (the Reason column cuts it short).
+    assert dialog.table.currentIndex().row() == 0 and dialog.reason_label.isVisibleTo(dialog)
+    assert dialog.reason_label.text() == f"Row 2 of sheet nursery_log:\n{reasons}"
+    dialog.table.setCurrentIndex(dialog.model.index(2, 0))  # a new row: nothing to explain
+    assert not dialog.reason_label.isVisibleTo(dialog)
     assert not dialog.import_button.isEnabled()
 
     dialog.go_back()

@@ -864,6 +864,14 @@ class ImportDialog(QDialog):
         for column, width in enumerate((130, 60, 120, 80, 280)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        # The whole reason of the row the cursor is on: the Reason column is too narrow for most of them.
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("row_reason")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason_label.hide()
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_reason(current))
+        self.model.modelReset.connect(lambda: self._show_reason(QModelIndex()))
 
         self.notes_label = _muted(QLabel())
         self.notes_label.setObjectName("notes_label")
@@ -883,6 +891,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.additions_label)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.reason_label)
         layout.addWidget(self.preview_status)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.skip_box)
@@ -1407,7 +1416,19 @@ class ImportDialog(QDialog):
         self._counts_changed()
         self._set_running(False)
         if preview.count(RowStatus.ERROR) and self.filter_combo.currentIndex() == 0:
-            self.table.scrollTo(self.model.index(self._first_error(), 0))
+            first = self.model.index(self._first_error(), 0)
+            self.table.scrollTo(first)
+            self.table.setCurrentIndex(first)  # its whole reason shows under the table
+
+    def _show_reason(self, current: QModelIndex) -> None:
+        outcome = self.model.outcome(current.row()) if current.isValid() else None
+        if outcome is None or not outcome.reasons:
+            self.reason_label.hide()
+            return
+        where = self.tr("Row {row} of sheet {sheet}:").format(row=format_number(outcome.row), sheet=outcome.sheet)
+        self.reason_label.setText("\n".join([where, *(local_message(reason) for reason in outcome.reasons)]))
+        self.reason_label.setStyleSheet("color: #a01c1c;" if outcome.status is RowStatus.ERROR else "")
+        self.reason_label.show()
 
     def _first_error(self) -> int:
         return next((row for row in range(self.model.rowCount())

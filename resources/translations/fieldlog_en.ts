@@ -180,7 +180,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="971"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln row has errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row left out.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1081"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1090"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln sheet; {chosen} chosen. Next: check the columns.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1095"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1104"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln column; not imported</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1107"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} of %Ln column recognised</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1099"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} of %Ln column recognised: map them on the next page</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1368"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Reading {file}… %Ln row so far: {statuses}</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1360"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Reading {file}… %Ln row so far</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1372"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1374"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1383"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1376"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1378"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1387"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1380"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1389"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1382"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1391"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln record added, {updated} updated, {unchanged} unchanged.</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1510"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1531"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln row was left out as a probable duplicate of records already in fieldlog.</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1514"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln row with errors was not imported. It is in {file} with the reason: fix it there and import that file.</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1517"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1538"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln row with errors was not imported.</numerusform>

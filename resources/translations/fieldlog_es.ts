@@ -605,7 +605,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
     <name>ImportDialog</name>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="663"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
@@ -626,7 +626,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="696"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -667,7 +667,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -692,53 +692,53 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         <translation>&amp;Volver a previsualizar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="876"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="884"/>
         <source>&amp;Skip invalid rows</source>
         <translation>&amp;Omitir filas no válidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>Lo que haría la importación con cada fila. No se escribe nada hasta que presione Importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="932"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="941"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Marque al menos una hoja y elija su tabla.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="938"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Primero corrija la asignación de {sheets} (el mensaje debajo de sus columnas explica cómo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="953"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1480"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1501"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="955"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>Se podrá importar cuando la vista previa haya leído todo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="958"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
         <source>Import is possible after a complete preview.</source>
         <translation>Se podrá importar después de una vista previa completa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="971"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln fila tiene errores: corrija el archivo y vuelva a previsualizar, o marque “Omitir filas no válidas” para importar las demás.</numerusform>
@@ -746,12 +746,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="965"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="974"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Nada que importar: todas las filas ya están en fieldlog o se omitieron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad; se omite %Ln fila con errores.</numerusform>
@@ -759,58 +759,58 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="970"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Hojas de cálculo ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="995"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1004"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>&amp;Omitir filas no válidas: importar las demás y escribir las filas con errores en “{file}” para corregirlas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="998"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1007"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1030"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Elija la codificación del archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1022"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1031"/>
         <source>Which encoding was the file saved in?</source>
         <translation>¿Con qué codificación se guardó el archivo?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
         <source>Fills the table</source>
         <translation>Llena la tabla</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1060"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1069"/>
         <source>Table for sheet {sheet}</source>
         <translation>Tabla para la hoja {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1081"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1090"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln hoja; {chosen} elegidas. Siguiente: revisar las columnas.</numerusform>
@@ -818,17 +818,17 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1083"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Ninguna hoja tiene el nombre de una tabla que fieldlog conozca y ningún encabezado coincide con una: elija la tabla de cada hoja que quiera importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1093"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1102"/>
         <source>row {row} is empty</source>
         <translation>la fila {row} está vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1095"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1104"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln columna; no se importa</numerusform>
@@ -836,7 +836,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1107"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} de %Ln columna reconocida</numerusform>
@@ -844,7 +844,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1099"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} de %Ln columna reconocida: asígnela en la página siguiente</numerusform>
@@ -852,62 +852,62 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1184"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1193"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>El formato de fecha se escribe con códigos como %d.%m.%Y (día.mes.año); déjelo en blanco para las fechas que la hoja de cálculo ya reconoce.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1203"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1212"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Leyendo la fila {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
         <source>Column mappings ({patterns})</source>
         <translation>Asignaciones de columnas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1241"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
         <source>Save the column mapping</source>
         <translation>Guardar la asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1259"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>No se guardó la asignación: {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1253"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1262"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Se guardó la asignación en {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1257"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1266"/>
         <source>Load a column mapping</source>
         <translation>Cargar una asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1296"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>Se cargó {file} para {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1288"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1297"/>
         <source>Loaded {file}.</source>
         <translation>Se cargó {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1290"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1299"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Este archivo no tiene la hoja {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1313"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1322"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1368"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Leyendo {file}… %Ln fila hasta ahora: {statuses}</numerusform>
@@ -915,7 +915,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1360"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Leyendo {file}… %Ln fila hasta ahora</numerusform>
@@ -923,7 +923,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1372"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -932,7 +932,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1374"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1383"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -941,7 +941,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1376"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -950,7 +950,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1378"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1387"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -959,7 +959,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1380"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1389"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -968,7 +968,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1382"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1391"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -977,57 +977,62 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1396"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
         <source>{file}: {statuses}</source>
         <translation>{file}: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1398"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1407"/>
         <source>{file}: no rows to import</source>
         <translation>{file}: ninguna fila para importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1409"/>
         <source>Would add nothing new.</source>
         <translation>No agregaría nada nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1414"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Hojas no importadas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1423"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
+        <source>Row {row} of sheet {sheet}:</source>
+        <translation>Fila {row} de la hoja {sheet}:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1444"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Vista previa detenida. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1450"/>
         <source>The file cannot be imported as it is.</source>
         <translation>El archivo no se puede importar tal como está.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1435"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1456"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Leyendo {file} como {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1464"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1485"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>No se pudieron escribir las filas con errores en {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
         <source>Nothing imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln registro agregado, {updated} actualizados, {unchanged} sin cambios.</numerusform>
@@ -1035,12 +1040,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1507"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1528"/>
         <source>Added: {what}.</source>
         <translation>Agregado: {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1510"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1531"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln fila se omitió por ser un probable duplicado de registros que ya están en fieldlog.</numerusform>
@@ -1048,7 +1053,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1514"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln fila con errores no se importó. Está en {file} con el motivo: corríjala allí e importe ese archivo.</numerusform>
@@ -1056,7 +1061,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1517"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1538"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln fila con errores no se importó.</numerusform>
@@ -1064,12 +1069,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1522"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1543"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>Se hizo una copia de seguridad de la base de datos antes de la importación: {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1556"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importación cancelada. No se importó nada.</translation>
     </message>

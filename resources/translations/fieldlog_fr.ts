@@ -605,7 +605,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
     <name>ImportDialog</name>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="663"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
@@ -626,7 +626,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="696"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -667,7 +667,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -692,53 +692,53 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         <translation>Relancer l&apos;a&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="876"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="884"/>
         <source>&amp;Skip invalid rows</source>
         <translation>Ignorer les lignes non &amp;valides</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>Ce que l&apos;import ferait de chaque ligne. Rien n&apos;est écrit tant que vous n&apos;appuyez pas sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="932"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="941"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Cochez au moins une feuille et choisissez sa table.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="938"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Corrigez d&apos;abord la correspondance de {sheets} (le message sous ses colonnes indique comment).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="953"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1480"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1501"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="955"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>L&apos;import sera possible quand l&apos;aperçu aura lu tout le fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="958"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
         <source>Import is possible after a complete preview.</source>
         <translation>L&apos;import est possible après un aperçu complet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="971"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln ligne contient des erreurs : corrigez le fichier et relancez l&apos;aperçu, ou cochez « Ignorer les lignes non valides » pour importer les autres.</numerusform>
@@ -746,12 +746,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="965"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="974"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Rien à importer : chaque ligne est déjà dans fieldlog ou est exclue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Prêt : {new} nouveaux et {updated} mis à jour, en une seule fois après une sauvegarde ; %Ln ligne en erreur exclue.</numerusform>
@@ -759,58 +759,58 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="970"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Prêt : {new} nouveaux et {updated} mis à jour, en une seule fois après une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Tableurs ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="995"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1004"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>Ignorer les lignes non &amp;valides : importer les autres et écrire les lignes en erreur dans « {file} » pour les corriger</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="998"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1007"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1030"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Choisir l&apos;encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1022"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1031"/>
         <source>Which encoding was the file saved in?</source>
         <translation>Dans quel encodage le fichier a-t-il été enregistré ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
         <source>Fills the table</source>
         <translation>Remplit la table</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1060"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1069"/>
         <source>Table for sheet {sheet}</source>
         <translation>Table pour la feuille {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1081"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1090"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln feuille ; {chosen} choisie(s). Ensuite : vérifiez les colonnes.</numerusform>
@@ -818,17 +818,17 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1083"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Aucune feuille ne porte le nom d&apos;une table connue de fieldlog, et aucun en-tête ne correspond : choisissez la table de chaque feuille à importer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1093"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1102"/>
         <source>row {row} is empty</source>
         <translation>la ligne {row} est vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1095"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1104"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln colonne ; non importée</numerusform>
@@ -836,7 +836,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1107"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} sur %Ln colonne reconnue(s)</numerusform>
@@ -844,7 +844,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1099"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} sur %Ln colonne reconnue(s) : faites la correspondance à la page suivante</numerusform>
@@ -852,62 +852,62 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1184"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1193"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>Le format de date s&apos;écrit avec des codes comme %d.%m.%Y (jour.mois.année) ; laissez-le vide pour les dates que le tableur reconnaît déjà.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1203"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1212"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Lecture de la ligne {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
         <source>Column mappings ({patterns})</source>
         <translation>Correspondances de colonnes ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1241"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
         <source>Save the column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1259"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>La correspondance n&apos;a pas été enregistrée : {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1253"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1262"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Correspondance enregistrée dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1257"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1266"/>
         <source>Load a column mapping</source>
         <translation>Charger une correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1296"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>{file} chargé pour {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1288"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1297"/>
         <source>Loaded {file}.</source>
         <translation>{file} chargé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1290"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1299"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Ce fichier n&apos;a pas de feuille {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1313"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1322"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1368"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Lecture de {file}… %Ln ligne pour l&apos;instant : {statuses}</numerusform>
@@ -915,7 +915,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1360"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Lecture de {file}… %Ln ligne pour l&apos;instant</numerusform>
@@ -923,7 +923,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1372"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -932,7 +932,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1374"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1383"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -941,7 +941,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1376"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -950,7 +950,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1378"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1387"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -959,7 +959,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1380"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1389"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -968,7 +968,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1382"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1391"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -977,57 +977,62 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1396"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
         <source>{file}: {statuses}</source>
         <translation>{file} : {statuses}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1398"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1407"/>
         <source>{file}: no rows to import</source>
         <translation>{file} : aucune ligne à importer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1409"/>
         <source>Would add nothing new.</source>
         <translation>N&apos;ajouterait rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1414"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Feuilles non importées : {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1423"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
+        <source>Row {row} of sheet {sheet}:</source>
+        <translation>Ligne {row} de la feuille {sheet} :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1444"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Aperçu arrêté. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1450"/>
         <source>The file cannot be imported as it is.</source>
         <translation>Le fichier ne peut pas être importé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1435"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1456"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Lecture de {file} en {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1464"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1485"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>Impossible d&apos;écrire les lignes en erreur dans {file} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
         <source>Nothing imported</source>
         <translation>Rien d&apos;importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file} : %Ln enregistrement ajouté, {updated} mis à jour, {unchanged} inchangé(s).</numerusform>
@@ -1035,12 +1040,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1507"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1528"/>
         <source>Added: {what}.</source>
         <translation>Ajouté : {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1510"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1531"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln ligne a été exclue comme doublon probable d&apos;un enregistrement déjà présent dans fieldlog.</numerusform>
@@ -1048,7 +1053,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1514"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln ligne en erreur n&apos;a pas été importée. Elle se trouve dans {file} avec la raison : corrigez-la dans ce fichier et importez-le.</numerusform>
@@ -1056,7 +1061,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1517"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1538"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln ligne en erreur n&apos;a pas été importée.</numerusform>
@@ -1064,12 +1069,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1522"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1543"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>La base de données a été sauvegardée avant l&apos;import : {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1556"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import annulé. Rien n&apos;a été importé.</translation>
     </message>

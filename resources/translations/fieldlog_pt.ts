@@ -605,7 +605,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
     <name>ImportDialog</name>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="663"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
         <source>Import a spreadsheet</source>
         <translation>Importar uma planilha</translation>
     </message>
@@ -626,7 +626,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="696"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -667,7 +667,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
     </message>
     <message>
         <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
@@ -692,53 +692,53 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         <translation>Pré-visualizar &amp;de novo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="876"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="884"/>
         <source>&amp;Skip invalid rows</source>
         <translation>&amp;Omitir linhas inválidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="880"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>O que a importação faria com cada linha. Nada é gravado até clicar em Importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="913"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="932"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="941"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Marque pelo menos uma folha e escolha a sua tabela.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="938"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Corrija primeiro o mapeamento de {sheets} (a mensagem por baixo das colunas explica como).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="953"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1480"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1501"/>
         <source>Importing…</source>
         <translation>Importação em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="955"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>A importação fica disponível quando a pré-visualização tiver lido o arquivo inteiro.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="958"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
         <source>Import is possible after a complete preview.</source>
         <translation>A importação fica disponível depois de uma pré-visualização completa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="971"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln linha tem erros: corrija o arquivo e pré-visualize de novo, ou marque “Omitir linhas inválidas” para importar as outras.</numerusform>
@@ -746,12 +746,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="965"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="974"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Nada a importar: todas as linhas já estão no fieldlog ou foram deixadas de fora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança; %Ln linha com erros deixada de fora.</numerusform>
@@ -759,58 +759,58 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="970"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Planilhas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="995"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1004"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>&amp;Omitir linhas inválidas: importar as outras e gravar as linhas com erros em “{file}” para correção</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="998"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1007"/>
         <source>Reading the file…</source>
         <translation>Leitura do arquivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1021"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1030"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Escolha a codificação do arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1022"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1031"/>
         <source>Which encoding was the file saved in?</source>
         <translation>Em que codificação foi gravado o arquivo?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
         <source>Sheet</source>
         <translation>Folha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1053"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
         <source>Fills the table</source>
         <translation>Preenche a tabela</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1060"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1069"/>
         <source>Table for sheet {sheet}</source>
         <translation>Tabela da folha {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1081"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1090"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln folha; escolhidas: {chosen}. A seguir: verifique as colunas.</numerusform>
@@ -818,17 +818,17 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1083"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Nenhuma folha tem o nome de uma tabela que o fieldlog conheça, e nenhum cabeçalho corresponde a uma: escolha a tabela de cada folha a importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1093"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1102"/>
         <source>row {row} is empty</source>
         <translation>a linha {row} está vazia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1095"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1104"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln coluna; não importada</numerusform>
@@ -836,7 +836,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1098"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1107"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>Reconhecidas: {matched} de %Ln coluna</numerusform>
@@ -844,7 +844,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1099"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>Reconhecidas: {matched} de %Ln coluna; faça o mapeamento na página seguinte</numerusform>
@@ -852,62 +852,62 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1184"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1193"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>O formato de data escreve-se com códigos como %d.%m.%Y (dia.mês.ano); deixe-o em branco para datas que a planilha já reconhece.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1203"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1212"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Leitura da linha {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1236"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
         <source>Column mappings ({patterns})</source>
         <translation>Mapeamentos de colunas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1241"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
         <source>Save the column mapping</source>
         <translation>Guardar o mapeamento de colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1259"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>O mapeamento não foi guardado: {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1253"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1262"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Mapeamento guardado em {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1257"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1266"/>
         <source>Load a column mapping</source>
         <translation>Carregar um mapeamento de colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1287"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1296"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>{file} carregado para {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1288"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1297"/>
         <source>Loaded {file}.</source>
         <translation>{file} carregado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1290"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1299"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Este arquivo não tem a folha {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1313"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1322"/>
         <source>Reading {file}…</source>
         <translation>Leitura de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1359"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1368"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Leitura de {file}… %Ln linha até agora: {statuses}</numerusform>
@@ -915,7 +915,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1360"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Leitura de {file}… %Ln linha até agora</numerusform>
@@ -923,7 +923,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1372"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -932,7 +932,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1374"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1383"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -941,7 +941,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1376"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -950,7 +950,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1378"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1387"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -959,7 +959,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1380"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1389"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -968,7 +968,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1382"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1391"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -977,57 +977,62 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1396"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
         <source>{file}: {statuses}</source>
         <translation>{file}: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1398"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1407"/>
         <source>{file}: no rows to import</source>
         <translation>{file}: nenhuma linha para importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1409"/>
         <source>Would add nothing new.</source>
         <translation>Não acrescentaria nada de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1414"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Folhas não importadas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1423"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
+        <source>Row {row} of sheet {sheet}:</source>
+        <translation>Linha {row} da folha {sheet}:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1444"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Pré-visualização interrompida. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1429"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1450"/>
         <source>The file cannot be imported as it is.</source>
         <translation>O arquivo não pode ser importado tal como está.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1435"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1456"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Leitura de {file} como {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1464"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1485"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>Não foi possível gravar as linhas com erros em {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1492"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
         <source>Nothing imported</source>
         <translation>Nada importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1500"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln registro adicionado, {updated} atualizados, {unchanged} sem alterações.</numerusform>
@@ -1035,12 +1040,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1507"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1528"/>
         <source>Added: {what}.</source>
         <translation>Adicionado: {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1510"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1531"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln linha foi deixada de fora por ser provavelmente um duplicado de um registro que já está no fieldlog.</numerusform>
@@ -1048,7 +1053,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1514"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln linha com erros não foi importada. Está em {file}, com o motivo: corrija-a aí e importe esse arquivo.</numerusform>
@@ -1056,7 +1061,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1517"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1538"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln linha com erros não foi importada.</numerusform>
@@ -1064,12 +1069,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1522"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1543"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>Foi feita uma cópia de segurança da base de dados antes da importação: {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1556"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importação cancelada. Nada foi importado.</translation>
     </message>
