@@ -284,6 +284,8 @@ def test_a_csv_with_decimal_commas_is_refused_until_the_box_says_so(
     dialog.go_next()
     wait_preview(qtbot, dialog)
     assert statuses(dialog) == [RowStatus.NEW] * 3, [o.reasons for o in dialog.model.outcomes]
+    assert dialog.additions_label.text() == \
+        "Would add: 1 site, 2 events (23 participants), 3 plantings (260 plants, 7,500 m²)"
     import_and_wait(qtbot, dialog)
     assert summarize(store).planting.area_m2 == 7500  # 0,5 ha and 0,25 ha
     close_dialog(qtbot, window, dialog)

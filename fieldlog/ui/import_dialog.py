@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlog.domain.errors import FieldlogError
+from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.translatable import QT_TRANSLATE_NOOP
 from fieldlog.domain.units import units_of
 from fieldlog.services.database import Database
@@ -92,7 +93,7 @@ from fieldlog.services.spreadsheet_view import (
     table_choices,
 )
 from fieldlog.ui.editors.fields import local_message
-from fieldlog.ui.formatting import format_number
+from fieldlog.ui.formatting import format_area_m2, format_mass_g, format_number
 from fieldlog.ui.language import column_label, translated
 from fieldlog.ui.tasks import TaskRunner, describe_failure
 
@@ -1369,6 +1370,67 @@ class ImportDialog(QDialog):
                 self.tr("Reading {file}… %Ln row(s) so far", "", self._rows_read)
             self.summary_label.setText(text.format(file=self.path.name, statuses=shown))
 
+    def _additions(self, adds: dict[str, float]) -> str:
+        """What an import adds, counted in the window's language: "1 site, 1 event (9 participants), 1 planting
+        (60 plants, 2,500 m²)"; "" for nothing."""
+        parts = []
+        for key in ("sites", "events", *(kind.value for kind in ActivityKind)):
+            count = int(adds.get(key, 0))
+            if not count:
+                continue
+            prefix = "participants" if key == "events" else f"{key}."
+            details = [self._amount(name.rpartition(".")[2], value) for name, value in adds.items()
+                       if (name == prefix or name.startswith(prefix)) and value]
+            records = self._records(key, count)
+            parts.append(self.tr("{records} ({details})").format(records=records, details=", ".join(details))
+                         if details else records)
+        return ", ".join(parts)
+
+    def _records(self, key: str, n: int) -> str:
+        match key:
+            case "sites":
+                return self.tr("%Ln site(s)", "", n)
+            case "events":
+                return self.tr("%Ln event(s)", "", n)
+            case "planting":
+                return self.tr("%Ln planting(s)", "", n)
+            case "seed_collection":
+                return self.tr("%Ln seed collection(s)", "", n)
+            case "seedball_making":
+                return self.tr("%Ln seedball batch(es)", "", n)
+            case "invasive_removal":
+                return self.tr("%Ln invasive removal(s)", "", n)
+            case "litter_pickup":
+                return self.tr("%Ln litter pickup(s)", "", n)
+            case _:
+                return self.tr("%Ln other activit(y/ies)", "", n)
+
+    def _amount(self, quantity: str, value: float) -> str:
+        n = int(value)
+        match quantity:
+            case "participants":
+                return self.tr("%Ln participant(s)", "", n)
+            case "plants":
+                return self.tr("%Ln plant(s)", "", n)
+            case "seedballs":
+                return self.tr("%Ln seedball(s)", "", n)
+            case "seed_count":
+                return self.tr("%Ln seed(s)", "", n)
+            case "bags":
+                return self.tr("%Ln bag(s)", "", n)
+            case "stems":
+                return self.tr("%Ln stem(s)", "", n)
+            case "items":
+                return self.tr("%Ln item(s)", "", n)
+            case "mass_g":
+                return format_mass_g(value)
+            case "weight_kg":
+                return f"{format_number(value)} kg"
+            case "area_m2":
+                return format_area_m2(value)
+            case _:  # distance_m
+                return f"{format_number(value)} m"
+
     def _status_counts(self, counts: dict[RowStatus, int], separator: str) -> str:
         """The rows of each status, counted: "11 new, 2 errors"."""
         parts = []
@@ -1405,9 +1467,9 @@ class ImportDialog(QDialog):
         self.summary_label.setText(self.tr("{file}: {statuses}").format(
             file=self.path.name, statuses=self._status_counts(counts, ", ")) if counts
             else self.tr("{file}: no rows to import").format(file=self.path.name))
-        additions = next((line for line in lines[1:] if line.startswith("Would add")),
-                         self.tr("Would add nothing new."))
-        _say(self.additions_label, additions)
+        added = self._additions(preview.additions())
+        _say(self.additions_label, self.tr("Would add: {what}").format(what=added) if added
+             else self.tr("Would add nothing new."))
         notes = [local_message(line) for line in lines[1:] if not line.startswith("Would add")]
         left_out = [name for name in self.choices if name not in self.chosen_sheets()]
         if left_out:
@@ -1522,10 +1584,9 @@ class ImportDialog(QDialog):
                          result.added).format(file=name, updated=format_number(result.updated),
                                               unchanged=format_number(result.unchanged))
         lines = [f"<p style='font-size: large'><b>{counts}</b></p>"]  # untranslated: HTML markup
-        added = next((line for line in preview.summary_lines() if line.startswith("Would add: ")), None) \
-            if preview is not None and result.added else None
+        added = self._additions(preview.additions()) if preview is not None and result.added else ""
         if added:
-            what = self.tr("Added: {what}.").format(what=_html(added.removeprefix("Would add: ")))
+            what = self.tr("Added: {what}.").format(what=_html(added))
             lines.append(f"<p>{what}</p>")
         if result.duplicates:
             duplicates = self.tr("%Ln row(s) were left out as probable duplicates of records already in fieldlog.",

@@ -180,7 +180,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="971"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="972"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln row has errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row left out.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1090"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1091"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln sheet; {chosen} chosen. Next: check the columns.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1104"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1105"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln column; not imported</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1107"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} of %Ln column recognised</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1109"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} of %Ln column recognised: map them on the next page</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1368"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Reading {file}… %Ln row so far: {statuses}</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1370"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Reading {file}… %Ln row so far</numerusform>
@@ -244,7 +244,127 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1392"/>
+        <source>%Ln site(s)</source>
+        <translation>
+            <numerusform>%Ln site</numerusform>
+            <numerusform>%Ln sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1394"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1396"/>
+        <source>%Ln planting(s)</source>
+        <translation>
+            <numerusform>%Ln planting</numerusform>
+            <numerusform>%Ln plantings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1398"/>
+        <source>%Ln seed collection(s)</source>
+        <translation>
+            <numerusform>%Ln seed collection</numerusform>
+            <numerusform>%Ln seed collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
+        <source>%Ln seedball batch(es)</source>
+        <translation>
+            <numerusform>%Ln seedball batch</numerusform>
+            <numerusform>%Ln seedball batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1402"/>
+        <source>%Ln invasive removal(s)</source>
+        <translation>
+            <numerusform>%Ln invasive removal</numerusform>
+            <numerusform>%Ln invasive removals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1404"/>
+        <source>%Ln litter pickup(s)</source>
+        <translation>
+            <numerusform>%Ln litter pickup</numerusform>
+            <numerusform>%Ln litter pickups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1406"/>
+        <source>%Ln other activit(y/ies)</source>
+        <translation>
+            <numerusform>%Ln other activity</numerusform>
+            <numerusform>%Ln other activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1412"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1414"/>
+        <source>%Ln plant(s)</source>
+        <translation>
+            <numerusform>%Ln plant</numerusform>
+            <numerusform>%Ln plants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1416"/>
+        <source>%Ln seedball(s)</source>
+        <translation>
+            <numerusform>%Ln seedball</numerusform>
+            <numerusform>%Ln seedballs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1418"/>
+        <source>%Ln seed(s)</source>
+        <translation>
+            <numerusform>%Ln seed</numerusform>
+            <numerusform>%Ln seeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1420"/>
+        <source>%Ln bag(s)</source>
+        <translation>
+            <numerusform>%Ln bag</numerusform>
+            <numerusform>%Ln bags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1422"/>
+        <source>%Ln stem(s)</source>
+        <translation>
+            <numerusform>%Ln stem</numerusform>
+            <numerusform>%Ln stems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1424"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1443"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -253,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1383"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1445"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -262,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1447"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -271,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1387"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1449"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -280,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1389"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1451"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -289,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1391"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1453"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -298,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1583"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln record added, {updated} updated, {unchanged} unchanged.</numerusform>
@@ -306,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1531"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1592"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln row was left out as a probable duplicate of records already in fieldlog.</numerusform>
@@ -314,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1596"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln row with errors was not imported. It is in {file} with the reason: fix it there and import that file.</numerusform>
@@ -322,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1538"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1599"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln row with errors was not imported.</numerusform>

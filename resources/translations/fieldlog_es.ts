@@ -604,141 +604,141 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="663"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="664"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="989"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="687"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="688"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="690"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="691"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="693"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="694"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="696"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="697"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="923"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="746"/>
         <source>C&amp;hoose another file…</source>
         <translation>&amp;Elegir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="751"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="752"/>
         <source>Automatic (UTF-8)</source>
         <translation>Automática (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="756"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="757"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="771"/>
         <source>Sheets</source>
         <translation>Hojas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="771"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="772"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
         <translation>Marque las hojas que quiere importar y elija la tabla que llena cada una. Las hojas con el nombre de una tabla (Eventos, Plantación, …) se eligen automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="783"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="784"/>
         <source>&amp;Load mapping…</source>
         <translation>Ca&amp;rgar asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="785"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="786"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Guardar asignación…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="800"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1063"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="800"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="801"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
         <translation>Elija el campo al que va cada columna del archivo; las columnas que queden en “{ignore}” no se importan. Los campos con * son obligatorios. fieldlog recuerda estas opciones para los archivos con los mismos encabezados.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="825"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="831"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="832"/>
         <source>S&amp;top preview</source>
         <translation>&amp;Detener vista previa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="835"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="836"/>
         <source>Preview a&amp;gain</source>
         <translation>&amp;Volver a previsualizar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="884"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="885"/>
         <source>&amp;Skip invalid rows</source>
         <translation>&amp;Omitir filas no válidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="889"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="889"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>Lo que haría la importación con cada fila. No se escribe nada hasta que presione Importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="923"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="941"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="942"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Marque al menos una hoja y elija su tabla.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="948"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Primero corrija la asignación de {sheets} (el mensaje debajo de sus columnas explica cómo).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1501"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="963"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1563"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="965"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>Se podrá importar cuando la vista previa haya leído todo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
         <source>Import is possible after a complete preview.</source>
         <translation>Se podrá importar después de una vista previa completa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="971"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="972"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln fila tiene errores: corrija el archivo y vuelva a previsualizar, o marque “Omitir filas no válidas” para importar las demás.</numerusform>
@@ -746,12 +746,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="974"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="975"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Nada que importar: todas las filas ya están en fieldlog o se omitieron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad; se omite %Ln fila con errores.</numerusform>
@@ -759,58 +759,58 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="980"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Listo: {new} nuevos y {updated} actualizados, en un solo paso después de una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Hojas de cálculo ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1004"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1005"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>&amp;Omitir filas no válidas: importar las demás y escribir las filas con errores en “{file}” para corregirlas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1007"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1008"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1030"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1031"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Elija la codificación del archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1031"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1032"/>
         <source>Which encoding was the file saved in?</source>
         <translation>¿Con qué codificación se guardó el archivo?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1063"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1063"/>
         <source>Fills the table</source>
         <translation>Llena la tabla</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1069"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1070"/>
         <source>Table for sheet {sheet}</source>
         <translation>Tabla para la hoja {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1090"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1091"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln hoja; {chosen} elegidas. Siguiente: revisar las columnas.</numerusform>
@@ -818,17 +818,17 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1093"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Ninguna hoja tiene el nombre de una tabla que fieldlog conozca y ningún encabezado coincide con una: elija la tabla de cada hoja que quiera importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1102"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1103"/>
         <source>row {row} is empty</source>
         <translation>la fila {row} está vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1104"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1105"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln columna; no se importa</numerusform>
@@ -836,7 +836,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1107"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} de %Ln columna reconocida</numerusform>
@@ -844,7 +844,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1109"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} de %Ln columna reconocida: asígnela en la página siguiente</numerusform>
@@ -852,62 +852,62 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1193"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1194"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>El formato de fecha se escribe con códigos como %d.%m.%Y (día.mes.año); déjelo en blanco para las fechas que la hoja de cálculo ya reconoce.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1212"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1213"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Leyendo la fila {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
         <source>Column mappings ({patterns})</source>
         <translation>Asignaciones de columnas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1251"/>
         <source>Save the column mapping</source>
         <translation>Guardar la asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1259"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1260"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>No se guardó la asignación: {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1262"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1263"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Se guardó la asignación en {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1266"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1267"/>
         <source>Load a column mapping</source>
         <translation>Cargar una asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1296"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1297"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>Se cargó {file} para {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1297"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1298"/>
         <source>Loaded {file}.</source>
         <translation>Se cargó {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1299"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1300"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Este archivo no tiene la hoja {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1322"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1323"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1368"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Leyendo {file}… %Ln fila hasta ahora: {statuses}</numerusform>
@@ -915,15 +915,140 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1370"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Leyendo {file}… %Ln fila hasta ahora</numerusform>
             <numerusform>Leyendo {file}… %Ln filas hasta ahora</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
+        <source>{records} ({details})</source>
+        <translation>{records} ({details})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1392"/>
+        <source>%Ln site(s)</source>
+        <translation>
+            <numerusform>%Ln sitio</numerusform>
+            <numerusform>%Ln sitios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1394"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1396"/>
+        <source>%Ln planting(s)</source>
+        <translation>
+            <numerusform>%Ln plantación</numerusform>
+            <numerusform>%Ln plantaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1398"/>
+        <source>%Ln seed collection(s)</source>
+        <translation>
+            <numerusform>%Ln recolección de semillas</numerusform>
+            <numerusform>%Ln recolecciones de semillas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
+        <source>%Ln seedball batch(es)</source>
+        <translation>
+            <numerusform>%Ln tanda de bombas de semillas</numerusform>
+            <numerusform>%Ln tandas de bombas de semillas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1402"/>
+        <source>%Ln invasive removal(s)</source>
+        <translation>
+            <numerusform>%Ln remoción de invasoras</numerusform>
+            <numerusform>%Ln remociones de invasoras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1404"/>
+        <source>%Ln litter pickup(s)</source>
+        <translation>
+            <numerusform>%Ln recolección de basura</numerusform>
+            <numerusform>%Ln recolecciones de basura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1406"/>
+        <source>%Ln other activit(y/ies)</source>
+        <translation>
+            <numerusform>%Ln otra actividad</numerusform>
+            <numerusform>%Ln otras actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1412"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1414"/>
+        <source>%Ln plant(s)</source>
+        <translation>
+            <numerusform>%Ln planta</numerusform>
+            <numerusform>%Ln plantas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1416"/>
+        <source>%Ln seedball(s)</source>
+        <translation>
+            <numerusform>%Ln bomba de semillas</numerusform>
+            <numerusform>%Ln bombas de semillas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1418"/>
+        <source>%Ln seed(s)</source>
+        <translation>
+            <numerusform>%Ln semilla</numerusform>
+            <numerusform>%Ln semillas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1420"/>
+        <source>%Ln bag(s)</source>
+        <translation>
+            <numerusform>%Ln bolsa</numerusform>
+            <numerusform>%Ln bolsas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1422"/>
+        <source>%Ln stem(s)</source>
+        <translation>
+            <numerusform>%Ln tallo</numerusform>
+            <numerusform>%Ln tallos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1424"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1443"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -932,7 +1057,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1383"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1445"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -941,7 +1066,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1447"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -950,7 +1075,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1387"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1449"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -959,7 +1084,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1389"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1451"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -968,7 +1093,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1391"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1453"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -977,62 +1102,67 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1467"/>
         <source>{file}: {statuses}</source>
         <translation>{file}: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1407"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1469"/>
         <source>{file}: no rows to import</source>
         <translation>{file}: ninguna fila para importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1409"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1471"/>
+        <source>Would add: {what}</source>
+        <translation>Agregaría: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1472"/>
         <source>Would add nothing new.</source>
         <translation>No agregaría nada nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1414"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1476"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Hojas no importadas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1490"/>
         <source>Row {row} of sheet {sheet}:</source>
         <translation>Fila {row} de la hoja {sheet}:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1444"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1506"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Vista previa detenida. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1450"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1512"/>
         <source>The file cannot be imported as it is.</source>
         <translation>El archivo no se puede importar tal como está.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1456"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1518"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Leyendo {file} como {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1485"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1547"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>No se pudieron escribir las filas con errores en {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1575"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1575"/>
         <source>Nothing imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1583"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln registro agregado, {updated} actualizados, {unchanged} sin cambios.</numerusform>
@@ -1040,12 +1170,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1528"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1589"/>
         <source>Added: {what}.</source>
         <translation>Agregado: {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1531"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1592"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln fila se omitió por ser un probable duplicado de registros que ya están en fieldlog.</numerusform>
@@ -1053,7 +1183,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1596"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln fila con errores no se importó. Está en {file} con el motivo: corríjala allí e importe ese archivo.</numerusform>
@@ -1061,7 +1191,7 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1538"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1599"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln fila con errores no se importó.</numerusform>
@@ -1069,12 +1199,12 @@ dónde se tomaron las fotos, el propietario de la cámara y los números de seri
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1543"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1604"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>Se hizo una copia de seguridad de la base de datos antes de la importación: {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1556"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1617"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importación cancelada. No se importó nada.</translation>
     </message>
@@ -2111,112 +2241,112 @@ Esta ventana se cierra; vuelva a abrir fieldlog para que se aparte el archivo da
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="329"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="330"/>
         <source>The row of the sheet that holds the column headers (rows above it are skipped)</source>
         <translation>La fila de la hoja que contiene los encabezados de las columnas (las filas de arriba se omiten)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="337"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="337"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="338"/>
         <source>Only for dates written as text in an unusual order, e.g. %d.%m.%Y for 31.05.2026 or %m/%d/%Y for 05/31/2026; several, separated by ;, are tried in order. Leave blank otherwise.</source>
         <translation>Solo para fechas escritas como texto en un orden poco común, por ejemplo %d.%m.%Y para 31.05.2026 o %m/%d/%Y para 05/31/2026; si hay varios, separados por ;, se prueban en orden. En otro caso, déjelo en blanco.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="343"/>
         <source>Decimal co&amp;mma</source>
         <translation>Coma deci&amp;mal</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="345"/>
         <source>The sheet writes numbers with a decimal comma (2,5 for two and a half) and no thousands separators, as a CSV file saved where that is the custom does</source>
         <translation>La hoja escribe los números con coma decimal (2,5 por dos y medio) y sin separadores de miles, como un archivo CSV guardado donde esa es la costumbre</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="349"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="350"/>
         <source>Header &amp;row</source>
         <translation>&amp;Fila de encabezados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="351"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="352"/>
         <source>&amp;Date format</source>
         <translation>Formato de fe&amp;cha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="370"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="371"/>
         <source>&amp;Add constant</source>
         <translation>&amp;Agregar constante</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="372"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="373"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
         <translation>Un valor para un campo que comparten todas las filas de esta hoja (por ejemplo, el país); {Header} toma el valor de esa columna en la fila</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="376"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="377"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
         <translation>&lt;b&gt;Constantes&lt;/b&gt; (el mismo valor en todas las filas; {Header} toma el valor de esa columna)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>Goes to field</source>
         <translation>Va al campo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="437"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="438"/>
         <source>Column {number}: {header}</source>
         <translation>Columna {number}: {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="443"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="444"/>
         <source>Field for column {header}</source>
         <translation>Campo para la columna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="447"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="448"/>
         <source>Unit of column {header}</source>
         <translation>Unidad de la columna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="460"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="461"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
         <translation>La fila {row} de esta hoja está vacía: indique como fila de encabezados la que tiene los nombres de las columnas.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="517"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="518"/>
         <source>— choose a field —</source>
         <translation>— elija un campo —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="522"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="523"/>
         <source>value, e.g. KE or {Year}-01-01</source>
         <translation>valor, por ejemplo KE o {Year}-01-01</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="525"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="525"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="526"/>
         <source>Remove this constant</source>
         <translation>Quitar esta constante</translation>
     </message>
@@ -3841,107 +3971,107 @@ Cancelar: vuelve a lo que escribió, todavía sin guardar.</translation>
 <context>
     <name>import_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="102"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="103"/>
         <source>— ignore —</source>
         <translation>— ignorar —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="106"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="107"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="122"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="122"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="123"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
         <source>updated</source>
         <translation>actualizado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="130"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="130"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="131"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="184"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="184"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>

@@ -604,141 +604,141 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="663"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="664"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="989"/>
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="687"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="688"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="690"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="691"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="693"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="694"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="696"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="697"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="923"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="746"/>
         <source>C&amp;hoose another file…</source>
         <translation>C&amp;hoisir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="751"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="752"/>
         <source>Automatic (UTF-8)</source>
         <translation>Automatique (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="756"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="757"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="771"/>
         <source>Sheets</source>
         <translation>Feuilles</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="771"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="772"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
         <translation>Cochez les feuilles à importer et choisissez la table que remplit chacune. Les feuilles qui portent le nom d&apos;une table (Événements, Plantation, …) sont choisies pour vous.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="783"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="784"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger une correspondance…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="785"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="786"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>Enre&amp;gistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="800"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1063"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="800"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="801"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
         <translation>Choisissez le champ où va chaque colonne du fichier ; les colonnes laissées sur « {ignore} » ne sont pas importées. Les champs marqués * sont obligatoires. fieldlog retient ces choix pour les fichiers ayant les mêmes en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="825"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="831"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="832"/>
         <source>S&amp;top preview</source>
         <translation>Arrê&amp;ter l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="835"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="836"/>
         <source>Preview a&amp;gain</source>
         <translation>Relancer l&apos;a&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="884"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="885"/>
         <source>&amp;Skip invalid rows</source>
         <translation>Ignorer les lignes non &amp;valides</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="889"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="889"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>Ce que l&apos;import ferait de chaque ligne. Rien n&apos;est écrit tant que vous n&apos;appuyez pas sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="923"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="941"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="942"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Cochez au moins une feuille et choisissez sa table.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="948"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Corrigez d&apos;abord la correspondance de {sheets} (le message sous ses colonnes indique comment).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1501"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="963"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1563"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="965"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>L&apos;import sera possible quand l&apos;aperçu aura lu tout le fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
         <source>Import is possible after a complete preview.</source>
         <translation>L&apos;import est possible après un aperçu complet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="971"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="972"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln ligne contient des erreurs : corrigez le fichier et relancez l&apos;aperçu, ou cochez « Ignorer les lignes non valides » pour importer les autres.</numerusform>
@@ -746,12 +746,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="974"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="975"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Rien à importer : chaque ligne est déjà dans fieldlog ou est exclue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Prêt : {new} nouveaux et {updated} mis à jour, en une seule fois après une sauvegarde ; %Ln ligne en erreur exclue.</numerusform>
@@ -759,58 +759,58 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="980"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Prêt : {new} nouveaux et {updated} mis à jour, en une seule fois après une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Tableurs ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1004"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1005"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>Ignorer les lignes non &amp;valides : importer les autres et écrire les lignes en erreur dans « {file} » pour les corriger</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1007"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1008"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1030"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1031"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Choisir l&apos;encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1031"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1032"/>
         <source>Which encoding was the file saved in?</source>
         <translation>Dans quel encodage le fichier a-t-il été enregistré ?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1063"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1063"/>
         <source>Fills the table</source>
         <translation>Remplit la table</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1069"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1070"/>
         <source>Table for sheet {sheet}</source>
         <translation>Table pour la feuille {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1090"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1091"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln feuille ; {chosen} choisie(s). Ensuite : vérifiez les colonnes.</numerusform>
@@ -818,17 +818,17 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1093"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Aucune feuille ne porte le nom d&apos;une table connue de fieldlog, et aucun en-tête ne correspond : choisissez la table de chaque feuille à importer.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1102"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1103"/>
         <source>row {row} is empty</source>
         <translation>la ligne {row} est vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1104"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1105"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln colonne ; non importée</numerusform>
@@ -836,7 +836,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1107"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>{matched} sur %Ln colonne reconnue(s)</numerusform>
@@ -844,7 +844,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1109"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>{matched} sur %Ln colonne reconnue(s) : faites la correspondance à la page suivante</numerusform>
@@ -852,62 +852,62 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1193"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1194"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>Le format de date s&apos;écrit avec des codes comme %d.%m.%Y (jour.mois.année) ; laissez-le vide pour les dates que le tableur reconnaît déjà.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1212"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1213"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Lecture de la ligne {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
         <source>Column mappings ({patterns})</source>
         <translation>Correspondances de colonnes ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1251"/>
         <source>Save the column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1259"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1260"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>La correspondance n&apos;a pas été enregistrée : {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1262"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1263"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Correspondance enregistrée dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1266"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1267"/>
         <source>Load a column mapping</source>
         <translation>Charger une correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1296"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1297"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>{file} chargé pour {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1297"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1298"/>
         <source>Loaded {file}.</source>
         <translation>{file} chargé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1299"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1300"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Ce fichier n&apos;a pas de feuille {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1322"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1323"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1368"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Lecture de {file}… %Ln ligne pour l&apos;instant : {statuses}</numerusform>
@@ -915,15 +915,140 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1370"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Lecture de {file}… %Ln ligne pour l&apos;instant</numerusform>
             <numerusform>Lecture de {file}… %Ln lignes pour l&apos;instant</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
+        <source>{records} ({details})</source>
+        <translation>{records} ({details})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1392"/>
+        <source>%Ln site(s)</source>
+        <translation>
+            <numerusform>%Ln site</numerusform>
+            <numerusform>%Ln sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1394"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1396"/>
+        <source>%Ln planting(s)</source>
+        <translation>
+            <numerusform>%Ln plantation</numerusform>
+            <numerusform>%Ln plantations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1398"/>
+        <source>%Ln seed collection(s)</source>
+        <translation>
+            <numerusform>%Ln récolte de semences</numerusform>
+            <numerusform>%Ln récoltes de semences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
+        <source>%Ln seedball batch(es)</source>
+        <translation>
+            <numerusform>%Ln lot de bombes à graines</numerusform>
+            <numerusform>%Ln lots de bombes à graines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1402"/>
+        <source>%Ln invasive removal(s)</source>
+        <translation>
+            <numerusform>%Ln retrait d&apos;invasives</numerusform>
+            <numerusform>%Ln retraits d&apos;invasives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1404"/>
+        <source>%Ln litter pickup(s)</source>
+        <translation>
+            <numerusform>%Ln ramassage de déchets</numerusform>
+            <numerusform>%Ln ramassages de déchets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1406"/>
+        <source>%Ln other activit(y/ies)</source>
+        <translation>
+            <numerusform>%Ln autre activité</numerusform>
+            <numerusform>%Ln autres activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1412"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1414"/>
+        <source>%Ln plant(s)</source>
+        <translation>
+            <numerusform>%Ln plant</numerusform>
+            <numerusform>%Ln plants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1416"/>
+        <source>%Ln seedball(s)</source>
+        <translation>
+            <numerusform>%Ln bombe à graines</numerusform>
+            <numerusform>%Ln bombes à graines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1418"/>
+        <source>%Ln seed(s)</source>
+        <translation>
+            <numerusform>%Ln graine</numerusform>
+            <numerusform>%Ln graines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1420"/>
+        <source>%Ln bag(s)</source>
+        <translation>
+            <numerusform>%Ln sac</numerusform>
+            <numerusform>%Ln sacs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1422"/>
+        <source>%Ln stem(s)</source>
+        <translation>
+            <numerusform>%Ln tige</numerusform>
+            <numerusform>%Ln tiges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1424"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln objet</numerusform>
+            <numerusform>%Ln objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1443"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -932,7 +1057,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1383"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1445"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -941,7 +1066,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1447"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -950,7 +1075,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1387"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1449"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -959,7 +1084,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1389"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1451"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -968,7 +1093,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1391"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1453"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -977,62 +1102,67 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1467"/>
         <source>{file}: {statuses}</source>
         <translation>{file} : {statuses}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1407"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1469"/>
         <source>{file}: no rows to import</source>
         <translation>{file} : aucune ligne à importer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1409"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1471"/>
+        <source>Would add: {what}</source>
+        <translation>Ajouterait : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1472"/>
         <source>Would add nothing new.</source>
         <translation>N&apos;ajouterait rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1414"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1476"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Feuilles non importées : {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1490"/>
         <source>Row {row} of sheet {sheet}:</source>
         <translation>Ligne {row} de la feuille {sheet} :</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1444"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1506"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Aperçu arrêté. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1450"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1512"/>
         <source>The file cannot be imported as it is.</source>
         <translation>Le fichier ne peut pas être importé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1456"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1518"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Lecture de {file} en {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1485"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1547"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>Impossible d&apos;écrire les lignes en erreur dans {file} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1575"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1575"/>
         <source>Nothing imported</source>
         <translation>Rien d&apos;importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1583"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file} : %Ln enregistrement ajouté, {updated} mis à jour, {unchanged} inchangé(s).</numerusform>
@@ -1040,12 +1170,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1528"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1589"/>
         <source>Added: {what}.</source>
         <translation>Ajouté : {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1531"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1592"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln ligne a été exclue comme doublon probable d&apos;un enregistrement déjà présent dans fieldlog.</numerusform>
@@ -1053,7 +1183,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1596"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln ligne en erreur n&apos;a pas été importée. Elle se trouve dans {file} avec la raison : corrigez-la dans ce fichier et importez-le.</numerusform>
@@ -1061,7 +1191,7 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1538"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1599"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln ligne en erreur n&apos;a pas été importée.</numerusform>
@@ -1069,12 +1199,12 @@ le lieu de prise des photos, le propriétaire de l&apos;appareil et les numéros
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1543"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1604"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>La base de données a été sauvegardée avant l&apos;import : {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1556"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1617"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import annulé. Rien n&apos;a été importé.</translation>
     </message>
@@ -2111,112 +2241,112 @@ Cette fenêtre va se fermer ; rouvrez fieldlog pour que le fichier endommagé so
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="329"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="330"/>
         <source>The row of the sheet that holds the column headers (rows above it are skipped)</source>
         <translation>La ligne de la feuille qui contient les en-têtes de colonnes (les lignes au-dessus sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="337"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="337"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="338"/>
         <source>Only for dates written as text in an unusual order, e.g. %d.%m.%Y for 31.05.2026 or %m/%d/%Y for 05/31/2026; several, separated by ;, are tried in order. Leave blank otherwise.</source>
         <translation>Seulement pour les dates écrites en texte dans un ordre inhabituel, par ex. %d.%m.%Y pour 31.05.2026 ou %m/%d/%Y pour 05/31/2026 ; plusieurs formats séparés par ; sont essayés dans l&apos;ordre. Sinon, laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="343"/>
         <source>Decimal co&amp;mma</source>
         <translation>Virgule déci&amp;male</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="345"/>
         <source>The sheet writes numbers with a decimal comma (2,5 for two and a half) and no thousands separators, as a CSV file saved where that is the custom does</source>
         <translation>La feuille écrit les nombres avec une virgule décimale (2,5 pour deux et demi) et sans séparateur de milliers, comme un fichier CSV enregistré là où c&apos;est l&apos;usage</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="349"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="350"/>
         <source>Header &amp;row</source>
         <translation>&amp;Ligne des en-têtes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="351"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="352"/>
         <source>&amp;Date format</source>
         <translation>&amp;Format de date</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="370"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="371"/>
         <source>&amp;Add constant</source>
         <translation>A&amp;jouter une constante</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="372"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="373"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
         <translation>Une valeur de champ commune à toutes les lignes de cette feuille (par ex. le pays) ; {Header} prend la valeur de cette colonne dans la ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="376"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="377"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
         <translation>&lt;b&gt;Constantes&lt;/b&gt; (la même valeur sur chaque ligne ; {Header} prend la valeur de cette colonne)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>Goes to field</source>
         <translation>Va dans le champ</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="437"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="438"/>
         <source>Column {number}: {header}</source>
         <translation>Colonne {number} : {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="443"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="444"/>
         <source>Field for column {header}</source>
         <translation>Champ pour la colonne {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="447"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="448"/>
         <source>Unit of column {header}</source>
         <translation>Unité de la colonne {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="460"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="461"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
         <translation>La ligne {row} de cette feuille est vide : indiquez comme ligne des en-têtes celle qui contient les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="517"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="518"/>
         <source>— choose a field —</source>
         <translation>— choisir un champ —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="522"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="523"/>
         <source>value, e.g. KE or {Year}-01-01</source>
         <translation>valeur, par ex. KE ou {Year}-01-01</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="525"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="525"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="526"/>
         <source>Remove this constant</source>
         <translation>Retirer cette constante</translation>
     </message>
@@ -3841,107 +3971,107 @@ Annuler : revenir à ce que vous avez saisi, rien n&apos;est encore enregistré.
 <context>
     <name>import_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="102"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="103"/>
         <source>— ignore —</source>
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="106"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="107"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="122"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="122"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="123"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="130"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="130"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="131"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="184"/>
         <source>What</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="184"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>

@@ -604,141 +604,141 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="663"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="664"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="989"/>
         <source>Import a spreadsheet</source>
         <translation>Importar uma planilha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="687"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="688"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="690"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="691"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="693"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="694"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="696"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="697"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="923"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="745"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="746"/>
         <source>C&amp;hoose another file…</source>
         <translation>Escol&amp;her outro arquivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="751"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="752"/>
         <source>Automatic (UTF-8)</source>
         <translation>Automática (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="756"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="757"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="770"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="771"/>
         <source>Sheets</source>
         <translation>Folhas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="771"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="772"/>
         <source>Tick the sheets to import and choose the table each one fills. Sheets named after a table (Events, Planting, …) are chosen for you.</source>
         <translation>Marque as folhas a importar e escolha a tabela que cada uma preenche. As folhas com o nome de uma tabela (Eventos, Plantio, …) são escolhidas automaticamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="783"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="784"/>
         <source>&amp;Load mapping…</source>
         <translation>Carregar &amp;mapeamento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="785"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="786"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Guardar mapeamento…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="799"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="800"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1063"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="800"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="801"/>
         <source>Choose the field each column of the file goes to; columns left at “{ignore}” are not imported. Fields with * are required. fieldlog remembers these choices for files with the same headers.</source>
         <translation>Escolha o campo para onde vai cada coluna do arquivo; as colunas deixadas em “{ignore}” não são importadas. Os campos com * são obrigatórios. O fieldlog lembra-se destas escolhas para arquivos com os mesmos cabeçalhos.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="824"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="825"/>
         <source>Sho&amp;w</source>
         <translation>Mos&amp;trar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="831"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="832"/>
         <source>S&amp;top preview</source>
         <translation>&amp;Parar a pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="835"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="836"/>
         <source>Preview a&amp;gain</source>
         <translation>Pré-visualizar &amp;de novo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="884"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="885"/>
         <source>&amp;Skip invalid rows</source>
         <translation>&amp;Omitir linhas inválidas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="889"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="888"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="889"/>
         <source>What importing would do with every row. Nothing is written until you press Import.</source>
         <translation>O que a importação faria com cada linha. Nada é gravado até clicar em Importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="922"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="923"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="941"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="942"/>
         <source>Tick at least one sheet and choose its table.</source>
         <translation>Marque pelo menos uma folha e escolha a sua tabela.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="947"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="948"/>
         <source>Fix the mapping of {sheets} first (the message under its columns says how).</source>
         <translation>Corrija primeiro o mapeamento de {sheets} (a mensagem por baixo das colunas explica como).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="962"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1501"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="963"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1563"/>
         <source>Importing…</source>
         <translation>Importação em curso…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="964"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="965"/>
         <source>Import is possible once the preview has read the whole file.</source>
         <translation>A importação fica disponível quando a pré-visualização tiver lido o arquivo inteiro.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="967"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="968"/>
         <source>Import is possible after a complete preview.</source>
         <translation>A importação fica disponível depois de uma pré-visualização completa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="971"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="972"/>
         <source>%Ln row(s) have errors: fix the file and preview again, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln linha tem erros: corrija o arquivo e pré-visualize de novo, ou marque “Omitir linhas inválidas” para importar as outras.</numerusform>
@@ -746,12 +746,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="974"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="975"/>
         <source>Nothing to import: every row is already in fieldlog or left out.</source>
         <translation>Nada a importar: todas as linhas já estão no fieldlog ou foram deixadas de fora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="977"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="978"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup; %Ln error row(s) left out.</source>
         <translation>
             <numerusform>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança; %Ln linha com erros deixada de fora.</numerusform>
@@ -759,58 +759,58 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="979"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="980"/>
         <source>Ready: {new} new and {updated} updated, in one step after a backup.</source>
         <translation>Pronto: {new} novos e {updated} atualizados, de uma só vez, após uma cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Planilhas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="987"/>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="988"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1004"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1005"/>
         <source>&amp;Skip invalid rows: import the others, and write the rows with errors to “{file}” for fixing</source>
         <translation>&amp;Omitir linhas inválidas: importar as outras e gravar as linhas com erros em “{file}” para correção</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1007"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1008"/>
         <source>Reading the file…</source>
         <translation>Leitura do arquivo…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1030"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1031"/>
         <source>Choose the file&apos;s encoding</source>
         <translation>Escolha a codificação do arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1031"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1032"/>
         <source>Which encoding was the file saved in?</source>
         <translation>Em que codificação foi gravado o arquivo?</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1063"/>
         <source>Sheet</source>
         <translation>Folha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1062"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1063"/>
         <source>Fills the table</source>
         <translation>Preenche a tabela</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1069"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1070"/>
         <source>Table for sheet {sheet}</source>
         <translation>Tabela da folha {sheet}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1090"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1091"/>
         <source>%Ln sheet(s); {chosen} chosen. Next: check the columns.</source>
         <translation>
             <numerusform>%Ln folha; escolhidas: {chosen}. A seguir: verifique as colunas.</numerusform>
@@ -818,17 +818,17 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1092"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1093"/>
         <source>No sheet is named after a table fieldlog knows, and no headers match one: choose the table of each sheet to import.</source>
         <translation>Nenhuma folha tem o nome de uma tabela que o fieldlog conheça, e nenhum cabeçalho corresponde a uma: escolha a tabela de cada folha a importar.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1102"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1103"/>
         <source>row {row} is empty</source>
         <translation>a linha {row} está vazia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1104"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1105"/>
         <source>%Ln column(s); not imported</source>
         <translation>
             <numerusform>%Ln coluna; não importada</numerusform>
@@ -836,7 +836,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1107"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
         <source>{matched} of %Ln column(s) recognised</source>
         <translation>
             <numerusform>Reconhecidas: {matched} de %Ln coluna</numerusform>
@@ -844,7 +844,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1108"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1109"/>
         <source>{matched} of %Ln column(s) recognised: map them on the next page</source>
         <translation>
             <numerusform>Reconhecidas: {matched} de %Ln coluna; faça o mapeamento na página seguinte</numerusform>
@@ -852,62 +852,62 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1193"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1194"/>
         <source>The date format is written with codes like %d.%m.%Y (day.month.year); leave it blank for dates the spreadsheet already knows.</source>
         <translation>O formato de data escreve-se com códigos como %d.%m.%Y (dia.mês.ano); deixe-o em branco para datas que a planilha já reconhece.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1212"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1213"/>
         <source>Reading row {row} of {sheet}…</source>
         <translation>Leitura da linha {row} de {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1245"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1246"/>
         <source>Column mappings ({patterns})</source>
         <translation>Mapeamentos de colunas ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1250"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1251"/>
         <source>Save the column mapping</source>
         <translation>Guardar o mapeamento de colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1259"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1260"/>
         <source>The mapping was not saved: {error} ({file}).</source>
         <translation>O mapeamento não foi guardado: {error} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1262"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1263"/>
         <source>Saved the mapping to {file}.</source>
         <translation>Mapeamento guardado em {file}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1266"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1267"/>
         <source>Load a column mapping</source>
         <translation>Carregar um mapeamento de colunas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1296"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1297"/>
         <source>Loaded {file} for {sheets}.</source>
         <translation>{file} carregado para {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1297"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1298"/>
         <source>Loaded {file}.</source>
         <translation>{file} carregado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1299"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1300"/>
         <source>This file has no sheet {sheets}.</source>
         <translation>Este arquivo não tem a folha {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1322"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1323"/>
         <source>Reading {file}…</source>
         <translation>Leitura de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1368"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
         <source>Reading {file}… %Ln row(s) so far: {statuses}</source>
         <translation>
             <numerusform>Leitura de {file}… %Ln linha até agora: {statuses}</numerusform>
@@ -915,15 +915,140 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1369"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1370"/>
         <source>Reading {file}… %Ln row(s) so far</source>
         <translation>
             <numerusform>Leitura de {file}… %Ln linha até agora</numerusform>
             <numerusform>Leitura de {file}… %Ln linhas até agora</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
+        <source>{records} ({details})</source>
+        <translation>{records} ({details})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1381"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1392"/>
+        <source>%Ln site(s)</source>
+        <translation>
+            <numerusform>%Ln local</numerusform>
+            <numerusform>%Ln locais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1394"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1396"/>
+        <source>%Ln planting(s)</source>
+        <translation>
+            <numerusform>%Ln plantio</numerusform>
+            <numerusform>%Ln plantios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1398"/>
+        <source>%Ln seed collection(s)</source>
+        <translation>
+            <numerusform>%Ln colheita de sementes</numerusform>
+            <numerusform>%Ln colheitas de sementes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1400"/>
+        <source>%Ln seedball batch(es)</source>
+        <translation>
+            <numerusform>%Ln lote de bolas de sementes</numerusform>
+            <numerusform>%Ln lotes de bolas de sementes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1402"/>
+        <source>%Ln invasive removal(s)</source>
+        <translation>
+            <numerusform>%Ln remoção de invasoras</numerusform>
+            <numerusform>%Ln remoções de invasoras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1404"/>
+        <source>%Ln litter pickup(s)</source>
+        <translation>
+            <numerusform>%Ln recolha de lixo</numerusform>
+            <numerusform>%Ln recolhas de lixo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1406"/>
+        <source>%Ln other activit(y/ies)</source>
+        <translation>
+            <numerusform>%Ln outra atividade</numerusform>
+            <numerusform>%Ln outras atividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1412"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1414"/>
+        <source>%Ln plant(s)</source>
+        <translation>
+            <numerusform>%Ln planta</numerusform>
+            <numerusform>%Ln plantas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1416"/>
+        <source>%Ln seedball(s)</source>
+        <translation>
+            <numerusform>%Ln bola de sementes</numerusform>
+            <numerusform>%Ln bolas de sementes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1418"/>
+        <source>%Ln seed(s)</source>
+        <translation>
+            <numerusform>%Ln semente</numerusform>
+            <numerusform>%Ln sementes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1420"/>
+        <source>%Ln bag(s)</source>
+        <translation>
+            <numerusform>%Ln saco</numerusform>
+            <numerusform>%Ln sacos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1422"/>
+        <source>%Ln stem(s)</source>
+        <translation>
+            <numerusform>%Ln caule</numerusform>
+            <numerusform>%Ln caules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1424"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln itens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1443"/>
         <source>%Ln new</source>
         <comment>rows</comment>
         <translation>
@@ -932,7 +1057,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1383"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1445"/>
         <source>%Ln updated</source>
         <comment>rows</comment>
         <translation>
@@ -941,7 +1066,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1385"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1447"/>
         <source>%Ln unchanged</source>
         <comment>rows</comment>
         <translation>
@@ -950,7 +1075,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1387"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1449"/>
         <source>%Ln duplicate(s)</source>
         <comment>rows</comment>
         <translation>
@@ -959,7 +1084,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1389"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1451"/>
         <source>%Ln error(s)</source>
         <comment>rows</comment>
         <translation>
@@ -968,7 +1093,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1391"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1453"/>
         <source>%Ln skipped</source>
         <comment>rows</comment>
         <translation>
@@ -977,62 +1102,67 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1405"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1467"/>
         <source>{file}: {statuses}</source>
         <translation>{file}: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1407"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1469"/>
         <source>{file}: no rows to import</source>
         <translation>{file}: nenhuma linha para importar</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1409"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1471"/>
+        <source>Would add: {what}</source>
+        <translation>Adicionaria: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1472"/>
         <source>Would add nothing new.</source>
         <translation>Não acrescentaria nada de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1414"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1476"/>
         <source>Sheets not imported: {sheets}</source>
         <translation>Folhas não importadas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1428"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1490"/>
         <source>Row {row} of sheet {sheet}:</source>
         <translation>Linha {row} da folha {sheet}:</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1444"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1506"/>
         <source>Preview stopped. Nothing was imported.</source>
         <translation>Pré-visualização interrompida. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1450"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1512"/>
         <source>The file cannot be imported as it is.</source>
         <translation>O arquivo não pode ser importado tal como está.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1456"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1518"/>
         <source>Reading {file} as {encoding}…</source>
         <translation>Leitura de {file} como {encoding}…</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1485"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1547"/>
         <source>The rows with errors could not be written to {file}: {error}</source>
         <translation>Não foi possível gravar as linhas com erros em {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1575"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1513"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1575"/>
         <source>Nothing imported</source>
         <translation>Nada importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1521"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1583"/>
         <source>{file}: %Ln record(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>{file}: %Ln registro adicionado, {updated} atualizados, {unchanged} sem alterações.</numerusform>
@@ -1040,12 +1170,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1528"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1589"/>
         <source>Added: {what}.</source>
         <translation>Adicionado: {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1531"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1592"/>
         <source>%Ln row(s) were left out as probable duplicates of records already in fieldlog.</source>
         <translation>
             <numerusform>%Ln linha foi deixada de fora por ser provavelmente um duplicado de um registro que já está no fieldlog.</numerusform>
@@ -1053,7 +1183,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1535"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1596"/>
         <source>%Ln row(s) with errors were not imported. They are in {file} with the reason: fix them there and import that file.</source>
         <translation>
             <numerusform>%Ln linha com erros não foi importada. Está em {file}, com o motivo: corrija-a aí e importe esse arquivo.</numerusform>
@@ -1061,7 +1191,7 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1538"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1599"/>
         <source>%Ln row(s) with errors were not imported.</source>
         <translation>
             <numerusform>%Ln linha com erros não foi importada.</numerusform>
@@ -1069,12 +1199,12 @@ o local onde as fotos foram tiradas, o dono da câmera e os números de série</
         </translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1543"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1604"/>
         <source>The database was backed up before the import: {file}</source>
         <translation>Foi feita uma cópia de segurança da base de dados antes da importação: {file}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="1556"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="1617"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importação cancelada. Nada foi importado.</translation>
     </message>
@@ -2111,112 +2241,112 @@ Esta janela vai fechar; abra o fieldlog de novo para pôr de parte o arquivo dan
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="329"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="330"/>
         <source>The row of the sheet that holds the column headers (rows above it are skipped)</source>
         <translation>A linha da folha que contém os cabeçalhos das colunas (as linhas acima dela são ignoradas)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="336"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="337"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="337"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="338"/>
         <source>Only for dates written as text in an unusual order, e.g. %d.%m.%Y for 31.05.2026 or %m/%d/%Y for 05/31/2026; several, separated by ;, are tried in order. Leave blank otherwise.</source>
         <translation>Só para datas escritas como texto numa ordem pouco habitual, por exemplo %d.%m.%Y para 31.05.2026 ou %m/%d/%Y para 05/31/2026; vários formatos, separados por ;, são testados por ordem. Caso contrário, deixe em branco.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="342"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="343"/>
         <source>Decimal co&amp;mma</source>
         <translation>Vírgula deci&amp;mal</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="344"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="345"/>
         <source>The sheet writes numbers with a decimal comma (2,5 for two and a half) and no thousands separators, as a CSV file saved where that is the custom does</source>
         <translation>A folha escreve os números com vírgula decimal (2,5 para dois e meio) e sem separadores de milhares, como um arquivo CSV gravado onde esse é o costume</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="349"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="350"/>
         <source>Header &amp;row</source>
         <translation>&amp;Linha de cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="351"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="352"/>
         <source>&amp;Date format</source>
         <translation>&amp;Formato de data</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="370"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="371"/>
         <source>&amp;Add constant</source>
         <translation>&amp;Adicionar constante</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="372"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="373"/>
         <source>A value for a field that every row of this sheet shares (e.g. the country); {Header} takes the value of that column in the row</source>
         <translation>Um valor de um campo comum a todas as linhas desta folha (por exemplo, o país); {Header} toma o valor dessa coluna na linha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="376"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="377"/>
         <source>&lt;b&gt;Constants&lt;/b&gt; (the same value on every row; {Header} takes that column&apos;s value)</source>
         <translation>&lt;b&gt;Constantes&lt;/b&gt; (o mesmo valor em todas as linhas; {Header} toma o valor dessa coluna)</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>Column in the file</source>
         <translation>Coluna no arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>Goes to field</source>
         <translation>Vai para o campo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="430"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="431"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="437"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="438"/>
         <source>Column {number}: {header}</source>
         <translation>Coluna {number}: {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="443"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="444"/>
         <source>Field for column {header}</source>
         <translation>Campo da coluna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="447"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="448"/>
         <source>Unit of column {header}</source>
         <translation>Unidade da coluna {header}</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="460"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="461"/>
         <source>Row {row} of this sheet is empty: set the header row to the row with the column names.</source>
         <translation>A linha {row} desta folha está vazia: indique como linha de cabeçalho a linha com os nomes das colunas.</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="517"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="518"/>
         <source>— choose a field —</source>
         <translation>— escolha um campo —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="522"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="523"/>
         <source>value, e.g. KE or {Year}-01-01</source>
         <translation>valor, por exemplo KE ou {Year}-01-01</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="524"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="525"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="525"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="526"/>
         <source>Remove this constant</source>
         <translation>Remover esta constante</translation>
     </message>
@@ -3841,107 +3971,107 @@ Cancelar: volta ao que escreveu, ainda sem nada guardado.</translation>
 <context>
     <name>import_dialog</name>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="102"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="103"/>
         <source>— ignore —</source>
         <translation>— ignorar —</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="106"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="107"/>
         <source>acres</source>
         <translation>acres</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="116"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
         <source>All rows</source>
         <translation>Todas as linhas</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="117"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
         <source>Errors</source>
         <translation>Erros</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="118"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="119"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
         <source>New</source>
         <translation>Novos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="120"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
         <source>Updated</source>
         <translation>Atualizados</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="121"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="122"/>
         <source>Unchanged</source>
         <translation>Sem alterações</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="122"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="123"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="125"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
         <source>new</source>
         <translation>novo</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="126"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
         <source>updated</source>
         <translation>atualizado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="127"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
         <source>unchanged</source>
         <translation>sem alterações</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="128"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="129"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="130"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="130"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="131"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Sheet</source>
         <translation>Folha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="181"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="182"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="184"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../fieldlog/ui/import_dialog.py" line="183"/>
+        <location filename="../../fieldlog/ui/import_dialog.py" line="184"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
