@@ -68,7 +68,7 @@ def test_a_spanish_template_filled_in_imports_to_the_summary_of_its_english_twin
         preview, result = import_file(database, fill(tmp_path / f"{language}.xlsx", language))
         assert not preview.errors, [outcome.reasons for outcome in preview.errors]
         assert result.added > len(ROWS)
-    assert summarize(spanish) == summarize(english)
+    assert summarize(spanish).differences(summarize(english)) == []
     planted = summarize(spanish).planting.plants
     assert planted >= 120  # the rows typed in went in, beside the template's examples
     names = {event.event_name for event in Records(spanish).list_events()}
@@ -86,7 +86,9 @@ def test_a_french_report_imports_back_to_the_summary_of_its_english_twin(databas
     for database, report in ((english, english_report), (french, french_report)):
         preview, _ = import_file(database, report)
         assert not preview.errors, [outcome.reasons for outcome in preview.errors]
-    assert summarize(french) == summarize(english) == summarize(source)
+    # Float sums compared to 1 part in 10^9: PostgreSQL adds the rows of each database in its own order.
+    assert summarize(french).differences(summarize(english)) == []
+    assert summarize(english).differences(summarize(source)) == []
 
 
 @pytest.mark.parametrize("language", ["es", "fr", "pt"])
