@@ -192,6 +192,7 @@ def _add_export_parsers(commands: Any) -> None:
                     "PNG image when OUT ends in .png.")
     dashboard.add_argument("out", metavar="OUT.pdf|OUT.png", type=Path, help="where to write the PDF or PNG")
     _add_filters(dashboard)
+    _add_language(dashboard, "the titles, labels and figures' words")
 
     csv = formats.add_parser("csv", help="every table as a CSV file (UTF-8, one header row) in a folder")
     csv.add_argument("out", metavar="DIR", type=Path, help="the folder to write the CSV files into")

@@ -33,6 +33,7 @@ from fieldlog.domain.summary import (
     Summary,
     SummaryFilter,
 )
+from fieldlog.io.language import catalogue
 from fieldlog.services.dashboard import dashboard, export_dashboard, overview, species_spellings, timeline
 from fieldlog.services.database import Database, open_store
 from fieldlog.services.demo import fill_demo_data
@@ -40,8 +41,10 @@ from fieldlog.services.exports import describe_filter
 from fieldlog.services.maintenance import check_database, rebuild_summary
 from fieldlog.services.records import Records
 from fieldlog.services.summary import count_events, summarize, summarize_from_records
+from fieldlog.ui import dashboard as dashboard_ui
 from fieldlog.ui.dashboard import DashboardView, install_renderer
 from fieldlog.ui.formatting import headline
+from fieldlog.ui.language import window_language
 from fieldlog.ui.main_window import MainWindow
 from fieldlog.ui.tasks import TaskRunner
 from tests.conftest import Databases, execute_at, location_of, query_at
@@ -259,6 +262,30 @@ def test_a_filter_by_activity_is_summed_from_the_records(demo: Database, tmp_pat
     assert out.stat().st_size > 5000
     assert describe_filter(SummaryFilter(country="KE", kind="litter_pickup", litter_item="cigarette_butts")) == \
         "in country KE (Kenya), with litter pickup of cigarette butts"
+
+
+def test_the_dashboard_is_drawn_in_the_language_asked_for(demo: Database, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn: list[str] = []
+
+    def spy(chart: Chart) -> str:
+        drawn.append(title(chart))
+        return drawn[-1]
+
+    title = dashboard_ui.chart_title
+    monkeypatch.setattr(dashboard_ui, "chart_title", spy)
+    pdf = tmp_path / "tablero.pdf"
+    assert app.main(["--db", str(location_of(demo)), "export", "dashboard", str(pdf), "--lang", "es"]) == 0
+    spanish = catalogue("es")("dashboard", "Activities by kind")
+    assert spanish != "Activities by kind" and spanish in drawn and "Activities by kind" not in drawn
+    assert window_language() == "en"  # the session speaks English again
+    drawn.clear()
+    assert app.main(["--db", str(location_of(demo)), "export", "dashboard", str(tmp_path / "en.pdf")]) == 0
+    assert "Activities by kind" in drawn
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: the Spanish PDF was drawn but not read back")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert spanish in " ".join(text.split())
 
 
 def test_records_without_coordinates_or_species_are_counted_and_left_off(qtbot: Any, databases: Databases) -> None:

@@ -58,7 +58,8 @@ MONTHS_BY_MONTH = 36  # up to three years by month, beyond by year
 SITE_EVENTS_SHOWN = 200  # events listed when a site is clicked (newest first)
 SUFFIXES = (".pdf", ".png")
 
-DashboardRenderer = Callable[[DashboardData, Path, str], None]  # (figures, file to write, "pdf" or "png")
+# (figures, file to write, "pdf" or "png", language of its words)
+DashboardRenderer = Callable[[DashboardData, Path, str, str], None]
 _renderers: list[DashboardRenderer] = []
 
 
@@ -343,10 +344,10 @@ def site_events(database: Database, site_id: uuid.UUID, flt: SummaryFilter = NO_
                  for event_id, name, start, participants, count in rows), total
 
 
-def export_dashboard(database: Database, out: Path, flt: SummaryFilter = NO_FILTER, *,
+def export_dashboard(database: Database, out: Path, flt: SummaryFilter = NO_FILTER, *, language: str = "en",
                      progress: Progress | None = None, cancel: threading.Event | None = None) -> ExportResult:
     """Write the dashboard for `flt` to `out` (.pdf: one A4 landscape page; .png: an image), drawn by the
-    registered renderer; the file appears only when complete."""
+    registered renderer with its words in `language`; the file appears only when complete."""
     from fieldlog.io.atomic import export_path
 
     if out.suffix.lower() not in SUFFIXES:
@@ -364,7 +365,7 @@ def export_dashboard(database: Database, out: Path, flt: SummaryFilter = NO_FILT
         progress(2, 3)
     check_cancel(cancel)
     with export_path(out, "the dashboard") as partial:
-        _renderers[0](data, partial, out.suffix.lower().lstrip("."))
+        _renderers[0](data, partial, out.suffix.lower().lstrip("."), language)
         check_cancel(cancel)
     if progress:
         progress(3, 3)

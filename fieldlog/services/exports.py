@@ -23,7 +23,7 @@ class ExportOptions:
     include_personal: bool = False
     since: dt.date | None = None
     for_sharing: bool = False
-    language: str = ENGLISH  # of the report's labels and sheet names; its data are the same in every language
+    language: str = ENGLISH  # of the report's and the dashboard's words; the data are the same in every language
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +142,8 @@ def run_export(database: Database, key: str, out: Path, options: ExportOptions =
     if key == "dashboard":
         from fieldlog.services.dashboard import export_dashboard
 
-        return export_dashboard(database, out, options.flt, progress=progress, cancel=cancel)
+        return export_dashboard(database, out, options.flt, language=options.language, progress=progress,
+                                cancel=cancel)
     from fieldlog.services import open_exports
 
     if key == "dwc":

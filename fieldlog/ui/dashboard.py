@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QRectF,
     QSizeF,
     Qt,
+    QThread,
     Signal,
 )
 from PySide6.QtGui import (
@@ -600,26 +601,42 @@ def write_pdf(data: DashboardData, path: Path) -> None:
         painter.end()
 
 
-def ensure_gui() -> None:
+def ensure_gui(language: str = "en") -> None:
     """An application for fonts and painting, made offscreen when none exists (the command line).
 
     A QApplication, not the lighter QGuiApplication: a process that draws the dashboard first and shows a
     widget later (a test session, say) would abort on its first QWidget under a QGuiApplication. The one
-    it makes speaks English, as the command line's other files do: the English catalogue gives the plural
-    forms ("1 event", "3 events")."""
+    it makes speaks `language`, English unless asked (the English catalogue gives the plural forms, "1
+    event", "3 events")."""
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _application.append(QApplication([sys.argv[0] if sys.argv else "fieldlog"]))
-        install_language("en")
+        install_language(language)
 
 
 _application: list[QApplication] = []  # the command line's application, kept alive while it draws
 
 
-def render_file(data: DashboardData, path: Path, fmt: str) -> None:
-    """The services' renderer: `data` into `path` as "pdf" or "png"."""
-    ensure_gui()
-    (write_pdf if fmt == "pdf" else write_png)(data, path)
+def render_file(data: DashboardData, path: Path, fmt: str, language: str = "en") -> None:
+    """The services' renderer: `data` into `path` as "pdf" or "png", its words in `language`.
+
+    The window's exports ask for its own language. Another one is put in place only on the thread of the
+    application (the command line, a test), and the one before is put back after: a worker thread must not
+    swap the translators a window reads."""
+    ensure_gui(language)
+    draw = write_pdf if fmt == "pdf" else write_png
+    speaking = window_language()
+    app = QCoreApplication.instance()
+    if language == speaking or app is None or QThread.currentThread() is not app.thread():
+        draw(data, path)
+        return
+    locale = QLocale()
+    install_language(language)
+    try:
+        draw(data, path)
+    finally:
+        install_language(speaking)
+        QLocale.setDefault(locale)
 
 
 def install_renderer() -> None:
