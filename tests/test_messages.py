@@ -43,5 +43,5 @@ def test_a_checks_message_keeps_the_values_it_names() -> None:
                   start=dt.datetime(2026, 5, 30, 9), end=dt.datetime(2026, 5, 29, 9), participants=3)
     [issue] = [issue for issue in check_event(event) if issue.code == "end_before_start"]
     assert issue.message == "the event ends (2026-05-29 09:00) before it starts (2026-05-30 09:00)"
-    assert issue.message.context == "checks"
+    assert isinstance(issue.message, Message) and issue.message.context == "checks"
     assert dict(issue.message.values) == {"end": event.end, "start": event.start}

@@ -44,20 +44,14 @@ CAMPAIGN_WINDOWS: dict[str, tuple[dt.date, dt.date]] = {
 class Issue:
     """One finding of a quality check: how serious, which field, and why in plain words.
 
-    `text` is English, marked for translation under "checks" when a check wrote it; the values it names in
-    braces stay apart in `values`, so the window can translate the words and write the values its own way.
+    A check's `message` is a Message (context "checks"): the English sentence, keeping its words and values
+    apart so the window can translate it and write the values its own way.
     """
 
     level: Level
     field: str
-    text: str
+    message: str
     code: str
-    values: tuple[tuple[str, Value], ...] = ()
-
-    @property
-    def message(self) -> Message:
-        """The message in English, its values filled in (and kept, for the window to translate)."""
-        return Message(self.text, context="checks", **dict(self.values))
 
     @property
     def is_error(self) -> bool:
@@ -127,11 +121,11 @@ def errors(issues: Sequence[Issue]) -> list[Issue]:
 
 
 def _error(field: str, code: str, text: str, **values: Value) -> Issue:
-    return Issue(Level.ERROR, field, text, code, tuple(values.items()))
+    return Issue(Level.ERROR, field, Message(text, context="checks", **values), code)
 
 
 def _warning(field: str, code: str, text: str, **values: Value) -> Issue:
-    return Issue(Level.WARNING, field, text, code, tuple(values.items()))
+    return Issue(Level.WARNING, field, Message(text, context="checks", **values), code)
 
 
 def _blank(text: str | None) -> bool:

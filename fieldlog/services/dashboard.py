@@ -48,6 +48,7 @@ from fieldlog.domain.dashboard import (
 from fieldlog.domain.errors import ExportFailed
 from fieldlog.domain.kinds import ActivityKind
 from fieldlog.domain.summary import NO_FILTER, SummaryFilter
+from fieldlog.io.language import ENGLISH
 from fieldlog.services.export_common import ExportResult, Progress, check_cancel
 from fieldlog.services.queries import event_filter
 from fieldlog.services.summary import _in_groups, summarize
@@ -344,7 +345,7 @@ def site_events(database: Database, site_id: uuid.UUID, flt: SummaryFilter = NO_
                  for event_id, name, start, participants, count in rows), total
 
 
-def export_dashboard(database: Database, out: Path, flt: SummaryFilter = NO_FILTER, *, language: str = "en",
+def export_dashboard(database: Database, out: Path, flt: SummaryFilter = NO_FILTER, *, language: str = ENGLISH,
                      progress: Progress | None = None, cancel: threading.Event | None = None) -> ExportResult:
     """Write the dashboard for `flt` to `out` (.pdf: one A4 landscape page; .png: an image), drawn by the
     registered renderer with its words in `language`; the file appears only when complete."""

@@ -377,7 +377,7 @@ class RecordForm(QWidget):
             if key is None:
                 homeless.append(issue)
             else:
-                message = required if issue.text == "is required" else issue_message(issue)
+                message = required if issue.message.strip() == "is required" else issue_message(issue)
                 per_field[key].append((issue.level, message))
         for key in blank_required:
             if self._submitted or key in self._touched:
